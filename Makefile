@@ -1,0 +1,20 @@
+# The two commands a fresh machine needs are in README.md: `make demo` and `make test`.
+
+GO ?= go
+# Packages that run goroutines (swarm, seeder, gateway) are also tested under the race detector.
+RACE_PKGS ?= $(shell $(GO) list ./... | grep -E '/(seeder|api|swarm|paywire|chain/devchain)($$|/)' )
+
+.PHONY: demo test test-race generate bench
+
+demo:
+	$(GO) run ./cmd/swarmgate devnet
+
+test:
+	$(GO) test -count=1 -timeout 20m ./...
+	@if [ -n "$(RACE_PKGS)" ]; then $(GO) test -race -count=1 -timeout 20m $(RACE_PKGS); fi
+
+generate:
+	$(GO) generate ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
