@@ -41,7 +41,9 @@ func (r Receipt) Digest(d Domain) common.Hash { return d.Digest(r.StructHash()) 
 func (r Receipt) Sign(d Domain, key *ecdsa.PrivateKey) ([]byte, error) { return Sign(r.Digest(d), key) }
 
 // Signer recovers who signed the receipt.
-func (r Receipt) Signer(d Domain, sig []byte) (common.Address, error) { return Recover(r.Digest(d), sig) }
+func (r Receipt) Signer(d Domain, sig []byte) (common.Address, error) {
+	return Recover(r.Digest(d), sig)
+}
 
 // Session is a grant, signed by Viewer's wallet, that lets Key sign receipts for Viewer, up to
 // Limit wei in total over all seeders, until Expiry (unix seconds). Expiry is also the seeders'
@@ -65,4 +67,6 @@ func (s Session) Digest(d Domain) common.Hash { return d.Digest(s.StructHash()) 
 func (s Session) Sign(d Domain, key *ecdsa.PrivateKey) ([]byte, error) { return Sign(s.Digest(d), key) }
 
 // Signer recovers who signed the grant.
-func (s Session) Signer(d Domain, sig []byte) (common.Address, error) { return Recover(s.Digest(d), sig) }
+func (s Session) Signer(d Domain, sig []byte) (common.Address, error) {
+	return Recover(s.Digest(d), sig)
+}
