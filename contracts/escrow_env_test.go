@@ -163,7 +163,9 @@ type escrowRevert struct {
 	decoded any
 }
 
-func (r *escrowRevert) Error() string { return fmt.Sprintf("reverted with %T %+v", r.decoded, r.decoded) }
+func (r *escrowRevert) Error() string {
+	return fmt.Sprintf("reverted with %T %+v", r.decoded, r.decoded)
+}
 
 // preflight executes the transaction as a call on the latest block and returns the decoded
 // revert, or nil when it would succeed.
@@ -277,12 +279,19 @@ func (e *escrowEnv) now() uint64 {
 	return h.Time
 }
 
-// advance mines an empty block d later than the latest.
+// advance mines an empty block d later than the latest. The transaction pool forgets mined
+// transactions asynchronously and AdjustTime refuses to run while it still lists any, so it
+// retries for a moment.
 func (e *escrowEnv) advance(d time.Duration) {
 	e.tb.Helper()
-	if err := e.backend.AdjustTime(d); err != nil {
-		e.tb.Fatal(err)
+	var err error
+	for range 200 {
+		if err = e.backend.AdjustTime(d); err == nil {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
+	e.tb.Fatal(err)
 }
 
 // gasCost is what a mined transaction cost its sender.
