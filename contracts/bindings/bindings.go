@@ -24,208 +24,806 @@ var (
 	_ = abi.ConvertType
 )
 
-// PlaceholderMetaData contains all meta data concerning the Placeholder contract.
-var PlaceholderMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	ID:  "Placeholder",
-	Bin: "0x608080604052346079573315606657600180546001600160a01b03199081169091555f805433928116831782556001600160a01b0316907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09080a36103d5908161007e8239f35b631e4fbdf760e01b5f525f60045260245ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063715018a6146102bd57806379ba5097146101b55780638da5cb5b14610165578063e30c3978146101145763f2fde38b14610050575f80fd5b346101105760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126101105760043573ffffffffffffffffffffffffffffffffffffffff8116809103610110576100a861037f565b807fffffffffffffffffffffffff0000000000000000000000000000000000000000600154161760015573ffffffffffffffffffffffffffffffffffffffff5f54167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227005f80a3005b5f80fd5b34610110575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261011057602073ffffffffffffffffffffffffffffffffffffffff60015416604051908152f35b34610110575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261011057602073ffffffffffffffffffffffffffffffffffffffff5f5416604051908152f35b34610110575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610110573373ffffffffffffffffffffffffffffffffffffffff6001541603610291577fffffffffffffffffffffffff0000000000000000000000000000000000000000600154166001555f54337fffffffffffffffffffffffff00000000000000000000000000000000000000008216175f5573ffffffffffffffffffffffffffffffffffffffff3391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3005b7f118cdaa7000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610110575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610110576102f361037f565b7fffffffffffffffffffffffff0000000000000000000000000000000000000000600154166001555f73ffffffffffffffffffffffffffffffffffffffff81547fffffffffffffffffffffffff000000000000000000000000000000000000000081168355167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a3005b73ffffffffffffffffffffffffffffffffffffffff5f541633036102915756fea264697066735822122020035f2ce6c6a2d3dd1a6c9daf4dd78c67e0aa7b5d83e2d04b313f1ee5da1cd664736f6c63430008250033",
+// BandwidthEscrowEntry is an auto generated low-level Go binding around an user-defined struct.
+type BandwidthEscrowEntry struct {
+	Viewer    common.Address
+	ByteCount *big.Int
+	Amount    *big.Int
+	R         [32]byte
+	Vs        [32]byte
+	Grant     uint32
 }
 
-// Placeholder is an auto generated Go binding around an Ethereum contract.
-type Placeholder struct {
+// BandwidthEscrowGrant is an auto generated low-level Go binding around an user-defined struct.
+type BandwidthEscrowGrant struct {
+	Viewer common.Address
+	Key    common.Address
+	Limit  *big.Int
+	Expiry uint64
+	R      [32]byte
+	Vs     [32]byte
+}
+
+// BandwidthEscrowMetaData contains all meta data concerning the BandwidthEscrow contract.
+var BandwidthEscrowMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unlockDelay_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BalanceOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ExceedsBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"}],\"name\":\"InvalidUnlockDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoEarnings\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoWithdrawalPending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"WithdrawalLocked\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"seeder\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EarningsWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"seeder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumBandwidthEscrow.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"RedeemSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"seeder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"payment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paidTotal\",\"type\":\"uint256\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"SessionRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"}],\"name\":\"WithdrawCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"WithdrawRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_UNLOCK_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECEIPT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SESSION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seeder\",\"type\":\"address\"}],\"name\":\"earnings\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"seeder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"byteCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"hashReceipt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"hashSession\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"seeder\",\"type\":\"address\"}],\"name\":\"paid\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"seeder\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"internalType\":\"structBandwidthEscrow.Grant[]\",\"name\":\"grants\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"byteCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"grant\",\"type\":\"uint32\"}],\"internalType\":\"structBandwidthEscrow.Entry[]\",\"name\":\"entries\",\"type\":\"tuple[]\"}],\"name\":\"redeem\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"session\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"spent_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"spent\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unlockDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdrawEarnings\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"viewer\",\"type\":\"address\"}],\"name\":\"withdrawal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "BandwidthEscrow",
+	Bin: "0x610180806040523461019d57602081612122803803809161002082856101a1565b83398101031261019d57516001600160401b03811680820361019d5760405161004a6040826101a1565b60098152602081019068537761726d6761746560b81b8252604051916100716040846101a1565b600183526020830191603160f81b835261008a816101d8565b61012052610097846101d8565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261010060c0826101a1565b5190206080523060c05280158015610190575b61017e575061016052604051611ede9081610244823960805181611ca2015260a05181611d5f015260c05181611c73015260e05181611cf101526101005181611d1701526101205181610738015261014051816107610152610160518181816108eb01526119700152f35b633eebc98f60e11b5f5260045260245ffd5b506301e133808111610113565b5f80fd5b601f909101601f19168101906001600160401b038211908210176101c457604052565b634e487b7160e01b5f52604160045260245ffd5b601f8151116102035760208151910151602082106101f4571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe610160806040526004361015610013575f80fd5b5f3560e01c9081630519da3214611952575080633ccfd60b1461177f5780633d4d8d4f146116ca5780634d900d9514611676578063543fd3131461163e57806370a08231146115f45780637218484214610a6a578063745400c9146108965780637edf9fdf1461083457806384b0196e1461072057806384b768241461062757806387b61fdd146105ed5780638c03e18b146105cf5780638f7b1e7e1461051557806395850f59146104db578063961310491461045d578063b5139e6e146103be578063d6257b57146102a7578063f340fa011461011f5763f698da25146100f9575f80fd5b3461011b575f60031936011261011b576020610113611c69565b604051908152f35b5f80fd5b602060031936011261011b576001600160a01b0361013b611994565b610143611b5d565b16801561027f57341561025757805f52600260205260405f20906fffffffffffffffffffffffffffffffff8254169161017c3484611b50565b926fffffffffffffffffffffffffffffffff841161022857506fffffffffffffffffffffffffffffffff808416167fffffffffffffffffffffffffffffffff000000000000000000000000000000008254161790556040519134835260208301527ff5681f9d0db1b911ac18ee83d515a1cf1051853a9eae418316a2fdf7dea427c560403393a35f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b7fcdda2e21000000000000000000000000000000000000000000000000000000005f526004523460245260445ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461011b57608060031936011261011b576102c0611994565b6102c86119aa565b906064359167ffffffffffffffff8316830361011b57604080517fb888ce859ef54f453d05209b1468326c3a4198bb7e4d0865e33d5dfe198b9b7b60208281019182526001600160a01b0395861693830193909352939092166060830152604435608083015267ffffffffffffffff90931660a0820152604291906103788160c081015b037fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08101835282611a7d565b519020610383611c69565b90604051917f190100000000000000000000000000000000000000000000000000000000000083526002830152602282015220604051908152f35b3461011b57604060031936011261011b576103d7611994565b6001600160a01b036103e76119aa565b91165f5260036020526001600160a01b0360405f2091165f52602052606060405f20604080519161041783611a34565b546bffffffffffffffffffffffff8116928381526bffffffffffffffffffffffff82861c169182602083015260c01c928391015260405192835260208301526040820152f35b3461011b57602060031936011261011b576001600160a01b0361047e611994565b165f52600260205260405f2067ffffffffffffffff6fffffffffffffffffffffffffffffffff600183015416915460801c16906104d76040519283928390929167ffffffffffffffff6020916040840195845216910152565b0390f35b3461011b575f60031936011261011b5760206040517f40ec109e1c555b5632ae48f6a4661e2e49c2159b7da8538ea5aded32ecc40a458152f35b3461011b57608060031936011261011b576020610113610533611994565b61053b6119aa565b90606435916044359161054c611c69565b91926001600160a01b03604295929481604051967f40ec109e1c555b5632ae48f6a4661e2e49c2159b7da8538ea5aded32ecc40a4588521660208701521660408501526060840152608083015260a08220907f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b3461011b575f60031936011261011b5760206040516301e133808152f35b3461011b575f60031936011261011b5760206040517fb888ce859ef54f453d05209b1468326c3a4198bb7e4d0865e33d5dfe198b9b7b8152f35b3461011b575f60031936011261011b5761063f611b5d565b335f52600260205260405f2067ffffffffffffffff815460801c16156106f85780547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff16815560010180547fffffffffffffffffffffffffffffffff00000000000000000000000000000000169055337f8b775bb80a5d4addc5ea2601b2378ae89a1bb9010227157ac02aa71498e799c45f80a25f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b7f83e89493000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461011b575f60031936011261011b576107d861075c7f0000000000000000000000000000000000000000000000000000000000000000611e51565b6107857f0000000000000000000000000000000000000000000000000000000000000000611e51565b60206107e6604051926107988385611a7d565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e08701906119f1565b9085820360408701526119f1565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b82811061081d57505050500390f35b83518552869550938101939281019260010161080e565b3461011b57604060031936011261011b5761084d611994565b6001600160a01b0361085d6119aa565b91165f5260036020526001600160a01b0360405f2091165f5260205260206bffffffffffffffffffffffff60405f205416604051908152f35b3461011b57602060031936011261011b576004356108b2611b5d565b801561025757335f52600260205260405f206fffffffffffffffffffffffffffffffff815416808311610a3a575067ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001667ffffffffffffffff4216019067ffffffffffffffff8211610a0d5780547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff16608083901b77ffffffffffffffff000000000000000000000000000000001617815560010180547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff84161790556040805192835267ffffffffffffffff909116602083015233917fc0441ca12c133d923daae67e5aae94bfe4c5d35e5735c90fc32ca60244f2e5859190a25f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b90507fd8bf65b5000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b3461011b57606060031936011261011b57610a83611994565b60c05260243567ffffffffffffffff811161011b57610aa69036906004016119c0565b6101005260805260443567ffffffffffffffff811161011b57610acd9036906004016119c0565b9060a052610ad9611b5d565b5f906001600160a01b0360c051161561027f57610af4611c69565b61014052610b17610b0761010051611abe565b6040516101205261012051611a7d565b61010080516101205152517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe090610b4d90611abe565b013660206101205101375f905b808210610bbd5760208380610b95575b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b6001600160a01b0360c051165f526005825260405f20610bb6828254611b50565b9055610b6a565b610bca828260a051611ad6565b91610bd483611b13565b6001600160a01b0381165f52600460205260405f206001600160a01b0360c051165f5260205260405f205460e05260e051604085013511156115aa576001600160a01b0381165f52600260205260405f206fffffffffffffffffffffffffffffffff81541690811561155e57610cec610cdb6040880135602089013560c051876101405191926001600160a01b03604295929481604051967f40ec109e1c555b5632ae48f6a4661e2e49c2159b7da8538ea5aded32ecc40a4588521660208701521660408501526060840152608083015260a08220907f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b608088013590606089013590611d85565b506004819492941015611379576115105760e051604088013590810397908811610a0d57818811611507575b6001600160a01b0385166001600160a01b03851603610e0e575b50968697916fffffffffffffffffffffffffffffffff80896001999a950316167fffffffffffffffffffffffffffffffff000000000000000000000000000000008254161790556001600160a01b0384165f52600460205260405f206001600160a01b0360c051165f5260205260405f208260e0510190550195610db88160e051611b50565b906001600160a01b0360405193168352602083015260408201527fda4c370e4f539b8e19d66144cad73d70fbf440a544e56ff38e28e38ed47801a860606001600160a01b038060c05116941692a35b0190610b5a565b6001600160a01b0385165f52600360205260405f206001600160a01b0385165f5260205260405f209060405191610e4483611a34565b54906bffffffffffffffffffffffff821683526bffffffffffffffffffffffff8260601c1660208401528160c01c60408401526bffffffffffffffffffffffff8260601c16928260c01c9260a05f9301359063ffffffff8216820361011b5763ffffffff8216156114a6576101005163ffffffff8316116114525763ffffffff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8184160192168211610a0d57610f018261010051608051611ad6565b916001600160a01b038b166001600160a01b03610f1d85611b13565b161480159061142b575b6113d05760408301356bffffffffffffffffffffffff8111156113c9576bffffffffffffffffffffffff925b6bffffffffffffffffffffffff8160601c168414908115916113a6575b506111b3575b505050505b67ffffffffffffffff8316421161116157516bffffffffffffffffffffffff168381101561110f578084038b11611105575b99809b9488829795896fffffffffffffffffffffffffffffffff9660019e9f9688976bffffffffffffffffffffffff8860405192610fea84611a34565b01168152602081016bffffffffffffffffffffffff86168152604082019067ffffffffffffffff851682526001600160a01b0388165f52600360205260405f206001600160a01b0387165f526020527fffffffffffffffff00000000000000000000000000000000000000000000000077ffffffffffffffffffffffff0000000000000000000000006bffffffffffffffffffffffff60405f20955116925160601b16925160c01b1691171790556110af575b50505050949b50505050919695610d32565b6040805193845267ffffffffffffffff9190911660208401526001600160a01b0391821693909116917f19eb1eed38f10dd3b4ef89bd84c375045123232b3fd5eaa73c94ea48815eef4f9190a3888e898161109d565b8084039a50610fad565b505050505050506001929350604051828152600760208201527fc73b4b31120be41d3748a0d29603666587107f4af175c0a1d3f02c1328606dc560406001600160a01b038060c05116941692a3610e07565b505050505050506001929350604051828152600660208201527fc73b4b31120be41d3748a0d29603666587107f4af175c0a1d3f02c1328606dc560406001600160a01b038060c05116941692a3610e07565b92965092945092506111c88261012051611b3c565b51908115611246575b5060019150036111f55760606111e8919301611b27565b906001908c808080610f76565b5050505050506001929350604051828152600560208201527fc73b4b31120be41d3748a0d29603666587107f4af175c0a1d3f02c1328606dc560406001600160a01b038060c05116941692a3610e07565b611325915060429061125787611b13565b906112db61126760208a01611b13565b61034c61127660608c01611b27565b604051948593602085019788929367ffffffffffffffff9195946001600160a01b036080948160a08801997fb888ce859ef54f453d05209b1468326c3a4198bb7e4d0865e33d5dfe198b9b7b8952166020880152166040860152606085015216910152565b519020604051907f1901000000000000000000000000000000000000000000000000000000000000825261014051600283015260228201522060a086013590608087013590611d85565b50909160048210156113795760019261136292611372575b6001600160a01b03808c169116145f146113695760ff835b1691829161012051611b3c565b528d6111d1565b60ff6002611355565b505f61133d565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b905060c01c67ffffffffffffffff6113c060608701611b27565b1614155f610f70565b8092610f53565b5050505050505050505060019293506040517fc73b4b31120be41d3748a0d29603666587107f4af175c0a1d3f02c1328606dc5604082019184815260036020820152806001600160a01b038060c051169516930390a3610e07565b506001600160a01b038a166001600160a01b0361144a60208601611b13565b161415610f27565b5050505050505050506001929350604051828152600460208201527fc73b4b31120be41d3748a0d29603666587107f4af175c0a1d3f02c1328606dc560406001600160a01b038060c05116941692a3610e07565b905060c01c610f7b575050505050505060019293506040517fc73b4b31120be41d3748a0d29603666587107f4af175c0a1d3f02c1328606dc5604082019184815260036020820152806001600160a01b038060c051169516930390a3610e07565b96508096610d18565b5050506001929350604051828152600260208201527fc73b4b31120be41d3748a0d29603666587107f4af175c0a1d3f02c1328606dc560406001600160a01b038060c05116941692a3610e07565b505060019293506040518281528360208201527fc73b4b31120be41d3748a0d29603666587107f4af175c0a1d3f02c1328606dc560406001600160a01b038060c05116941692a3610e07565b60019293506040518281525f60208201527fc73b4b31120be41d3748a0d29603666587107f4af175c0a1d3f02c1328606dc560406001600160a01b038060c05116941692a3610e07565b3461011b57602060031936011261011b576001600160a01b03611615611994565b165f52600260205260206fffffffffffffffffffffffffffffffff60405f205416604051908152f35b3461011b57602060031936011261011b576001600160a01b0361165f611994565b165f526005602052602060405f2054604051908152f35b3461011b57604060031936011261011b5761168f611994565b6001600160a01b0361169f6119aa565b91165f5260046020526001600160a01b0360405f2091165f52602052602060405f2054604051908152f35b3461011b57602060031936011261011b576004356001600160a01b0381169081810361011b576116f8611b5d565b811561027f57335f52600560205260405f20549081156117575781610b6a91602094335f52600586525f60408120556040518381527f0c8584df0a37548f26644c41809e5f908b58e8888dd441691e8a2174ec89f305873392a3611bd1565b7f4ee7a8de000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461011b575f60031936011261011b57611797611b5d565b335f52600260205260405f20805467ffffffffffffffff8160801c1680156106f85780421061192757506fffffffffffffffffffffffffffffffff16600182016fffffffffffffffffffffffffffffffff8154168281105f1461190f576fffffffffffffffffffffffffffffffff905b169182156118e757829003926fffffffffffffffffffffffffffffffff8411610a0d576fffffffffffffffffffffffffffffffff602094167fffffffffffffffffffffffffffffffff000000000000000000000000000000008254161781557fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff81541690557fffffffffffffffffffffffffffffffff0000000000000000000000000000000081541690556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5833392a2610b6a8133611bd1565b7fd0d04f60000000000000000000000000000000000000000000000000000000005f5260045ffd5b506fffffffffffffffffffffffffffffffff82611807565b7faaf94011000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461011b575f60031936011261011b5760209067ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b600435906001600160a01b038216820361011b57565b602435906001600160a01b038216820361011b57565b9181601f8401121561011b5782359167ffffffffffffffff831161011b5760208085019460c0850201011161011b57565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6060810190811067ffffffffffffffff821117611a5057604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117611a5057604052565b67ffffffffffffffff8111611a505760051b60200190565b9190811015611ae65760c0020190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b356001600160a01b038116810361011b5790565b3567ffffffffffffffff8116810361011b5790565b8051821015611ae65760209160051b010190565b91908201809211610a0d57565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c611ba95760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b814710611c39575f8080936001600160a01b03829483604051611bf5602082611a7d565b52165af115611c0057565b3d15611c11576040513d5f823e3d90fd5b7fd6bda275000000000000000000000000000000000000000000000000000000005f5260045ffd5b50477fcf479181000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016301480611d5c575b15611cc4577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152611d5660c082611a7d565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614611c9b565b90611dbd929160ff601b7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff851694821c011690611dc4565b9192909190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611e46579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15611e3b575f516001600160a01b03811615611e3157905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f9160039190565b60ff811690601f8211611e805760405191611e6d604084611a7d565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffdfea2646970667358221220e5f21fae3632919c4193eae1ef24ee26f46200121a4137fb9e88f239a9e8268f64736f6c63430008250033",
+}
+
+// BandwidthEscrow is an auto generated Go binding around an Ethereum contract.
+type BandwidthEscrow struct {
 	abi abi.ABI
 }
 
 // GetABI returns the ABI associated with this contract binding.
-func (c *Placeholder) GetABI() abi.ABI {
+func (c *BandwidthEscrow) GetABI() abi.ABI {
 	return c.abi
 }
 
-// NewPlaceholder creates a new instance of Placeholder.
-func NewPlaceholder() *Placeholder {
-	parsed, err := PlaceholderMetaData.ParseABI()
+// NewBandwidthEscrow creates a new instance of BandwidthEscrow.
+func NewBandwidthEscrow() *BandwidthEscrow {
+	parsed, err := BandwidthEscrowMetaData.ParseABI()
 	if err != nil {
 		panic(errors.New("invalid ABI: " + err.Error()))
 	}
-	return &Placeholder{abi: *parsed}
+	return &BandwidthEscrow{abi: *parsed}
 }
 
 // Instance creates a wrapper for a deployed contract instance at the given address.
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
-func (c *Placeholder) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+func (c *BandwidthEscrow) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
-// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x79ba5097.  This method will panic if any
-// invalid/nil inputs are passed.
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
 //
-// Solidity: function acceptOwnership() returns()
-func (placeholder *Placeholder) PackAcceptOwnership() []byte {
-	enc, err := placeholder.abi.Pack("acceptOwnership")
+// Solidity: constructor(uint64 unlockDelay_) returns()
+func (bandwidthEscrow *BandwidthEscrow) PackConstructor(unlockDelay_ uint64) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("", unlockDelay_)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x79ba5097.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function acceptOwnership() returns()
-func (placeholder *Placeholder) TryPackAcceptOwnership() ([]byte, error) {
-	return placeholder.abi.Pack("acceptOwnership")
-}
-
-// PackOwner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// PackMAXUNLOCKDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c03e18b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function owner() view returns(address)
-func (placeholder *Placeholder) PackOwner() []byte {
-	enc, err := placeholder.abi.Pack("owner")
+// Solidity: function MAX_UNLOCK_DELAY() view returns(uint64)
+func (bandwidthEscrow *BandwidthEscrow) PackMAXUNLOCKDELAY() []byte {
+	enc, err := bandwidthEscrow.abi.Pack("MAX_UNLOCK_DELAY")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackOwner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8da5cb5b.  This method will return an error
+// TryPackMAXUNLOCKDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c03e18b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function owner() view returns(address)
-func (placeholder *Placeholder) TryPackOwner() ([]byte, error) {
-	return placeholder.abi.Pack("owner")
+// Solidity: function MAX_UNLOCK_DELAY() view returns(uint64)
+func (bandwidthEscrow *BandwidthEscrow) TryPackMAXUNLOCKDELAY() ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("MAX_UNLOCK_DELAY")
 }
 
-// UnpackOwner is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8da5cb5b.
+// UnpackMAXUNLOCKDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8c03e18b.
 //
-// Solidity: function owner() view returns(address)
-func (placeholder *Placeholder) UnpackOwner(data []byte) (common.Address, error) {
-	out, err := placeholder.abi.Unpack("owner", data)
+// Solidity: function MAX_UNLOCK_DELAY() view returns(uint64)
+func (bandwidthEscrow *BandwidthEscrow) UnpackMAXUNLOCKDELAY(data []byte) (uint64, error) {
+	out, err := bandwidthEscrow.abi.Unpack("MAX_UNLOCK_DELAY", data)
 	if err != nil {
-		return *new(common.Address), err
+		return *new(uint64), err
 	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
-// PackPendingOwner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe30c3978.  This method will panic if any
+// PackRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95850f59.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function pendingOwner() view returns(address)
-func (placeholder *Placeholder) PackPendingOwner() []byte {
-	enc, err := placeholder.abi.Pack("pendingOwner")
+// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) PackRECEIPTTYPEHASH() []byte {
+	enc, err := bandwidthEscrow.abi.Pack("RECEIPT_TYPEHASH")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe30c3978.  This method will return an error
+// TryPackRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95850f59.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function pendingOwner() view returns(address)
-func (placeholder *Placeholder) TryPackPendingOwner() ([]byte, error) {
-	return placeholder.abi.Pack("pendingOwner")
+// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) TryPackRECEIPTTYPEHASH() ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("RECEIPT_TYPEHASH")
 }
 
-// UnpackPendingOwner is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xe30c3978.
+// UnpackRECEIPTTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95850f59.
 //
-// Solidity: function pendingOwner() view returns(address)
-func (placeholder *Placeholder) UnpackPendingOwner(data []byte) (common.Address, error) {
-	out, err := placeholder.abi.Unpack("pendingOwner", data)
+// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) UnpackRECEIPTTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := bandwidthEscrow.abi.Unpack("RECEIPT_TYPEHASH", data)
 	if err != nil {
-		return *new(common.Address), err
+		return *new([32]byte), err
 	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
-// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x715018a6.  This method will panic if any
+// PackSESSIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87b61fdd.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceOwnership() returns()
-func (placeholder *Placeholder) PackRenounceOwnership() []byte {
-	enc, err := placeholder.abi.Pack("renounceOwnership")
+// Solidity: function SESSION_TYPEHASH() view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) PackSESSIONTYPEHASH() []byte {
+	enc, err := bandwidthEscrow.abi.Pack("SESSION_TYPEHASH")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x715018a6.  This method will return an error
+// TryPackSESSIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87b61fdd.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceOwnership() returns()
-func (placeholder *Placeholder) TryPackRenounceOwnership() ([]byte, error) {
-	return placeholder.abi.Pack("renounceOwnership")
+// Solidity: function SESSION_TYPEHASH() view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) TryPackSESSIONTYPEHASH() ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("SESSION_TYPEHASH")
 }
 
-// PackTransferOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf2fde38b.  This method will panic if any
+// UnpackSESSIONTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x87b61fdd.
+//
+// Solidity: function SESSION_TYPEHASH() view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) UnpackSESSIONTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := bandwidthEscrow.abi.Unpack("SESSION_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function transferOwnership(address newOwner) returns()
-func (placeholder *Placeholder) PackTransferOwnership(newOwner common.Address) []byte {
-	enc, err := placeholder.abi.Pack("transferOwnership", newOwner)
+// Solidity: function balanceOf(address viewer) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) PackBalanceOf(viewer common.Address) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("balanceOf", viewer)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf2fde38b.  This method will return an error
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function transferOwnership(address newOwner) returns()
-func (placeholder *Placeholder) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
-	return placeholder.abi.Pack("transferOwnership", newOwner)
+// Solidity: function balanceOf(address viewer) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) TryPackBalanceOf(viewer common.Address) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("balanceOf", viewer)
 }
 
-// PlaceholderOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the Placeholder contract.
-type PlaceholderOwnershipTransferStarted struct {
-	PreviousOwner common.Address
-	NewOwner      common.Address
-	Raw           *types.Log // Blockchain specific contextual infos
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address viewer) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := bandwidthEscrow.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
-const PlaceholderOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+// PackCancelWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b76824.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelWithdraw() returns()
+func (bandwidthEscrow *BandwidthEscrow) PackCancelWithdraw() []byte {
+	enc, err := bandwidthEscrow.abi.Pack("cancelWithdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b76824.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelWithdraw() returns()
+func (bandwidthEscrow *BandwidthEscrow) TryPackCancelWithdraw() ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("cancelWithdraw")
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf340fa01.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(address viewer) payable returns()
+func (bandwidthEscrow *BandwidthEscrow) PackDeposit(viewer common.Address) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("deposit", viewer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf340fa01.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(address viewer) payable returns()
+func (bandwidthEscrow *BandwidthEscrow) TryPackDeposit(viewer common.Address) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("deposit", viewer)
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) PackDomainSeparator() []byte {
+	enc, err := bandwidthEscrow.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) TryPackDomainSeparator() ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := bandwidthEscrow.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x543fd313.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function earnings(address seeder) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) PackEarnings(seeder common.Address) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("earnings", seeder)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x543fd313.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function earnings(address seeder) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) TryPackEarnings(seeder common.Address) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("earnings", seeder)
+}
+
+// UnpackEarnings is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x543fd313.
+//
+// Solidity: function earnings(address seeder) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) UnpackEarnings(data []byte) (*big.Int, error) {
+	out, err := bandwidthEscrow.abi.Unpack("earnings", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (bandwidthEscrow *BandwidthEscrow) PackEip712Domain() []byte {
+	enc, err := bandwidthEscrow.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (bandwidthEscrow *BandwidthEscrow) TryPackEip712Domain() ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (bandwidthEscrow *BandwidthEscrow) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := bandwidthEscrow.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackHashReceipt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f7b1e7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashReceipt(address viewer, address seeder, uint256 byteCount, uint256 amount) view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) PackHashReceipt(viewer common.Address, seeder common.Address, byteCount *big.Int, amount *big.Int) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("hashReceipt", viewer, seeder, byteCount, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashReceipt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f7b1e7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashReceipt(address viewer, address seeder, uint256 byteCount, uint256 amount) view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) TryPackHashReceipt(viewer common.Address, seeder common.Address, byteCount *big.Int, amount *big.Int) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("hashReceipt", viewer, seeder, byteCount, amount)
+}
+
+// UnpackHashReceipt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f7b1e7e.
+//
+// Solidity: function hashReceipt(address viewer, address seeder, uint256 byteCount, uint256 amount) view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) UnpackHashReceipt(data []byte) ([32]byte, error) {
+	out, err := bandwidthEscrow.abi.Unpack("hashReceipt", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashSession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6257b57.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashSession(address viewer, address key, uint256 limit, uint64 expiry) view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) PackHashSession(viewer common.Address, key common.Address, limit *big.Int, expiry uint64) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("hashSession", viewer, key, limit, expiry)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashSession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6257b57.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashSession(address viewer, address key, uint256 limit, uint64 expiry) view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) TryPackHashSession(viewer common.Address, key common.Address, limit *big.Int, expiry uint64) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("hashSession", viewer, key, limit, expiry)
+}
+
+// UnpackHashSession is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd6257b57.
+//
+// Solidity: function hashSession(address viewer, address key, uint256 limit, uint64 expiry) view returns(bytes32)
+func (bandwidthEscrow *BandwidthEscrow) UnpackHashSession(data []byte) ([32]byte, error) {
+	out, err := bandwidthEscrow.abi.Unpack("hashSession", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPaid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d900d95.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paid(address viewer, address seeder) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) PackPaid(viewer common.Address, seeder common.Address) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("paid", viewer, seeder)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d900d95.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paid(address viewer, address seeder) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) TryPackPaid(viewer common.Address, seeder common.Address) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("paid", viewer, seeder)
+}
+
+// UnpackPaid is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d900d95.
+//
+// Solidity: function paid(address viewer, address seeder) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) UnpackPaid(data []byte) (*big.Int, error) {
+	out, err := bandwidthEscrow.abi.Unpack("paid", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRedeem is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72184842.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function redeem(address seeder, (address,address,uint256,uint64,bytes32,bytes32)[] grants, (address,uint256,uint256,bytes32,bytes32,uint32)[] entries) returns(uint256 total)
+func (bandwidthEscrow *BandwidthEscrow) PackRedeem(seeder common.Address, grants []BandwidthEscrowGrant, entries []BandwidthEscrowEntry) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("redeem", seeder, grants, entries)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRedeem is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72184842.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function redeem(address seeder, (address,address,uint256,uint64,bytes32,bytes32)[] grants, (address,uint256,uint256,bytes32,bytes32,uint32)[] entries) returns(uint256 total)
+func (bandwidthEscrow *BandwidthEscrow) TryPackRedeem(seeder common.Address, grants []BandwidthEscrowGrant, entries []BandwidthEscrowEntry) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("redeem", seeder, grants, entries)
+}
+
+// UnpackRedeem is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x72184842.
+//
+// Solidity: function redeem(address seeder, (address,address,uint256,uint64,bytes32,bytes32)[] grants, (address,uint256,uint256,bytes32,bytes32,uint32)[] entries) returns(uint256 total)
+func (bandwidthEscrow *BandwidthEscrow) UnpackRedeem(data []byte) (*big.Int, error) {
+	out, err := bandwidthEscrow.abi.Unpack("redeem", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x745400c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestWithdraw(uint256 amount) returns()
+func (bandwidthEscrow *BandwidthEscrow) PackRequestWithdraw(amount *big.Int) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("requestWithdraw", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x745400c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestWithdraw(uint256 amount) returns()
+func (bandwidthEscrow *BandwidthEscrow) TryPackRequestWithdraw(amount *big.Int) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("requestWithdraw", amount)
+}
+
+// PackSession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5139e6e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function session(address viewer, address key) view returns(uint256 spent_, uint256 limit, uint64 expiry)
+func (bandwidthEscrow *BandwidthEscrow) PackSession(viewer common.Address, key common.Address) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("session", viewer, key)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5139e6e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function session(address viewer, address key) view returns(uint256 spent_, uint256 limit, uint64 expiry)
+func (bandwidthEscrow *BandwidthEscrow) TryPackSession(viewer common.Address, key common.Address) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("session", viewer, key)
+}
+
+// SessionOutput serves as a container for the return parameters of contract
+// method Session.
+type SessionOutput struct {
+	Spent  *big.Int
+	Limit  *big.Int
+	Expiry uint64
+}
+
+// UnpackSession is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb5139e6e.
+//
+// Solidity: function session(address viewer, address key) view returns(uint256 spent_, uint256 limit, uint64 expiry)
+func (bandwidthEscrow *BandwidthEscrow) UnpackSession(data []byte) (SessionOutput, error) {
+	out, err := bandwidthEscrow.abi.Unpack("session", data)
+	outstruct := new(SessionOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Spent = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Limit = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Expiry = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackSpent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7edf9fdf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function spent(address viewer, address key) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) PackSpent(viewer common.Address, key common.Address) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("spent", viewer, key)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSpent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7edf9fdf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function spent(address viewer, address key) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) TryPackSpent(viewer common.Address, key common.Address) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("spent", viewer, key)
+}
+
+// UnpackSpent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7edf9fdf.
+//
+// Solidity: function spent(address viewer, address key) view returns(uint256)
+func (bandwidthEscrow *BandwidthEscrow) UnpackSpent(data []byte) (*big.Int, error) {
+	out, err := bandwidthEscrow.abi.Unpack("spent", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUnlockDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0519da32.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unlockDelay() view returns(uint64)
+func (bandwidthEscrow *BandwidthEscrow) PackUnlockDelay() []byte {
+	enc, err := bandwidthEscrow.abi.Pack("unlockDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnlockDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0519da32.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unlockDelay() view returns(uint64)
+func (bandwidthEscrow *BandwidthEscrow) TryPackUnlockDelay() ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("unlockDelay")
+}
+
+// UnpackUnlockDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0519da32.
+//
+// Solidity: function unlockDelay() view returns(uint64)
+func (bandwidthEscrow *BandwidthEscrow) UnpackUnlockDelay(data []byte) (uint64, error) {
+	out, err := bandwidthEscrow.abi.Unpack("unlockDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (bandwidthEscrow *BandwidthEscrow) PackWithdraw() []byte {
+	enc, err := bandwidthEscrow.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (bandwidthEscrow *BandwidthEscrow) TryPackWithdraw() ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("withdraw")
+}
+
+// UnpackWithdraw is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3ccfd60b.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (bandwidthEscrow *BandwidthEscrow) UnpackWithdraw(data []byte) (*big.Int, error) {
+	out, err := bandwidthEscrow.abi.Unpack("withdraw", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdrawEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d4d8d4f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawEarnings(address to) returns(uint256 amount)
+func (bandwidthEscrow *BandwidthEscrow) PackWithdrawEarnings(to common.Address) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("withdrawEarnings", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d4d8d4f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawEarnings(address to) returns(uint256 amount)
+func (bandwidthEscrow *BandwidthEscrow) TryPackWithdrawEarnings(to common.Address) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("withdrawEarnings", to)
+}
+
+// UnpackWithdrawEarnings is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3d4d8d4f.
+//
+// Solidity: function withdrawEarnings(address to) returns(uint256 amount)
+func (bandwidthEscrow *BandwidthEscrow) UnpackWithdrawEarnings(data []byte) (*big.Int, error) {
+	out, err := bandwidthEscrow.abi.Unpack("withdrawEarnings", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96131049.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawal(address viewer) view returns(uint256 amount, uint64 unlockAt)
+func (bandwidthEscrow *BandwidthEscrow) PackWithdrawal(viewer common.Address) []byte {
+	enc, err := bandwidthEscrow.abi.Pack("withdrawal", viewer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96131049.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawal(address viewer) view returns(uint256 amount, uint64 unlockAt)
+func (bandwidthEscrow *BandwidthEscrow) TryPackWithdrawal(viewer common.Address) ([]byte, error) {
+	return bandwidthEscrow.abi.Pack("withdrawal", viewer)
+}
+
+// WithdrawalOutput serves as a container for the return parameters of contract
+// method Withdrawal.
+type WithdrawalOutput struct {
+	Amount   *big.Int
+	UnlockAt uint64
+}
+
+// UnpackWithdrawal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x96131049.
+//
+// Solidity: function withdrawal(address viewer) view returns(uint256 amount, uint64 unlockAt)
+func (bandwidthEscrow *BandwidthEscrow) UnpackWithdrawal(data []byte) (WithdrawalOutput, error) {
+	out, err := bandwidthEscrow.abi.Unpack("withdrawal", data)
+	outstruct := new(WithdrawalOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.UnlockAt = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// BandwidthEscrowDeposited represents a Deposited event raised by the BandwidthEscrow contract.
+type BandwidthEscrowDeposited struct {
+	Viewer  common.Address
+	From    common.Address
+	Amount  *big.Int
+	Balance *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const BandwidthEscrowDepositedEventName = "Deposited"
 
 // ContractEventName returns the user-defined event name.
-func (PlaceholderOwnershipTransferStarted) ContractEventName() string {
-	return PlaceholderOwnershipTransferStartedEventName
+func (BandwidthEscrowDeposited) ContractEventName() string {
+	return BandwidthEscrowDepositedEventName
 }
 
-// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
-func (placeholder *Placeholder) UnpackOwnershipTransferStartedEvent(log *types.Log) (*PlaceholderOwnershipTransferStarted, error) {
-	event := "OwnershipTransferStarted"
+// Solidity: event Deposited(address indexed viewer, address indexed from, uint256 amount, uint256 balance)
+func (bandwidthEscrow *BandwidthEscrow) UnpackDepositedEvent(log *types.Log) (*BandwidthEscrowDeposited, error) {
+	event := "Deposited"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
-	if log.Topics[0] != placeholder.abi.Events[event].ID {
+	if log.Topics[0] != bandwidthEscrow.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(PlaceholderOwnershipTransferStarted)
+	out := new(BandwidthEscrowDeposited)
 	if len(log.Data) > 0 {
-		if err := placeholder.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+		if err := bandwidthEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
 		}
 	}
 	var indexed abi.Arguments
-	for _, arg := range placeholder.abi.Events[event].Inputs {
+	for _, arg := range bandwidthEscrow.abi.Events[event].Inputs {
 		if arg.Indexed {
 			indexed = append(indexed, arg)
 		}
@@ -237,40 +835,361 @@ func (placeholder *Placeholder) UnpackOwnershipTransferStartedEvent(log *types.L
 	return out, nil
 }
 
-// PlaceholderOwnershipTransferred represents a OwnershipTransferred event raised by the Placeholder contract.
-type PlaceholderOwnershipTransferred struct {
-	PreviousOwner common.Address
-	NewOwner      common.Address
-	Raw           *types.Log // Blockchain specific contextual infos
+// BandwidthEscrowEIP712DomainChanged represents a EIP712DomainChanged event raised by the BandwidthEscrow contract.
+type BandwidthEscrowEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
 }
 
-const PlaceholderOwnershipTransferredEventName = "OwnershipTransferred"
+const BandwidthEscrowEIP712DomainChangedEventName = "EIP712DomainChanged"
 
 // ContractEventName returns the user-defined event name.
-func (PlaceholderOwnershipTransferred) ContractEventName() string {
-	return PlaceholderOwnershipTransferredEventName
+func (BandwidthEscrowEIP712DomainChanged) ContractEventName() string {
+	return BandwidthEscrowEIP712DomainChangedEventName
 }
 
-// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
-func (placeholder *Placeholder) UnpackOwnershipTransferredEvent(log *types.Log) (*PlaceholderOwnershipTransferred, error) {
-	event := "OwnershipTransferred"
+// Solidity: event EIP712DomainChanged()
+func (bandwidthEscrow *BandwidthEscrow) UnpackEIP712DomainChangedEvent(log *types.Log) (*BandwidthEscrowEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
-	if log.Topics[0] != placeholder.abi.Events[event].ID {
+	if log.Topics[0] != bandwidthEscrow.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(PlaceholderOwnershipTransferred)
+	out := new(BandwidthEscrowEIP712DomainChanged)
 	if len(log.Data) > 0 {
-		if err := placeholder.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+		if err := bandwidthEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
 		}
 	}
 	var indexed abi.Arguments
-	for _, arg := range placeholder.abi.Events[event].Inputs {
+	for _, arg := range bandwidthEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BandwidthEscrowEarningsWithdrawn represents a EarningsWithdrawn event raised by the BandwidthEscrow contract.
+type BandwidthEscrowEarningsWithdrawn struct {
+	Seeder common.Address
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const BandwidthEscrowEarningsWithdrawnEventName = "EarningsWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (BandwidthEscrowEarningsWithdrawn) ContractEventName() string {
+	return BandwidthEscrowEarningsWithdrawnEventName
+}
+
+// UnpackEarningsWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EarningsWithdrawn(address indexed seeder, address indexed to, uint256 amount)
+func (bandwidthEscrow *BandwidthEscrow) UnpackEarningsWithdrawnEvent(log *types.Log) (*BandwidthEscrowEarningsWithdrawn, error) {
+	event := "EarningsWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bandwidthEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BandwidthEscrowEarningsWithdrawn)
+	if len(log.Data) > 0 {
+		if err := bandwidthEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bandwidthEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BandwidthEscrowRedeemSkipped represents a RedeemSkipped event raised by the BandwidthEscrow contract.
+type BandwidthEscrowRedeemSkipped struct {
+	Viewer common.Address
+	Seeder common.Address
+	Index  *big.Int
+	Reason uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const BandwidthEscrowRedeemSkippedEventName = "RedeemSkipped"
+
+// ContractEventName returns the user-defined event name.
+func (BandwidthEscrowRedeemSkipped) ContractEventName() string {
+	return BandwidthEscrowRedeemSkippedEventName
+}
+
+// UnpackRedeemSkippedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RedeemSkipped(address indexed viewer, address indexed seeder, uint256 index, uint8 reason)
+func (bandwidthEscrow *BandwidthEscrow) UnpackRedeemSkippedEvent(log *types.Log) (*BandwidthEscrowRedeemSkipped, error) {
+	event := "RedeemSkipped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bandwidthEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BandwidthEscrowRedeemSkipped)
+	if len(log.Data) > 0 {
+		if err := bandwidthEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bandwidthEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BandwidthEscrowRedeemed represents a Redeemed event raised by the BandwidthEscrow contract.
+type BandwidthEscrowRedeemed struct {
+	Viewer    common.Address
+	Seeder    common.Address
+	Key       common.Address
+	Payment   *big.Int
+	PaidTotal *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const BandwidthEscrowRedeemedEventName = "Redeemed"
+
+// ContractEventName returns the user-defined event name.
+func (BandwidthEscrowRedeemed) ContractEventName() string {
+	return BandwidthEscrowRedeemedEventName
+}
+
+// UnpackRedeemedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Redeemed(address indexed viewer, address indexed seeder, address key, uint256 payment, uint256 paidTotal)
+func (bandwidthEscrow *BandwidthEscrow) UnpackRedeemedEvent(log *types.Log) (*BandwidthEscrowRedeemed, error) {
+	event := "Redeemed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bandwidthEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BandwidthEscrowRedeemed)
+	if len(log.Data) > 0 {
+		if err := bandwidthEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bandwidthEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BandwidthEscrowSessionRecorded represents a SessionRecorded event raised by the BandwidthEscrow contract.
+type BandwidthEscrowSessionRecorded struct {
+	Viewer common.Address
+	Key    common.Address
+	Limit  *big.Int
+	Expiry uint64
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const BandwidthEscrowSessionRecordedEventName = "SessionRecorded"
+
+// ContractEventName returns the user-defined event name.
+func (BandwidthEscrowSessionRecorded) ContractEventName() string {
+	return BandwidthEscrowSessionRecordedEventName
+}
+
+// UnpackSessionRecordedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SessionRecorded(address indexed viewer, address indexed key, uint256 limit, uint64 expiry)
+func (bandwidthEscrow *BandwidthEscrow) UnpackSessionRecordedEvent(log *types.Log) (*BandwidthEscrowSessionRecorded, error) {
+	event := "SessionRecorded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bandwidthEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BandwidthEscrowSessionRecorded)
+	if len(log.Data) > 0 {
+		if err := bandwidthEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bandwidthEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BandwidthEscrowWithdrawCancelled represents a WithdrawCancelled event raised by the BandwidthEscrow contract.
+type BandwidthEscrowWithdrawCancelled struct {
+	Viewer common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const BandwidthEscrowWithdrawCancelledEventName = "WithdrawCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (BandwidthEscrowWithdrawCancelled) ContractEventName() string {
+	return BandwidthEscrowWithdrawCancelledEventName
+}
+
+// UnpackWithdrawCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawCancelled(address indexed viewer)
+func (bandwidthEscrow *BandwidthEscrow) UnpackWithdrawCancelledEvent(log *types.Log) (*BandwidthEscrowWithdrawCancelled, error) {
+	event := "WithdrawCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bandwidthEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BandwidthEscrowWithdrawCancelled)
+	if len(log.Data) > 0 {
+		if err := bandwidthEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bandwidthEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BandwidthEscrowWithdrawRequested represents a WithdrawRequested event raised by the BandwidthEscrow contract.
+type BandwidthEscrowWithdrawRequested struct {
+	Viewer   common.Address
+	Amount   *big.Int
+	UnlockAt uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const BandwidthEscrowWithdrawRequestedEventName = "WithdrawRequested"
+
+// ContractEventName returns the user-defined event name.
+func (BandwidthEscrowWithdrawRequested) ContractEventName() string {
+	return BandwidthEscrowWithdrawRequestedEventName
+}
+
+// UnpackWithdrawRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawRequested(address indexed viewer, uint256 amount, uint64 unlockAt)
+func (bandwidthEscrow *BandwidthEscrow) UnpackWithdrawRequestedEvent(log *types.Log) (*BandwidthEscrowWithdrawRequested, error) {
+	event := "WithdrawRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bandwidthEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BandwidthEscrowWithdrawRequested)
+	if len(log.Data) > 0 {
+		if err := bandwidthEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bandwidthEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BandwidthEscrowWithdrawn represents a Withdrawn event raised by the BandwidthEscrow contract.
+type BandwidthEscrowWithdrawn struct {
+	Viewer common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const BandwidthEscrowWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (BandwidthEscrowWithdrawn) ContractEventName() string {
+	return BandwidthEscrowWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed viewer, uint256 amount)
+func (bandwidthEscrow *BandwidthEscrow) UnpackWithdrawnEvent(log *types.Log) (*BandwidthEscrowWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bandwidthEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BandwidthEscrowWithdrawn)
+	if len(log.Data) > 0 {
+		if err := bandwidthEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bandwidthEscrow.abi.Events[event].Inputs {
 		if arg.Indexed {
 			indexed = append(indexed, arg)
 		}
@@ -284,59 +1203,378 @@ func (placeholder *Placeholder) UnpackOwnershipTransferredEvent(log *types.Log) 
 
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
-func (placeholder *Placeholder) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], placeholder.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
-		return placeholder.UnpackOwnableInvalidOwnerError(raw[4:])
+func (bandwidthEscrow *BandwidthEscrow) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["BalanceOverflow"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackBalanceOverflowError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], placeholder.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
-		return placeholder.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["ExceedsBalance"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackExceedsBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["InsufficientBalance"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackInsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["InvalidUnlockDelay"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackInvalidUnlockDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackNoEarningsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["NoWithdrawalPending"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackNoWithdrawalPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["WithdrawalLocked"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackWithdrawalLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bandwidthEscrow.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return bandwidthEscrow.UnpackZeroAmountError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
 
-// PlaceholderOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the Placeholder contract.
-type PlaceholderOwnableInvalidOwner struct {
-	Owner common.Address
+// BandwidthEscrowBalanceOverflow represents a BalanceOverflow error raised by the BandwidthEscrow contract.
+type BandwidthEscrowBalanceOverflow struct {
+	Balance *big.Int
+	Amount  *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error OwnableInvalidOwner(address owner)
-func PlaceholderOwnableInvalidOwnerErrorID() common.Hash {
-	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+// Solidity: error BalanceOverflow(uint256 balance, uint256 amount)
+func BandwidthEscrowBalanceOverflowErrorID() common.Hash {
+	return common.HexToHash("0xcdda2e2172f4c0e07d3af3104469dc25f9af52ee508a16995418890a60b1cfb6")
 }
 
-// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// UnpackBalanceOverflowError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error OwnableInvalidOwner(address owner)
-func (placeholder *Placeholder) UnpackOwnableInvalidOwnerError(raw []byte) (*PlaceholderOwnableInvalidOwner, error) {
-	out := new(PlaceholderOwnableInvalidOwner)
-	if err := placeholder.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+// Solidity: error BalanceOverflow(uint256 balance, uint256 amount)
+func (bandwidthEscrow *BandwidthEscrow) UnpackBalanceOverflowError(raw []byte) (*BandwidthEscrowBalanceOverflow, error) {
+	out := new(BandwidthEscrowBalanceOverflow)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "BalanceOverflow", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// PlaceholderOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the Placeholder contract.
-type PlaceholderOwnableUnauthorizedAccount struct {
-	Account common.Address
+// BandwidthEscrowExceedsBalance represents a ExceedsBalance error raised by the BandwidthEscrow contract.
+type BandwidthEscrowExceedsBalance struct {
+	Balance *big.Int
+	Amount  *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error OwnableUnauthorizedAccount(address account)
-func PlaceholderOwnableUnauthorizedAccountErrorID() common.Hash {
-	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+// Solidity: error ExceedsBalance(uint256 balance, uint256 amount)
+func BandwidthEscrowExceedsBalanceErrorID() common.Hash {
+	return common.HexToHash("0xd8bf65b591222473331f43ec6bb2105826d80a5079bcdf30dfcef31ddeed8b83")
 }
 
-// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// UnpackExceedsBalanceError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error OwnableUnauthorizedAccount(address account)
-func (placeholder *Placeholder) UnpackOwnableUnauthorizedAccountError(raw []byte) (*PlaceholderOwnableUnauthorizedAccount, error) {
-	out := new(PlaceholderOwnableUnauthorizedAccount)
-	if err := placeholder.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+// Solidity: error ExceedsBalance(uint256 balance, uint256 amount)
+func (bandwidthEscrow *BandwidthEscrow) UnpackExceedsBalanceError(raw []byte) (*BandwidthEscrowExceedsBalance, error) {
+	out := new(BandwidthEscrowExceedsBalance)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "ExceedsBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowFailedCall represents a FailedCall error raised by the BandwidthEscrow contract.
+type BandwidthEscrowFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func BandwidthEscrowFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (bandwidthEscrow *BandwidthEscrow) UnpackFailedCallError(raw []byte) (*BandwidthEscrowFailedCall, error) {
+	out := new(BandwidthEscrowFailedCall)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowInsufficientBalance represents a InsufficientBalance error raised by the BandwidthEscrow contract.
+type BandwidthEscrowInsufficientBalance struct {
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBalance(uint256 balance, uint256 needed)
+func BandwidthEscrowInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xcf4791818fba6e019216eb4864093b4947f674afada5d305e57d598b641dad1d")
+}
+
+// UnpackInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBalance(uint256 balance, uint256 needed)
+func (bandwidthEscrow *BandwidthEscrow) UnpackInsufficientBalanceError(raw []byte) (*BandwidthEscrowInsufficientBalance, error) {
+	out := new(BandwidthEscrowInsufficientBalance)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowInvalidShortString represents a InvalidShortString error raised by the BandwidthEscrow contract.
+type BandwidthEscrowInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func BandwidthEscrowInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (bandwidthEscrow *BandwidthEscrow) UnpackInvalidShortStringError(raw []byte) (*BandwidthEscrowInvalidShortString, error) {
+	out := new(BandwidthEscrowInvalidShortString)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowInvalidUnlockDelay represents a InvalidUnlockDelay error raised by the BandwidthEscrow contract.
+type BandwidthEscrowInvalidUnlockDelay struct {
+	Delay uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidUnlockDelay(uint64 delay)
+func BandwidthEscrowInvalidUnlockDelayErrorID() common.Hash {
+	return common.HexToHash("0x7dd7931e1c3efdacf6ff51b95d9562439e96e01a22dc741246fa468a41c4fa32")
+}
+
+// UnpackInvalidUnlockDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidUnlockDelay(uint64 delay)
+func (bandwidthEscrow *BandwidthEscrow) UnpackInvalidUnlockDelayError(raw []byte) (*BandwidthEscrowInvalidUnlockDelay, error) {
+	out := new(BandwidthEscrowInvalidUnlockDelay)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "InvalidUnlockDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowNoEarnings represents a NoEarnings error raised by the BandwidthEscrow contract.
+type BandwidthEscrowNoEarnings struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoEarnings()
+func BandwidthEscrowNoEarningsErrorID() common.Hash {
+	return common.HexToHash("0x4ee7a8dec9b99f688ef47880ebc1896942ba793a36e86cb203742c5b9b60b4d9")
+}
+
+// UnpackNoEarningsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoEarnings()
+func (bandwidthEscrow *BandwidthEscrow) UnpackNoEarningsError(raw []byte) (*BandwidthEscrowNoEarnings, error) {
+	out := new(BandwidthEscrowNoEarnings)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "NoEarnings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowNoWithdrawalPending represents a NoWithdrawalPending error raised by the BandwidthEscrow contract.
+type BandwidthEscrowNoWithdrawalPending struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoWithdrawalPending()
+func BandwidthEscrowNoWithdrawalPendingErrorID() common.Hash {
+	return common.HexToHash("0x83e89493528a5ac4311772b32298a7b8aaf9a7681541a161203ef9bb79015d4d")
+}
+
+// UnpackNoWithdrawalPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoWithdrawalPending()
+func (bandwidthEscrow *BandwidthEscrow) UnpackNoWithdrawalPendingError(raw []byte) (*BandwidthEscrowNoWithdrawalPending, error) {
+	out := new(BandwidthEscrowNoWithdrawalPending)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "NoWithdrawalPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowNothingToWithdraw represents a NothingToWithdraw error raised by the BandwidthEscrow contract.
+type BandwidthEscrowNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func BandwidthEscrowNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (bandwidthEscrow *BandwidthEscrow) UnpackNothingToWithdrawError(raw []byte) (*BandwidthEscrowNothingToWithdraw, error) {
+	out := new(BandwidthEscrowNothingToWithdraw)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the BandwidthEscrow contract.
+type BandwidthEscrowReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func BandwidthEscrowReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (bandwidthEscrow *BandwidthEscrow) UnpackReentrancyGuardReentrantCallError(raw []byte) (*BandwidthEscrowReentrancyGuardReentrantCall, error) {
+	out := new(BandwidthEscrowReentrancyGuardReentrantCall)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowStringTooLong represents a StringTooLong error raised by the BandwidthEscrow contract.
+type BandwidthEscrowStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func BandwidthEscrowStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (bandwidthEscrow *BandwidthEscrow) UnpackStringTooLongError(raw []byte) (*BandwidthEscrowStringTooLong, error) {
+	out := new(BandwidthEscrowStringTooLong)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowWithdrawalLocked represents a WithdrawalLocked error raised by the BandwidthEscrow contract.
+type BandwidthEscrowWithdrawalLocked struct {
+	UnlockAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalLocked(uint64 unlockAt)
+func BandwidthEscrowWithdrawalLockedErrorID() common.Hash {
+	return common.HexToHash("0xaaf940113ec32bd58552620a4b6758f6d6011de4d8175fbe7086e0d755753273")
+}
+
+// UnpackWithdrawalLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalLocked(uint64 unlockAt)
+func (bandwidthEscrow *BandwidthEscrow) UnpackWithdrawalLockedError(raw []byte) (*BandwidthEscrowWithdrawalLocked, error) {
+	out := new(BandwidthEscrowWithdrawalLocked)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "WithdrawalLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowZeroAddress represents a ZeroAddress error raised by the BandwidthEscrow contract.
+type BandwidthEscrowZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func BandwidthEscrowZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (bandwidthEscrow *BandwidthEscrow) UnpackZeroAddressError(raw []byte) (*BandwidthEscrowZeroAddress, error) {
+	out := new(BandwidthEscrowZeroAddress)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BandwidthEscrowZeroAmount represents a ZeroAmount error raised by the BandwidthEscrow contract.
+type BandwidthEscrowZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func BandwidthEscrowZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (bandwidthEscrow *BandwidthEscrow) UnpackZeroAmountError(raw []byte) (*BandwidthEscrowZeroAmount, error) {
+	out := new(BandwidthEscrowZeroAmount)
+	if err := bandwidthEscrow.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
