@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/swarmgate/swarmgate/contracts/bindings"
+	bindings "github.com/swarmgate/swarmgate/contracts/bindings/bandwidthescrow"
 )
 
 const escrowDelay = 3600 // one hour, in seconds

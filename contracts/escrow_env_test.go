@@ -20,7 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/swarmgate/swarmgate/chain/eip712"
-	"github.com/swarmgate/swarmgate/contracts/bindings"
+	bindings "github.com/swarmgate/swarmgate/contracts/bindings/bandwidthescrow"
 )
 
 // escrowFunded is how many deterministic accounts the genesis block funds.

@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/swarmgate/swarmgate/chain/eip712"
-	"github.com/swarmgate/swarmgate/contracts/bindings"
+	bindings "github.com/swarmgate/swarmgate/contracts/bindings/bandwidthescrow"
 )
 
 // TestEscrowEIP712MatchesGo: the contract's domain separator and digests equal chain/eip712's,

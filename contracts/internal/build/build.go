@@ -31,19 +31,34 @@ type Artifact struct {
 	DeployedBytecode string          `json:"deployedBytecode"`
 }
 
-// Package is one generated Go bindings package: the contracts whose sources live directly in
-// SourceDir (relative to contracts/) are bound into Dir/bindings.go as package Name.
+// Package is one generated Go bindings package.
 type Package struct {
-	Name      string
-	SourceDir string
-	Dir       string
+	Name      string   // Go package name
+	Dir       string   // output directory, relative to contracts/
+	Contracts []string // contract names bound into it
 }
 
-// Packages lists the bindings packages. Test-only contracts (tokens for gates and ERC-20
-// pricing) get their own package so that production code never links them.
-var Packages = []Package{
-	{Name: "bindings", SourceDir: "src", Dir: "bindings"},
-	{Name: "testbindings", SourceDir: "src/test", Dir: "bindings/testbindings"},
+// Packages lists the bindings packages for a set of artifacts. Each production contract (from
+// src/) gets a package of its own, named after it in lower case (bindings/contentregistry):
+// abigen v2 names helper types after functions (Eip712DomainOutput, for instance), so two
+// contracts in one package can collide. Test-only contracts (src/test/) share package
+// testbindings, so that production code never links them.
+func Packages(arts []Artifact) []Package {
+	var pkgs []Package
+	test := Package{Name: "testbindings", Dir: "bindings/testbindings"}
+	for _, a := range arts {
+		switch filepath.Dir(a.SourceName) {
+		case "src":
+			name := strings.ToLower(a.ContractName)
+			pkgs = append(pkgs, Package{Name: name, Dir: "bindings/" + name, Contracts: []string{a.ContractName}})
+		case "src/test":
+			test.Contracts = append(test.Contracts, a.ContractName)
+		}
+	}
+	if len(test.Contracts) > 0 {
+		pkgs = append(pkgs, test)
+	}
+	return pkgs
 }
 
 // Generate compiles the sources in contractsDir and writes artifacts to outDir/artifacts and
@@ -70,18 +85,21 @@ func Generate(contractsDir, outDir string) error {
 	if err != nil {
 		return err
 	}
-	for _, p := range Packages {
+	byName := map[string]Artifact{}
+	for _, a := range arts {
+		byName[a.ContractName] = a
+	}
+	pkgs := Packages(arts)
+	if err := removeStale(filepath.Join(outDir, "bindings"), pkgs); err != nil {
+		return err
+	}
+	for _, p := range pkgs {
 		var types, abis, bins []string
-		for _, a := range arts {
-			if filepath.Dir(a.SourceName) != p.SourceDir {
-				continue
-			}
+		for _, name := range p.Contracts {
+			a := byName[name]
 			types = append(types, a.ContractName)
 			abis = append(abis, string(a.ABI))
 			bins = append(bins, a.Bytecode)
-		}
-		if len(types) == 0 {
-			continue
 		}
 		code, err := abigen.BindV2(types, abis, bins, p.Name, map[string]string{}, map[string]string{})
 		if err != nil {
@@ -93,6 +111,30 @@ func Generate(contractsDir, outDir string) error {
 		}
 		if err := os.WriteFile(filepath.Join(dir, "bindings.go"), []byte(code), 0o644); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// removeStale deletes generated bindings packages that no contract produces any more (a
+// renamed or deleted contract), and the single-package layout's bindings.go.
+func removeStale(dir string, pkgs []Package) error {
+	keep := map[string]bool{}
+	for _, p := range pkgs {
+		keep[filepath.Base(p.Dir)] = true
+	}
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !keep[e.Name()] {
+			if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
