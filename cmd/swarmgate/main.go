@@ -19,6 +19,9 @@ import (
 type cli struct {
 	globals
 
+	Wallet walletCmd `cmd:"" help:"Create, import and list Ethereum accounts (go-ethereum keystore files)."`
+	Devnet devnetCmd `cmd:"" help:"Run a local development chain (chain id 1337) with funded dev accounts, until Ctrl-C."`
+
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }
 

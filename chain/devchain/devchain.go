@@ -1,0 +1,299 @@
+package devchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strconv"
+	"sync"
+	"syscall"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/ethclient"
+	gethlog "github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// ChainID is the chain id of the dev chain (the same as geth --dev and the simulated backend).
+const ChainID uint64 = 1337
+
+// Defaults and limits of Config.
+const (
+	// DefaultAccounts is how many funded dev accounts a chain has when Config.Accounts is 0.
+	DefaultAccounts = 10
+	// MaxAccounts bounds Config.Accounts: the genesis allocation is built in memory.
+	MaxAccounts = 1000
+)
+
+// AccountBalance is the genesis balance of every dev account: one million ether.
+var AccountBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+
+var (
+	// ErrConfig means the configuration is invalid; the message lists every bad field.
+	ErrConfig = errors.New("devchain: invalid configuration")
+	// ErrPortInUse means the HTTP port is taken by another process.
+	ErrPortInUse = errors.New("devchain: HTTP port already in use")
+	// ErrDataDir means the data directory cannot be used: locked by another node, unreadable, or
+	// holding a chain with a different genesis (for example created with another account count).
+	ErrDataDir = errors.New("devchain: data directory unusable")
+	// ErrNotStarted means a method that needs a running chain was called before Start or after
+	// Close.
+	ErrNotStarted = errors.New("devchain: chain not started")
+	// ErrAlreadyStarted means Start was called twice.
+	ErrAlreadyStarted = errors.New("devchain: chain already started")
+)
+
+// Config configures a dev chain. The zero value is valid: an in-memory chain with
+// DefaultAccounts accounts on a random port, logging nothing.
+type Config struct {
+	// DataDir keeps the chain on disk so it survives a restart; "" keeps it in memory.
+	DataDir string
+	// HTTPPort is the JSON-RPC port on 127.0.0.1; 0 picks a free port (see Chain.RPCURL).
+	HTTPPort int
+	// Accounts is the number of funded dev accounts, 0 for DefaultAccounts. A data directory
+	// remembers its genesis: reopen it with the same number.
+	Accounts int
+	// Logger receives the chain's own messages; nil discards them.
+	Logger *slog.Logger
+	// GethLogs forwards go-ethereum's internal logs to Logger. go-ethereum logs through one
+	// process-wide logger, so this affects every node in the process; off, geth stays silent.
+	GethLogs bool
+}
+
+// Validate reports every invalid field at once.
+func (c Config) Validate() error {
+	var errs []error
+	if c.HTTPPort < 0 || c.HTTPPort > 65535 {
+		errs = append(errs, fmt.Errorf("HTTP port %d is out of range: use 0 (any free port) to 65535", c.HTTPPort))
+	}
+	if c.Accounts < 0 || c.Accounts > MaxAccounts {
+		errs = append(errs, fmt.Errorf("accounts %d is out of range: use 0 (default %d) to %d", c.Accounts, DefaultAccounts, MaxAccounts))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	return nil
+}
+
+// Account is a funded dev account. Its key is public knowledge (see DevKey).
+type Account struct {
+	Address common.Address
+	Key     *ecdsa.PrivateKey
+}
+
+// KeyHex returns the private key as 0x-prefixed hex, for printing the public dev keys.
+func (a Account) KeyHex() string {
+	return "0x" + common.Bytes2Hex(crypto.FromECDSA(a.Key))
+}
+
+// DevKey returns the i-th dev key: the secp256k1 key keccak256("swarmgate-dev-" + i), rehashed
+// in the (astronomically unlikely) case that the hash is not a valid key. The same i gives the
+// same key on every machine; the keys are public and must never guard real value.
+func DevKey(i int) *ecdsa.PrivateKey {
+	seed := crypto.Keccak256([]byte("swarmgate-dev-" + strconv.Itoa(i)))
+	for {
+		key, err := crypto.ToECDSA(seed)
+		if err == nil {
+			return key
+		}
+		seed = crypto.Keccak256(seed)
+	}
+}
+
+// DevAccounts returns the first n dev accounts (n ≥ 0).
+func DevAccounts(n int) []Account {
+	accounts := make([]Account, n)
+	for i := range accounts {
+		key := DevKey(i)
+		accounts[i] = Account{Address: crypto.PubkeyToAddress(key.PublicKey), Key: key}
+	}
+	return accounts
+}
+
+// Genesis returns the dev genesis with the given accounts funded with AccountBalance each.
+// The first account receives the block fees.
+func Genesis(accounts []Account) *core.Genesis {
+	g := core.DeveloperGenesisBlock(ethconfig.Defaults.Miner.GasCeil, nil)
+	for _, a := range accounts {
+		g.Alloc[a.Address] = types.Account{Balance: new(big.Int).Set(AccountBalance)}
+	}
+	return g
+}
+
+// Chain is an in-process dev node.
+type Chain struct {
+	cfg      Config
+	log      *slog.Logger
+	accounts []Account
+
+	mu     sync.Mutex
+	stack  *node.Node
+	client *ethclient.Client
+	rpcURL string
+	closed bool
+}
+
+// New checks cfg and returns a chain that is not started yet. It does no I/O.
+func New(cfg Config) (*Chain, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if cfg.Accounts == 0 {
+		cfg.Accounts = DefaultAccounts
+	}
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return &Chain{cfg: cfg, log: logger.With("component", "devchain"), accounts: DevAccounts(cfg.Accounts)}, nil
+}
+
+// gethLogger hides go-ethereum's concrete logger type from log.SetDefault, which would otherwise
+// also replace the process's default slog logger.
+type gethLogger struct{ gethlog.Logger }
+
+// Start opens the chain (in memory or in DataDir), starts JSON-RPC on 127.0.0.1 and the block
+// producer, which seals a block whenever a transaction arrives. If any step fails, what already
+// started is stopped again.
+func (c *Chain) Start(ctx context.Context) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return fmt.Errorf("%w: it was closed", ErrNotStarted)
+	}
+	if c.stack != nil {
+		return ErrAlreadyStarted
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if c.cfg.GethLogs {
+		gethlog.SetDefault(gethLogger{gethlog.NewLogger(c.log.Handler())})
+	}
+
+	nodeCfg := node.DefaultConfig
+	nodeCfg.Name = "swarmgate-devchain"
+	nodeCfg.DataDir = c.cfg.DataDir
+	nodeCfg.IPCPath = ""
+	nodeCfg.HTTPHost = "127.0.0.1"
+	nodeCfg.HTTPPort = c.cfg.HTTPPort
+	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "txpool"}
+	nodeCfg.WSHost = ""
+	nodeCfg.AuthPort = 0
+	nodeCfg.P2P = p2p.Config{MaxPeers: 0, NoDiscovery: true, NoDial: true, ListenAddr: ""}
+	nodeCfg.UseLightweightKDF = true
+	if c.cfg.GethLogs {
+		nodeCfg.Logger = gethlog.NewLogger(c.log.Handler())
+	}
+	stack, err := node.New(&nodeCfg)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %w", ErrDataDir, c.cfg.DataDir, err)
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			_ = stack.Close()
+		}
+	}()
+
+	ethCfg := ethconfig.Defaults
+	ethCfg.NetworkId = ChainID
+	ethCfg.SyncMode = ethconfig.FullSync
+	ethCfg.Genesis = Genesis(c.accounts)
+	ethCfg.Miner.PendingFeeRecipient = c.accounts[0].Address
+	ethCfg.TxPool.NoLocals = true
+	// The dev chain is small: search logs without building a log index, so eth_getLogs never
+	// answers "index not ready" right after start.
+	ethCfg.LogNoHistory = true
+	backend, err := eth.New(stack, &ethCfg)
+	if err != nil {
+		if c.cfg.DataDir != "" {
+			return fmt.Errorf("%w: %s (reopen it with the same number of accounts, or use a new directory): %w", ErrDataDir, c.cfg.DataDir, err)
+		}
+		return fmt.Errorf("devchain: start ethereum service: %w", err)
+	}
+	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
+
+	beacon, err := catalyst.NewSimulatedBeacon(0, c.accounts[0].Address, backend)
+	if err != nil {
+		return fmt.Errorf("devchain: start block producer: %w", err)
+	}
+	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	stack.RegisterLifecycle(beacon)
+
+	if err := stack.Start(); err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return fmt.Errorf("%w: 127.0.0.1:%d (stop what uses it, or choose another port; 0 picks a free one): %w", ErrPortInUse, c.cfg.HTTPPort, err)
+		}
+		if c.cfg.DataDir != "" {
+			return fmt.Errorf("%w: %s: %w", ErrDataDir, c.cfg.DataDir, err)
+		}
+		return fmt.Errorf("devchain: start node: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ok = true
+	c.stack = stack
+	c.client = ethclient.NewClient(stack.Attach())
+	c.rpcURL = stack.HTTPEndpoint() // "http://127.0.0.1:PORT"
+	c.log.Info("dev chain started", "rpc", c.rpcURL, "chain_id", ChainID, "accounts", len(c.accounts), "datadir", c.cfg.DataDir)
+	return nil
+}
+
+// RPCURL returns the JSON-RPC URL (http://127.0.0.1:PORT), or "" before Start.
+func (c *Chain) RPCURL() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.rpcURL
+}
+
+// ChainID returns the chain id, 1337.
+func (c *Chain) ChainID() uint64 { return ChainID }
+
+// Accounts returns the funded dev accounts, in order; the first also receives block fees.
+func (c *Chain) Accounts() []Account {
+	out := make([]Account, len(c.accounts))
+	copy(out, c.accounts)
+	return out
+}
+
+// Client returns an in-process client of the running chain (no HTTP round trip), or nil before
+// Start. Close closes it.
+func (c *Chain) Client() *ethclient.Client {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.client
+}
+
+// Close stops the chain and releases the port and the data directory. It is safe to call more
+// than once, and before Start.
+func (c *Chain) Close() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.closed = true
+	if c.stack == nil {
+		return nil
+	}
+	c.client.Close()
+	err := c.stack.Close()
+	c.stack, c.client, c.rpcURL = nil, nil, ""
+	c.log.Info("dev chain stopped")
+	if err != nil {
+		return fmt.Errorf("devchain: close: %w", err)
+	}
+	return nil
+}

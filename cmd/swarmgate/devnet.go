@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/swarmgate/swarmgate/chain"
+	"github.com/swarmgate/swarmgate/chain/devchain"
+)
+
+// devnetCmd runs the in-process development chain until interrupted.
+type devnetCmd struct {
+	HTTPPort int    `name:"http-port" default:"8545" help:"JSON-RPC port on 127.0.0.1; 0 picks a free port."`
+	Datadir  string `type:"path" placeholder:"DIR" help:"Keep the chain in this directory across restarts; without it the chain lives in memory and is gone on exit."`
+	Accounts int    `default:"10" help:"Number of funded dev accounts (their keys are fixed and public)."`
+}
+
+// devnetDeploy, when set, runs right after the chain has started: the place for the contract
+// deployment step. What it returns is printed with the chain's details; an error stops the
+// devnet.
+var devnetDeploy func(ctx context.Context, dc *devchain.Chain, g *globals) (*chain.Deployment, error)
+
+// devnetKeyWarning labels the dev keys wherever they are printed.
+const devnetKeyWarning = "PUBLIC dev keys, known to everyone: never use them, or send real funds to their addresses, on any other network"
+
+// devnetAccount is one dev account as printed.
+type devnetAccount struct {
+	Address    string `json:"address"`
+	PrivateKey string `json:"privateKey"`
+}
+
+// devnetInfo is what `swarmgate devnet` prints once the chain runs; --json prints it as one
+// object.
+type devnetInfo struct {
+	RPCURL     string            `json:"rpcUrl"`
+	ChainID    uint64            `json:"chainId"`
+	Accounts   []devnetAccount   `json:"accounts"`
+	Warning    string            `json:"warning"`
+	Deployment *chain.Deployment `json:"deployment,omitempty"`
+}
+
+func (c *devnetCmd) Run(ctx context.Context, g *globals) error {
+	log := g.logger()
+	dc, err := devchain.New(devchain.Config{
+		DataDir:  c.Datadir,
+		HTTPPort: c.HTTPPort,
+		Accounts: c.Accounts,
+		Logger:   log,
+		GethLogs: g.LogLevel == "debug",
+	})
+	if err != nil {
+		return err
+	}
+	if err := dc.Start(ctx); err != nil {
+		return err
+	}
+	defer dc.Close()
+
+	info := devnetInfo{RPCURL: dc.RPCURL(), ChainID: dc.ChainID(), Warning: devnetKeyWarning}
+	for _, a := range dc.Accounts() {
+		info.Accounts = append(info.Accounts, devnetAccount{Address: a.Address.Hex(), PrivateKey: a.KeyHex()})
+	}
+	if devnetDeploy != nil {
+		if info.Deployment, err = devnetDeploy(ctx, dc, g); err != nil {
+			return fmt.Errorf("deploy contracts to the dev chain: %w", err)
+		}
+	}
+	if err := printDevnet(g, info); err != nil {
+		return err
+	}
+	fmt.Fprintln(g.errw(), "Dev chain running. Press Ctrl-C to stop.")
+
+	<-ctx.Done()
+	log.Info("dev chain shutting down")
+	return dc.Close()
+}
+
+func printDevnet(g *globals, info devnetInfo) error {
+	if g.JSON {
+		return g.printJSON(info)
+	}
+	w := g.out()
+	fmt.Fprintf(w, "RPC URL:  %s\nChain ID: %d\n", info.RPCURL, info.ChainID)
+	if d := info.Deployment; d != nil {
+		fmt.Fprintf(w, "Registry: %s\nEscrow:   %s\nStart block: %d\n", d.Registry.Hex(), d.Escrow.Hex(), d.StartBlock)
+	}
+	fmt.Fprintf(w, "\nDev accounts (%s):\n", info.Warning)
+	for i, a := range info.Accounts {
+		fmt.Fprintf(w, "  (%d) %s  key %s\n", i, a.Address, a.PrivateKey)
+	}
+	return nil
+}
