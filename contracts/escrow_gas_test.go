@@ -59,9 +59,6 @@ func BenchmarkRedeemGas(b *testing.B) {
 // top of the pair's fresh 22,100 slot. BENCHMARKS.md explains the floor.
 func TestEscrowGasTargets(t *testing.T) {
 	t.Parallel()
-	if testing.Short() {
-		t.Skip("measures batches of 100; skipped with -short")
-	}
 	targets := map[string]uint64{
 		"wallet-first":    40_000,
 		"wallet-repeat":   25_000,
