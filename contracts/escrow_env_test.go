@@ -55,12 +55,22 @@ type escrowEnv struct {
 	domain  eip712.Domain
 	delay   uint64
 	accts   []*ecdsa.PrivateKey
+	nonces  map[common.Address]uint64 // next nonce per sender, once known
 }
 
-// escrowNewEnv starts a simulated chain and deploys an escrow with the given unlock delay.
+// escrowNewEnv starts a simulated chain with Osaka's gas schedule (what Ethereum and the L2s
+// charge today) and deploys an escrow with the given unlock delay.
 func escrowNewEnv(tb testing.TB, delay uint64) *escrowEnv {
 	tb.Helper()
-	e := &escrowEnv{tb: tb, abi: bindings.NewBandwidthEscrow(), delay: delay}
+	return escrowNewEnvFork(tb, delay, false)
+}
+
+// escrowNewEnvFork is escrowNewEnv; with bogota it keeps go-ethereum v1.17's dev-chain default,
+// the draft "Bogota" fork, which includes Amsterdam's EIP-8037/8038 gas schedule (a new storage
+// slot costs about 110,000 gas instead of 22,100).
+func escrowNewEnvFork(tb testing.TB, delay uint64, bogota bool) *escrowEnv {
+	tb.Helper()
+	e := &escrowEnv{tb: tb, abi: bindings.NewBandwidthEscrow(), delay: delay, nonces: map[common.Address]uint64{}}
 	alloc := types.GenesisAlloc{}
 	rich := new(big.Int).Mul(escrowEther, big.NewInt(1_000_000_000))
 	for i := range escrowFunded {
@@ -71,8 +81,14 @@ func escrowNewEnv(tb testing.TB, delay uint64) *escrowEnv {
 	// The last account holds more than a uint128 balance, to reach BalanceOverflow.
 	alloc[escrowAddr(e.accts[escrowFunded-1])] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 130)}
 	e.backend = simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
-		ec.Genesis.GasLimit = 60_000_000
-		ec.Miner.GasCeil = 60_000_000
+		ec.Genesis.GasLimit = 120_000_000
+		ec.Miner.GasCeil = 120_000_000
+		if !bogota {
+			cfg := *ec.Genesis.Config
+			cfg.BogotaTime = nil
+			cfg.AmsterdamTime = nil
+			ec.Genesis.Config = &cfg
+		}
 	})
 	tb.Cleanup(func() { _ = e.backend.Close() })
 	e.client = e.backend.Client()
@@ -86,8 +102,7 @@ func escrowNewEnv(tb testing.TB, delay uint64) *escrowEnv {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	e.backend.Commit()
-	if r := e.receipt(tx); r.Status != types.ReceiptStatusSuccessful {
+	if r := e.mine(tx)[0]; r.Status != types.ReceiptStatusSuccessful {
 		tb.Fatal("escrow deployment failed")
 	}
 	e.addr = addr
@@ -95,14 +110,37 @@ func escrowNewEnv(tb testing.TB, delay uint64) *escrowEnv {
 	return e
 }
 
-// receipt returns the receipt of a mined transaction.
-func (e *escrowEnv) receipt(tx *types.Transaction) *types.Receipt {
+// mine commits blocks until every transaction in txs is mined and returns their receipts. The
+// pool hands new transactions to the block builder asynchronously, so a transaction sent just
+// before a Commit can miss that block.
+func (e *escrowEnv) mine(txs ...*types.Transaction) []*types.Receipt {
 	e.tb.Helper()
-	r, err := e.client.TransactionReceipt(context.Background(), tx.Hash())
-	if err != nil {
-		e.tb.Fatalf("receipt of %s: %v", tx.Hash(), err)
+	out := make([]*types.Receipt, len(txs))
+	for attempt := 0; ; attempt++ {
+		e.backend.Commit()
+		missing := 0
+		for i, tx := range txs {
+			if out[i] != nil {
+				continue
+			}
+			r, err := e.client.TransactionReceipt(context.Background(), tx.Hash())
+			switch {
+			case err == nil:
+				out[i] = r
+			case errors.Is(err, ethereum.NotFound):
+				missing++
+			default:
+				e.tb.Fatalf("receipt of %s: %v", tx.Hash(), err)
+			}
+		}
+		if missing == 0 {
+			return out
+		}
+		if attempt == 100 {
+			e.tb.Fatalf("%d transactions still not mined", missing)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
-	return r
 }
 
 // submit signs and sends a transaction to the escrow from `from` without mining it and without
@@ -110,10 +148,17 @@ func (e *escrowEnv) receipt(tx *types.Transaction) *types.Receipt {
 func (e *escrowEnv) submit(from *ecdsa.PrivateKey, data []byte, value *big.Int) *types.Transaction {
 	e.tb.Helper()
 	ctx := context.Background()
-	nonce, err := e.client.PendingNonceAt(ctx, escrowAddr(from))
-	if err != nil {
-		e.tb.Fatal(err)
+	// Nonces are counted here: right after a block the pool may still report a stale one.
+	sender := escrowAddr(from)
+	nonce, known := e.nonces[sender]
+	if !known {
+		n, err := e.client.NonceAt(ctx, sender, nil)
+		if err != nil {
+			e.tb.Fatal(err)
+		}
+		nonce = n
 	}
+	e.nonces[sender] = nonce + 1
 	head, err := e.client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		e.tb.Fatal(err)
@@ -139,9 +184,7 @@ func (e *escrowEnv) submit(from *ecdsa.PrivateKey, data []byte, value *big.Int) 
 // transact sends a transaction, mines it and returns its receipt, whatever its status.
 func (e *escrowEnv) transact(from *ecdsa.PrivateKey, data []byte, value *big.Int) *types.Receipt {
 	e.tb.Helper()
-	tx := e.submit(from, data, value)
-	e.backend.Commit()
-	return e.receipt(tx)
+	return e.mine(e.submit(from, data, value))[0]
 }
 
 // ok sends a transaction that must succeed; it reports the revert error if it would not.

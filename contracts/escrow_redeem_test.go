@@ -55,7 +55,7 @@ func TestEscrowRedeemWallet(t *testing.T) {
 	old := e.entry(vk, sa, escrowWei(300), nil, 0)
 	r := e.redeem(relayer, sa, nil, []bindings.BandwidthEscrowEntry{old})
 	evs := escrowLogs(t, r, e.abi.UnpackRedeemedEvent)
-	if len(evs) != 1 || evs[0].Viewer != viewer || evs[0].Seeder != sa || evs[0].Key != viewer || evs[0].Payment.Int64() != 300 || evs[0].PaidTotal.Int64() != 300 {
+	if len(evs) != 1 || evs[0].Viewer != viewer || evs[0].Seeder != sa || evs[0].Payment.Int64() != 300 || evs[0].PaidTotal.Int64() != 300 {
 		t.Fatalf("Redeemed events %+v", evs)
 	}
 	escrowEq(t, "paid", e.paid(viewer, sa), escrowWei(300))
@@ -249,7 +249,7 @@ func TestEscrowRedeemSession(t *testing.T) {
 		t.Fatalf("SessionRecorded events %+v", rec)
 	}
 	red := escrowLogs(t, r, e.abi.UnpackRedeemedEvent)
-	if len(red) != 1 || red[0].Key != key {
+	if len(red) != 1 || red[0].Viewer != viewer || red[0].Seeder != a1 || red[0].Payment.Int64() != 300 || red[0].PaidTotal.Int64() != 300 {
 		t.Fatalf("Redeemed events %+v", red)
 	}
 	if s := e.session(viewer, key); s.Spent.Int64() != 300 || s.Limit.Int64() != 500 || s.Expiry != expiry {

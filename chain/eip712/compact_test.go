@@ -80,3 +80,26 @@ func TestCompactRefuses(t *testing.T) {
 		})
 	}
 }
+
+// FuzzCompact: whatever Compact accepts, Expand turns back into the same 65 bytes.
+func FuzzCompact(f *testing.F) {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		f.Fatal(err)
+	}
+	sig, err := Sign(common.Hash{7}, key)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(sig)
+	f.Add(make([]byte, 65))
+	f.Fuzz(func(t *testing.T, sig []byte) {
+		r, vs, err := Compact(sig)
+		if err != nil {
+			return
+		}
+		if back := Expand(r, vs); !bytes.Equal(back, sig) {
+			t.Fatalf("Expand(Compact(%x)) = %x", sig, back)
+		}
+	})
+}

@@ -134,11 +134,9 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
     /// @notice `viewer` withdrew `amount` to itself.
     event Withdrawn(address indexed viewer, uint256 amount);
 
-    /// @notice `seeder` was paid `payment` for a receipt of `viewer` signed by `key` (the viewer
-    /// itself for wallet-signed receipts); the pair's cumulative `paid` is now `paidTotal`.
-    event Redeemed(
-        address indexed viewer, address indexed seeder, address key, uint256 payment, uint256 paidTotal
-    );
+    /// @notice `seeder` was paid `payment` for a receipt of `viewer`; the pair's cumulative `paid`
+    /// is now `paidTotal` (less than the receipt's amount when the balance or the grant capped it).
+    event Redeemed(address indexed viewer, address indexed seeder, uint256 payment, uint256 paidTotal);
 
     /// @notice Entry `index` of a batch for `seeder` was skipped, for `reason`; nothing changed.
     event RedeemSkipped(address indexed viewer, address indexed seeder, uint256 index, SkipReason reason);
@@ -280,7 +278,11 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
             address viewer = e.viewer;
             uint256 amount = e.amount;
 
-            uint256 before = paid[viewer][seeder];
+            uint256 paidSlot = _paidSlot(viewer, seeder);
+            uint256 before;
+            assembly ("memory-safe") {
+                before := sload(paidSlot)
+            }
             if (amount <= before) {
                 emit RedeemSkipped(viewer, seeder, i, SkipReason.NotNewer);
                 continue;
@@ -302,7 +304,8 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
 
             if (signer != viewer) {
                 // A session key: the grant comes from the batch or from the escrow's record.
-                KeyState memory ks = _keys[viewer][signer];
+                KeyState storage ksp = _keys[viewer][signer];
+                KeyState memory ks = ksp;
                 uint256 limit = ks.limit;
                 uint64 expiry = ks.expiry;
                 bool record;
@@ -349,7 +352,10 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
                 unchecked {
                     if (pay > limit - spent) pay = limit - spent;
                     // spent + pay <= limit <= 2^96-1.
-                    _keys[viewer][signer] = KeyState(uint96(spent + pay), uint96(limit), expiry);
+                    uint256 packed = (spent + pay) | (limit << 96) | (uint256(expiry) << 192);
+                    assembly ("memory-safe") {
+                        sstore(ksp.slot, packed)
+                    }
                 }
                 if (record) emit SessionRecorded(viewer, signer, limit, expiry);
             }
@@ -357,10 +363,13 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
             unchecked {
                 // pay <= balance < 2^128; before + pay <= amount; total <= sum of balances.
                 acct.balance = uint128(balance - pay);
-                paid[viewer][seeder] = before + pay;
+                uint256 paidTotal = before + pay;
+                assembly ("memory-safe") {
+                    sstore(paidSlot, paidTotal)
+                }
                 total += pay;
             }
-            emit Redeemed(viewer, seeder, signer, pay, before + pay);
+            emit Redeemed(viewer, seeder, pay, before + pay);
         }
         if (total != 0) earnings[seeder] += total;
     }
@@ -476,6 +485,17 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
             mstore(add(p, 0x02), separator)
             mstore(add(p, 0x22), structHash)
             digest := keccak256(p, 0x42)
+        }
+    }
+
+    /// @dev The storage slot of paid[viewer][seeder], computed once per entry.
+    function _paidSlot(address viewer, address seeder) private pure returns (uint256 slot) {
+        assembly ("memory-safe") {
+            mstore(0x00, and(viewer, 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(0x20, paid.slot)
+            mstore(0x20, keccak256(0x00, 0x40))
+            mstore(0x00, and(seeder, 0xffffffffffffffffffffffffffffffffffffffff))
+            slot := keccak256(0x00, 0x40)
         }
     }
 
