@@ -349,12 +349,19 @@ func (e *registryEnv) now() uint64 {
 	return h.Time
 }
 
-// advance moves chain time forward by d and mines a block.
+// advance moves chain time forward by d and mines a block. The transaction pool drops mined
+// transactions asynchronously after a Commit, and AdjustTime refuses to run while it still lists
+// one: retry for a moment.
 func (e *registryEnv) advance(d time.Duration) {
 	e.t.Helper()
-	if err := e.backend.AdjustTime(d); err != nil {
-		e.t.Fatal(err)
+	var err error
+	for range 500 {
+		if err = e.backend.AdjustTime(d); err == nil {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
 	}
+	e.t.Fatal(err)
 }
 
 // balance returns the balance of account in currency (native when currency is zero).
