@@ -16,7 +16,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/swarmgate/swarmgate/chain/eip712"
@@ -86,7 +88,8 @@ func registryKey(label string) *ecdsa.PrivateKey {
 
 // newRegistryEnv starts a simulated chain with an admin, a fee recipient and nUsers users, all
 // funded, and deploys the registry (platform fee feeBps) and the test tokens.
-func newRegistryEnv(t testing.TB, feeBps uint16, nUsers int) *registryEnv {
+// Options configure the simulated node (see registryOsaka).
+func newRegistryEnv(t testing.TB, feeBps uint16, nUsers int, options ...func(*node.Config, *ethconfig.Config)) *registryEnv {
 	t.Helper()
 	e := &registryEnv{t: t}
 	mk := func(name string) *registryAccount {
@@ -103,7 +106,7 @@ func newRegistryEnv(t testing.TB, feeBps uint16, nUsers int) *registryEnv {
 	for _, u := range e.users {
 		alloc[u.addr] = types.Account{Balance: funds}
 	}
-	e.backend = simulated.NewBackend(alloc)
+	e.backend = simulated.NewBackend(alloc, options...)
 	t.Cleanup(func() { _ = e.backend.Close() })
 	e.client = e.backend.Client()
 	id, err := e.client.ChainID(context.Background())
@@ -149,6 +152,16 @@ func (e *registryEnv) deploy(bin string, input []byte) common.Address {
 		e.t.Fatalf("deploy: %v", err)
 	}
 	return addr
+}
+
+// registryOsaka runs the simulated chain on the Osaka rules that mainnet and the L2s run. By
+// default go-ethereum's dev chain (simulated backend and devnet alike) also activates the
+// unreleased Bogota fork, whose draft EIP-8037/8038 state-gas repricing roughly doubles the cost
+// of creating storage; gas figures meant for production come from Osaka.
+func registryOsaka(_ *node.Config, c *ethconfig.Config) {
+	cfg := *c.Genesis.Config
+	cfg.BogotaTime = nil
+	c.Genesis.Config = &cfg
 }
 
 // registryRevert is a transaction or call that the EVM reverted, with its revert data.
@@ -349,12 +362,19 @@ func (e *registryEnv) now() uint64 {
 	return h.Time
 }
 
-// advance moves chain time forward by d and mines a block.
+// advance moves chain time forward by d and mines a block. The transaction pool drops mined
+// transactions asynchronously after a Commit, and AdjustTime refuses to run while it still lists
+// one: retry for a moment.
 func (e *registryEnv) advance(d time.Duration) {
 	e.t.Helper()
-	if err := e.backend.AdjustTime(d); err != nil {
-		e.t.Fatal(err)
+	var err error
+	for range 500 {
+		if err = e.backend.AdjustTime(d); err == nil {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
 	}
+	e.t.Fatal(err)
 }
 
 // balance returns the balance of account in currency (native when currency is zero).
