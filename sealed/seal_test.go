@@ -151,7 +151,9 @@ func TestSealErrors(t *testing.T) {
 		{"source longer", func(context.CancelFunc) io.Reader { return bytes.NewReader(plain) }, 5000, io.Discard, SealOptions{}, ErrSourceSize, ""},
 		{"source fails", func(context.CancelFunc) io.Reader { return errReader{} }, 5000, io.Discard, SealOptions{}, nil, "network down"},
 		{"write fails", func(context.CancelFunc) io.Reader { return bytes.NewReader(plain) }, int64(len(plain)), &failWriter{n: 1 << 20}, SealOptions{}, nil, "disk full"},
-		{"cancelled midway", func(c context.CancelFunc) io.Reader { return &cancelReader{r: bytes.NewReader(plain), n: 1 << 20, cancel: c} }, int64(len(plain)), io.Discard, SealOptions{}, context.Canceled, ""},
+		{"cancelled midway", func(c context.CancelFunc) io.Reader {
+			return &cancelReader{r: bytes.NewReader(plain), n: 1 << 20, cancel: c}
+		}, int64(len(plain)), io.Discard, SealOptions{}, context.Canceled, ""},
 		{"negative size", func(context.CancelFunc) io.Reader { return bytes.NewReader(nil) }, -1, io.Discard, SealOptions{}, ErrInvalidOptions, ""},
 		{"chunk not a power of two", func(context.CancelFunc) io.Reader { return bytes.NewReader(nil) }, 0, io.Discard, SealOptions{ChunkSize: 5000}, ErrInvalidOptions, ""},
 		{"piece smaller than chunk", func(context.CancelFunc) io.Reader { return bytes.NewReader(nil) }, 0, io.Discard, SealOptions{ChunkSize: 1 << 20, PieceLength: 512 << 10}, ErrInvalidOptions, ""},

@@ -19,6 +19,8 @@ import (
 type cli struct {
 	globals
 
+	Content contentCmd `cmd:"" help:"Seal files for the swarm (encrypt, build the torrent) and open sealed files."`
+
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }
 
