@@ -95,6 +95,12 @@ func (r *Reader) readAt(p []byte, off int64, cache *Reader) (int, error) {
 		switch {
 		case cache != nil && cache.cached == i:
 			copy(p[done:done+n], cache.cache[skip:skip+int64(n)])
+		case skip == 0 && n == int(cLen) && len(p)-done >= n+TagSize:
+			// The whole chunk is wanted and p has room for its tag: read the sealed chunk into
+			// p and decrypt it in place, with no copy.
+			if err := r.openChunkInPlace(p[done:done+n+TagSize], i); err != nil {
+				return done, err
+			}
 		case skip == 0 && n == int(cLen):
 			// The whole chunk is wanted: decrypt straight into p.
 			if err := r.openChunk(p[done:done], i); err != nil {
@@ -105,7 +111,8 @@ func (r *Reader) readAt(p []byte, off int64, cache *Reader) (int, error) {
 				cache.cache = make([]byte, 0, r.layout.ChunkSize)
 			}
 			cache.cached = -1
-			if err := r.openChunk(cache.cache[:0], i); err != nil {
+			_, sealedLen := r.layout.ChunkCipherRange(i)
+			if err := r.openChunkInPlace(cache.cache[:sealedLen], i); err != nil {
 				return done, err
 			}
 			cache.cache = cache.cache[:cLen]
@@ -113,7 +120,8 @@ func (r *Reader) readAt(p []byte, off int64, cache *Reader) (int, error) {
 			copy(p[done:done+n], cache.cache[skip:skip+int64(n)])
 		default:
 			bp := r.bufs.Get().(*[]byte)
-			err := r.openChunk((*bp)[:0], i)
+			_, sealedLen := r.layout.ChunkCipherRange(i)
+			err := r.openChunkInPlace((*bp)[:sealedLen], i)
 			if err == nil {
 				copy(p[done:done+n], (*bp)[skip:skip+int64(n)])
 			}
@@ -133,26 +141,52 @@ func (r *Reader) readAt(p []byte, off int64, cache *Reader) (int, error) {
 // openChunk decrypts chunk i into dst[:plainLen], which must have the capacity. On failure dst
 // holds zeros, never unauthenticated plaintext (crypto/cipher clears it).
 func (r *Reader) openChunk(dst []byte, i int64) error {
-	cOff, cLen := r.layout.ChunkCipherRange(i)
+	_, cLen := r.layout.ChunkCipherRange(i)
 	bp := r.bufs.Get().(*[]byte)
 	defer r.bufs.Put(bp)
 	ct := (*bp)[:cLen]
-	if n, err := r.ra.ReadAt(ct, cOff); n < len(ct) {
+	if err := r.readChunk(ct, i); err != nil {
+		return err
+	}
+	if _, err := r.keys.aead.Open(dst, r.nonce(i), ct, r.hdr.raw[:]); err != nil {
+		return &ChunkError{Chunk: i}
+	}
+	return nil
+}
+
+// openChunkInPlace reads sealed chunk i into buf, which is exactly its ciphertext length, and
+// decrypts it in place into buf[:len(buf)-TagSize]. On failure that part holds zeros.
+func (r *Reader) openChunkInPlace(buf []byte, i int64) error {
+	if err := r.readChunk(buf, i); err != nil {
+		return err
+	}
+	if _, err := r.keys.aead.Open(buf[:0], r.nonce(i), buf, r.hdr.raw[:]); err != nil {
+		return &ChunkError{Chunk: i}
+	}
+	return nil
+}
+
+// readChunk reads the ciphertext of chunk i into buf.
+func (r *Reader) readChunk(buf []byte, i int64) error {
+	cOff, _ := r.layout.ChunkCipherRange(i)
+	if n, err := r.ra.ReadAt(buf, cOff); n < len(buf) {
 		if err == nil || errors.Is(err, io.EOF) {
 			err = fmt.Errorf("%w: chunk %d cut short", ErrSize, i)
 		}
 		return fmt.Errorf("sealed: read chunk %d: %w", i, err)
 	}
+	return nil
+}
+
+// nonce returns the nonce of chunk i.
+func (r *Reader) nonce(i int64) []byte {
 	kind := byte(nonceChunk)
 	if i == r.layout.Chunks()-1 {
 		kind = nonceFinalChunk
 	}
-	var nonce [12]byte
-	putNonce(&nonce, kind, i)
-	if _, err := r.keys.aead.Open(dst, nonce[:], ct, r.hdr.raw[:]); err != nil {
-		return &ChunkError{Chunk: i}
-	}
-	return nil
+	var n [12]byte
+	putNonce(&n, kind, i)
+	return n[:]
 }
 
 // Read reads plaintext at the cursor and advances it.
