@@ -302,6 +302,7 @@ func copyPlain(ctx context.Context, w io.Writer, r *sealed.Reader, off, n int64,
 
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }
