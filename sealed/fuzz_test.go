@@ -99,3 +99,42 @@ func mustRead(f *testing.F, name string) []byte {
 	}
 	return b
 }
+
+// FuzzLayout: for any geometry, CipherSize and PlainSize are inverse, and the ciphertext range
+// PlainRangeToCipher gives covers exactly the chunks that hold the plaintext range.
+func FuzzLayout(f *testing.F) {
+	f.Add(int64(0), uint8(16), int64(0), int64(1))
+	f.Add(int64(1<<20), uint8(16), int64(65451), int64(2))
+	f.Add(int64(10_000), uint8(12), int64(4000), int64(5000))
+	f.Add(int64(MaxPlainSize), uint8(24), int64(1<<40), int64(1<<30))
+	f.Fuzz(func(t *testing.T, plain int64, shift uint8, off, n int64) {
+		l, err := NewLayout(plain, 1<<(shift%32))
+		if err != nil {
+			return
+		}
+		cs := l.CipherSize()
+		if back, err := PlainSize(cs, l.ChunkSize); err != nil || back != plain {
+			t.Fatalf("PlainSize(CipherSize(%d)) = %d, %v", plain, back, err)
+		}
+		if p2, err := PlainSize(cs+1, l.ChunkSize); err == nil && CipherSize(p2, l.ChunkSize) != cs+1 {
+			t.Fatalf("PlainSize accepted %d without a plaintext that seals to it", cs+1)
+		}
+		co, cn := l.PlainRangeToCipher(off, n)
+		if co < 0 || cn < 0 || co+cn > cs {
+			t.Fatalf("PlainRangeToCipher(%d, %d) = %d, %d outside [0, %d)", off, n, co, cn, cs)
+		}
+		if cn == 0 {
+			return
+		}
+		if co != HeaderSize && co%int64(l.ChunkSize) != 0 {
+			t.Fatalf("range starts at %d, not at a chunk", co)
+		}
+		a := max(off, 0)
+		first, last := l.ChunkOf(a), l.ChunkOf(min(plain, a+n)-1)
+		fo, _ := l.ChunkCipherRange(first)
+		lo, ln := l.ChunkCipherRange(last)
+		if co != fo || co+cn != lo+ln {
+			t.Fatalf("range %d+%d, chunks %d..%d span %d..%d", co, cn, first, last, fo, lo+ln)
+		}
+	})
+}
