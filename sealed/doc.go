@@ -24,6 +24,18 @@
 //     Layout.PlainRangeToPieces maps an HTTP Range request to the pieces to prioritise.
 //   - The seeder needs nothing from this package: it serves ciphertext.
 //
+// The API, in full:
+//
+//   - Key ([32]byte, redacted when printed), GenerateKey, ParseKey, Key.Hex, Key.Commitment.
+//   - Seal(ctx, dst, src, size, key, SealOptions{ChunkSize, PieceLength, Progress, Workers})
+//     returns *Result{Header, ContentHash, KeyCommitment, InfoHash, Info, MetaInfo, PlainSize,
+//     CipherSize} and Result.Magnet.
+//   - Open(ra, cipherSize, key) returns *Reader: ReadAt (concurrent), Read, Seek, Size, Header.
+//   - ParseHeader reads a header without a key (fuzzed; what a seeder or indexer may inspect).
+//   - Layout{ChunkSize, PlainSize}: Chunks, CipherSize, ChunkOf, ChunkPlainRange,
+//     ChunkCipherRange, PlainRangeToCipher, PlainRangeToPieces; and the free functions
+//     CipherSize, PlainSize (its inverse) and ChoosePieceLength.
+//
 // Errors are sentinels (ErrWrongKey, ErrCorrupt, ErrSize, …); a chunk that fails
 // authentication is reported as a *ChunkError that unwraps to ErrCorrupt.
 package sealed
