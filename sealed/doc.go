@@ -20,7 +20,9 @@
 //     (keyCommitment) and the v1 torrent of the ciphertext (infoHash). The torrent's file name
 //     is derived from the random file id, never from the uploaded file's name.
 //   - The viewer: ParseKey or the key the gateway sealed to it, Key.Commitment to check it
-//     against the chain, Open over a torrent reader (any io.ReaderAt), then ReadAt/Read/Seek;
+//     against the chain, Open over the ciphertext as an io.ReaderAt (a file, or an adapter
+//     over anacrolix torrent readers, which are io.ReadSeekers: one reader per concurrent
+//     request, or Seek+Read under a lock), then ReadAt/Read/Seek;
 //     Layout.PlainRangeToPieces maps an HTTP Range request to the pieces to prioritise.
 //   - The seeder needs nothing from this package: it serves ciphertext.
 //
