@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"net"
 	"strconv"
 	"strings"
@@ -106,7 +107,7 @@ func TestDevnetPortInUse(t *testing.T) {
 	if !errors.Is(err, devchain.ErrPortInUse) || !strings.Contains(err.Error(), port) {
 		t.Fatalf("devnet on a taken port: %v, want ErrPortInUse naming %s", err, port)
 	}
-	if code := run([]string{"devnet", "--http-port", port}); code != 1 {
+	if code := run(context.Background(), []string{"devnet", "--http-port", port}, io.Discard, io.Discard); code != 1 {
 		t.Fatalf("exit code %d, want 1", code)
 	}
 }

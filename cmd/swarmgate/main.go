@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -19,53 +20,69 @@ import (
 type cli struct {
 	globals
 
-	Wallet walletCmd `cmd:"" help:"Create, import and list Ethereum accounts (go-ethereum keystore files)."`
-	Devnet devnetCmd `cmd:"" help:"Run a local development chain (chain id 1337) with funded dev accounts, until Ctrl-C."`
+	Wallet  walletCmd  `cmd:"" help:"Create, import and list Ethereum accounts (go-ethereum keystore files)."`
+	Devnet  devnetCmd  `cmd:"" help:"Run a local development chain (chain id 1337) with funded dev accounts, until Ctrl-C."`
+	Content contentCmd `cmd:"" help:"Seal files for the swarm (encrypt, build the torrent) and open sealed files."`
 
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }
 
 func main() {
-	os.Exit(run(os.Args[1:]))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
-// run parses args, runs the chosen command and returns the process exit code: 0 on success,
-// 1 when the command failed, 2 when the command line itself was wrong.
-func run(args []string) int {
+// exitRequest carries kong's exit code (after --help or --version) out of the parser.
+type exitRequest int
+
+// run parses args, runs the chosen command with results on stdout and logs on stderr, and
+// returns the process exit code: 0 on success, 1 when the command failed, 2 when the command
+// line itself was wrong, 130 when ctx was cancelled (Ctrl-C).
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(exitRequest)
+			if !ok {
+				panic(r)
+			}
+			code = int(e)
+		}
+	}()
 	var c cli
-	parser, err := newParser(&c)
+	c.globals.stdout, c.globals.stderr = stdout, stderr
+	parser, err := newParser(&c, kong.Writers(stdout, stderr), kong.Exit(func(code int) { panic(exitRequest(code)) }))
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "swarmgate:", err)
+		fmt.Fprintln(stderr, "swarmgate:", err)
 		return 1
 	}
 	kctx, err := parser.Parse(args)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "swarmgate: %v\nRun 'swarmgate --help' for usage.\n", err)
+		fmt.Fprintf(stderr, "swarmgate: %v\nRun 'swarmgate --help' for usage.\n", err)
 		return 2
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	kctx.BindTo(ctx, (*context.Context)(nil))
 	if err := kctx.Run(&c.globals); err != nil {
 		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 			return 130
 		}
-		fmt.Fprintln(os.Stderr, "swarmgate:", err)
+		fmt.Fprintln(stderr, "swarmgate:", err)
 		return 1
 	}
 	return 0
 }
 
-func newParser(c *cli) (*kong.Kong, error) {
-	return kong.New(c,
+// newParser builds the command-line parser over c.
+func newParser(c *cli, opts ...kong.Option) (*kong.Kong, error) {
+	return kong.New(c, append([]kong.Option{
 		kong.Name("swarmgate"),
 		kong.Description("Sell video that is delivered peer to peer: encrypted content, a BitTorrent swarm, payments and entitlement on an EVM chain."),
 		kong.UsageOnError(),
 		kong.DefaultEnvars("SWARMGATE"),
 		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
 		kong.Vars{"version": version},
-		kong.Exit(func(code int) { os.Exit(code) }),
-	)
+	}, opts...)...)
 }
 
 // version is set at link time: -ldflags "-X main.version=…".

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -154,10 +155,10 @@ func TestWalletExitCodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	wrong := writeTestFile(t, "wrong", "wrong")
-	if code := run([]string{"wallet", "import", "--keystore", t.TempDir(), "--passphrase-file", wrong, a.File}); code != 1 {
+	if code := run(context.Background(), []string{"wallet", "import", "--keystore", t.TempDir(), "--passphrase-file", wrong, a.File}, io.Discard, io.Discard); code != 1 {
 		t.Errorf("wrong passphrase: exit %d, want 1", code)
 	}
-	if code := run([]string{"wallet", "import", "--format", "pem", a.File}); code != 2 {
+	if code := run(context.Background(), []string{"wallet", "import", "--format", "pem", a.File}, io.Discard, io.Discard); code != 2 {
 		t.Errorf("bad --format: exit %d, want 2", code)
 	}
 }
