@@ -126,6 +126,12 @@ func DevAccounts(n int) []Account {
 // The first account receives the block fees.
 func Genesis(accounts []Account) *core.Genesis {
 	g := core.DeveloperGenesisBlock(ethconfig.Defaults.Miner.GasCeil, nil)
+	// go-ethereum v1.17's dev config turns on the draft Bogota fork, whose repricing makes a new
+	// storage slot cost about five times what it costs on mainnet and L2s today. Switch it off so
+	// that gas on the dev chain is what users will pay.
+	config := *g.Config
+	config.BogotaTime = nil
+	g.Config = &config
 	for _, a := range accounts {
 		g.Alloc[a.Address] = types.Account{Balance: new(big.Int).Set(AccountBalance)}
 	}
