@@ -104,4 +104,3 @@ func (s *Store) DeleteExpiredSessions(ctx context.Context, t time.Time) (int64, 
 	res := s.q(ctx).Where("expires_at < ?", norm(t)).Delete(&Session{})
 	return res.RowsAffected, translate(res.Error, "delete expired sessions")
 }
-

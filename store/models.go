@@ -122,16 +122,16 @@ type Policy struct {
 type ContentItem struct {
 	ID int64 `gorm:"primaryKey"`
 	// ContentID is the on-chain id (decimal); nil until the registration is indexed.
-	ContentID     *string
-	ContentHash   []byte
-	InfoHash      []byte
-	KeyCommitment []byte
-	MetadataURI   string `gorm:"column:metadata_uri"`
-	Title         string
-	Description   string
-	Creator       string
-	Owner         string
-	Policy        `gorm:"embedded"`
+	ContentID      *string
+	ContentHash    []byte
+	InfoHash       []byte
+	KeyCommitment  []byte
+	MetadataURI    string `gorm:"column:metadata_uri"`
+	Title          string
+	Description    string
+	Creator        string
+	Owner          string
+	Policy         `gorm:"embedded"`
 	PlaintextSize  int64
 	CiphertextSize int64
 	PieceLength    int64
