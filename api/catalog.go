@@ -168,7 +168,14 @@ func joinKinds() string {
 
 // noQuery refuses query parameters on endpoints that take none.
 func noQuery(c *gin.Context, allowed ...string) error {
-	for k := range c.Request.URL.Query() {
+	q, err := query(c)
+	if err != nil {
+		return err
+	}
+	for k, vs := range q {
+		if len(vs) != 1 {
+			return invalid("query parameter %q given %d times; give it once", k, len(vs))
+		}
 		ok := false
 		for _, a := range allowed {
 			ok = ok || a == k
@@ -180,8 +187,22 @@ func noQuery(c *gin.Context, allowed ...string) error {
 	return nil
 }
 
+// query parses the raw query string, refusing malformed escapes that URL.Query would drop.
+func query(c *gin.Context) (url.Values, error) {
+	q, err := url.ParseQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		return nil, invalid("the query string is malformed (bad %%-escape or separator)")
+	}
+	return q, nil
+}
+
 func (s *Server) listContent(c *gin.Context) {
-	f, err := parseListQuery(c.Request.URL.Query())
+	q, err := query(c)
+	if err != nil {
+		s.abort(c, err)
+		return
+	}
+	f, err := parseListQuery(q)
 	if err != nil {
 		s.abort(c, err)
 		return
