@@ -46,11 +46,11 @@ func TestCatalog(t *testing.T) {
 			t.Fatalf("paged ids %s", got)
 		}
 		filters := map[string]string{
-			"/v1/content?creator=" + strings.ToUpper(bob.Hex()[2:]):            "",
-			"/v1/content?creator=" + bob.Hex():                                 "6,4,2",
+			"/v1/content?creator=" + strings.ToUpper(bob.Hex()[2:]):             "",
+			"/v1/content?creator=" + bob.Hex():                                  "6,4,2",
 			"/v1/content?owner=" + strings.ToLower(alice.Hex()) + "&policy=buy": "7,1",
-			"/v1/content?q=video%205":                                          "6",
-			"/v1/content?policy=token_gated":                                   "",
+			"/v1/content?q=video%205":                                           "6",
+			"/v1/content?policy=token_gated":                                    "",
 		}
 		for target, want := range filters {
 			r := do(h, "GET", target, nil)

@@ -19,6 +19,9 @@ import (
 type cli struct {
 	globals
 
+	Gateway gatewayCmd `cmd:"" help:"Run the gateway that creators upload to and viewers get keys from."`
+	Migrate migrateCmd `cmd:"" help:"Manage the gateway database schema."`
+
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }
 
