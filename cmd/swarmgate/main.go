@@ -23,6 +23,8 @@ type cli struct {
 	Wallet  walletCmd  `cmd:"" help:"Create, import and list Ethereum accounts (go-ethereum keystore files)."`
 	Devnet  devnetCmd  `cmd:"" help:"Run a local development chain (chain id 1337) with funded dev accounts, until Ctrl-C."`
 	Content contentCmd `cmd:"" help:"Seal files for the swarm (encrypt, build the torrent) and open sealed files."`
+	Gateway gatewayCmd `cmd:"" help:"Run the gateway that creators upload to and viewers get keys from."`
+	Migrate migrateCmd `cmd:"" help:"Manage the gateway database schema."`
 
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }

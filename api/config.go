@@ -1,0 +1,165 @@
+package api
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/netip"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Config is the gateway's configuration. DefaultConfig gives working values for everything
+// but the data directory and the master key.
+type Config struct {
+	// Listen is the TCP address the HTTP server binds, host:port.
+	Listen string
+	// PublicURL is the URL clients reach this gateway at (it appears in SIWE messages and
+	// links); http(s)://host[:port][/path].
+	PublicURL string
+	// DatabaseDSN is a postgres:// URL or an SQLite path; empty means SQLite in DataDir.
+	DatabaseDSN string
+	// DataDir holds the SQLite database and, by default, the content store.
+	DataDir string
+	// MasterKeyFile holds the master key that seals content keys at rest (see package
+	// store/keyring). MasterKey is the same material given directly (hex); exactly one is set.
+	MasterKeyFile string
+	MasterKey     string
+	// ContentDir holds ciphertext and torrents; empty means DataDir/content.
+	ContentDir string
+	// MaxUploadBytes caps one uploaded file.
+	MaxUploadBytes int64
+	// MaxBodyBytes caps every other request body.
+	MaxBodyBytes int64
+	// ConfirmationDepth is how many blocks below the head the gateway reads entitlement and
+	// indexes events at (0 on a dev chain).
+	ConfirmationDepth uint64
+	// RateIP and RateSession are sustained requests per second per client IP and per bearer
+	// session, with bursts BurstIP and BurstSession; a rate of 0 turns that limit off.
+	RateIP       float64
+	BurstIP      int
+	RateSession  float64
+	BurstSession int
+	// RateKeys caps how many clients the rate limiters remember (least recently seen go first).
+	RateKeys int
+	// TrustedProxies are the proxies (IPs or CIDRs) whose X-Forwarded-For is believed when
+	// working out a client's IP; empty means the TCP peer is the client.
+	TrustedProxies []string
+	// Server timeouts, and how long a graceful shutdown waits for requests in flight.
+	ReadHeaderTimeout time.Duration
+	ReadTimeout       time.Duration
+	WriteTimeout      time.Duration
+	IdleTimeout       time.Duration
+	ShutdownTimeout   time.Duration
+	// AuditLog records each key issuance (content, viewer, time). Off by default: the gateway
+	// counts issuances and keeps no viewing history.
+	AuditLog bool
+}
+
+// DefaultConfig returns the documented defaults.
+func DefaultConfig() Config {
+	return Config{
+		Listen:            "127.0.0.1:8080",
+		PublicURL:         "http://127.0.0.1:8080",
+		MaxUploadBytes:    20 << 30,
+		MaxBodyBytes:      1 << 20,
+		RateIP:            20,
+		BurstIP:           40,
+		RateSession:       10,
+		BurstSession:      20,
+		RateKeys:          100_000,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ShutdownTimeout:   20 * time.Second,
+	}
+}
+
+// ErrInvalidConfig is returned by Validate; the error lists every problem found.
+var ErrInvalidConfig = errors.New("invalid gateway configuration")
+
+// ConfigError lists every problem Validate found, each naming the setting and what to do.
+type ConfigError struct {
+	Problems []string
+}
+
+func (e *ConfigError) Error() string {
+	return ErrInvalidConfig.Error() + ":\n  - " + strings.Join(e.Problems, "\n  - ")
+}
+
+// Unwrap makes errors.Is(err, ErrInvalidConfig) true.
+func (e *ConfigError) Unwrap() error { return ErrInvalidConfig }
+
+// Validate checks every field without touching the network or the disk and reports all
+// problems at once.
+func (c Config) Validate() error {
+	var p []string
+	add := func(format string, args ...any) { p = append(p, fmt.Sprintf(format, args...)) }
+
+	if _, port, err := net.SplitHostPort(c.Listen); err != nil || port == "" {
+		add("listen address %q is not host:port; use for example 127.0.0.1:8080 or :8080", c.Listen)
+	}
+	if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		add("public URL %q must be an absolute http:// or https:// URL without query, such as https://gateway.example.com", c.PublicURL)
+	}
+	dsn := strings.TrimSpace(c.DatabaseDSN)
+	isPG := strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+	if strings.Contains(dsn, "://") && !isPG {
+		add("database DSN must be a postgres:// URL or an SQLite file path")
+	}
+	if c.DataDir == "" && (dsn == "" || c.ContentDir == "") {
+		add("data directory is empty; set it (it holds the SQLite database and the content store) or give both a database DSN and a content directory")
+	}
+	switch {
+	case c.MasterKeyFile == "" && c.MasterKey == "":
+		add("no master key: set the master key file (32 random bytes or 64 hex digits, e.g. `openssl rand -hex 32 > master.key`) or the master key itself")
+	case c.MasterKeyFile != "" && c.MasterKey != "":
+		add("both a master key file and a master key are set; keep one")
+	}
+	if c.MaxUploadBytes <= 0 {
+		add("upload size limit must be positive (bytes), got %d", c.MaxUploadBytes)
+	}
+	if c.MaxBodyBytes <= 0 || c.MaxBodyBytes > 64<<20 {
+		add("request body limit must be between 1 byte and 64 MiB, got %d", c.MaxBodyBytes)
+	}
+	if c.ConfirmationDepth > 1000 {
+		add("confirmation depth %d is more than 1000 blocks; use 0 on a dev chain and a few to a few dozen in production", c.ConfirmationDepth)
+	}
+	for _, r := range []struct {
+		name  string
+		rate  float64
+		burst int
+	}{{"per-IP", c.RateIP, c.BurstIP}, {"per-session", c.RateSession, c.BurstSession}} {
+		if r.rate < 0 {
+			add("%s rate limit must be 0 (off) or a positive number of requests per second, got %g", r.name, r.rate)
+		}
+		if r.rate > 0 && r.burst < 1 {
+			add("%s burst must be at least 1 when its rate limit is on, got %d", r.name, r.burst)
+		}
+	}
+	if (c.RateIP > 0 || c.RateSession > 0) && (c.RateKeys < 1 || c.RateKeys > 10_000_000) {
+		add("rate limiter memory must hold between 1 and 10000000 clients, got %d", c.RateKeys)
+	}
+	for _, tp := range c.TrustedProxies {
+		if _, err := netip.ParsePrefix(tp); err != nil {
+			if _, err := netip.ParseAddr(tp); err != nil {
+				add("trusted proxy %q is neither an IP address nor a CIDR prefix", tp)
+			}
+		}
+	}
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+	}{{"read-header timeout", c.ReadHeaderTimeout}, {"read timeout", c.ReadTimeout}, {"write timeout", c.WriteTimeout},
+		{"idle timeout", c.IdleTimeout}, {"shutdown timeout", c.ShutdownTimeout}} {
+		if d.v <= 0 {
+			add("%s must be positive, such as 30s, got %s", d.name, d.v)
+		}
+	}
+	if len(p) > 0 {
+		return &ConfigError{Problems: p}
+	}
+	return nil
+}

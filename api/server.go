@@ -1,0 +1,358 @@
+package api
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"net"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/swarmgate/swarmgate/store"
+	"github.com/swarmgate/swarmgate/store/keyring"
+)
+
+// Deps are the gateway's collaborators, opened by the caller (who also closes them).
+type Deps struct {
+	// Store is the gateway database, migrated. Required.
+	Store *store.Store
+	// Keys seals and opens content keys; required by uploads and key issuance.
+	Keys *keyring.Keyring
+	// Chain reports the chain head for /healthz; nil reports the chain as not configured.
+	Chain ChainStatus
+	// Entitlement answers hasAccess for key issuance.
+	Entitlement Entitlement
+	// Logger receives the access log and errors; nil discards.
+	Logger *slog.Logger
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// ErrMissingDependency is returned by New when a required dependency is nil.
+var ErrMissingDependency = errors.New("missing dependency")
+
+// Server is the gateway's HTTP endpoint.
+type Server struct {
+	cfg      Config
+	deps     Deps
+	log      *slog.Logger
+	now      func() time.Time
+	engine   *gin.Engine
+	metrics  *metrics
+	ipLimit  *limiters
+	sessLimt *limiters
+
+	mu      sync.Mutex
+	httpSrv *http.Server
+	addr    net.Addr
+	ready   chan struct{}
+	closed  bool
+}
+
+var ginMode sync.Once
+
+// New builds the server: routes, middleware, metrics. It does no I/O and starts nothing.
+func New(cfg Config, deps Deps) (*Server, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if deps.Store == nil {
+		return nil, fmt.Errorf("%w: the gateway needs a store", ErrMissingDependency)
+	}
+	ginMode.Do(func() { gin.SetMode(gin.ReleaseMode) })
+	s := &Server{
+		cfg: cfg, deps: deps, log: deps.Logger, now: deps.Now,
+		metrics:  newMetrics(),
+		ipLimit:  newLimiters(cfg.RateIP, cfg.BurstIP, cfg.RateKeys),
+		sessLimt: newLimiters(cfg.RateSession, cfg.BurstSession, cfg.RateKeys),
+		ready:    make(chan struct{}),
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	s.log = s.log.With("component", "gateway")
+	if s.now == nil {
+		s.now = time.Now
+	}
+	e := gin.New()
+	e.HandleMethodNotAllowed = true
+	e.RedirectTrailingSlash = false
+	e.RedirectFixedPath = false
+	e.ContextWithFallback = true
+	if err := e.SetTrustedProxies(cfg.TrustedProxies); err != nil {
+		return nil, fmt.Errorf("%w: trusted proxies: %v", ErrInvalidConfig, err)
+	}
+	e.Use(s.requestIDs, s.accessLog, s.recoverPanics, s.metrics.observe, s.limitIP, s.limitBody)
+	e.NoRoute(func(c *gin.Context) {
+		s.abort(c, &wrapped{ErrRouteNotFound, "no endpoint at " + c.Request.URL.Path + "; see /openapi.json"})
+	})
+	e.NoMethod(func(c *gin.Context) {
+		s.abort(c, &wrapped{ErrMethodNotAllowed, c.Request.Method + " is not allowed on " + c.Request.URL.Path + "; see /openapi.json"})
+	})
+	s.routes(e)
+	s.engine = e
+	return s, nil
+}
+
+// routes registers every endpoint. Each one is described in openapi.json; a test keeps the
+// two in step.
+func (s *Server) routes(e *gin.Engine) {
+	e.GET("/healthz", s.health)
+	e.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})))
+	e.GET("/openapi.json", s.openAPI)
+
+	v1 := e.Group("/v1")
+	v1.GET("/content", s.listContent)
+	v1.GET("/content/:id", s.getContent)
+	v1.GET("/content/:id/torrent", s.getTorrent)
+	v1.GET("/content/:id/seeders", s.listSeeders)
+
+	authed := v1.Group("", s.requireSession, s.limitSession)
+	authed.GET("/session", s.getSession)
+	authed.DELETE("/session", s.deleteSession)
+}
+
+// Handler is the server's http.Handler, for tests and for embedding.
+func (s *Server) Handler() http.Handler { return s.engine }
+
+// Run listens on Config.Listen and serves until ctx ends, then shuts down gracefully, waiting
+// at most Config.ShutdownTimeout for requests in flight.
+func (s *Server) Run(ctx context.Context) error {
+	s.mu.Lock()
+	if s.closed || s.httpSrv != nil {
+		s.mu.Unlock()
+		return errors.New("gateway: Run called twice or after Close")
+	}
+	srv := &http.Server{
+		Handler:           s.engine,
+		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
+		ReadTimeout:       s.cfg.ReadTimeout,
+		WriteTimeout:      s.cfg.WriteTimeout,
+		IdleTimeout:       s.cfg.IdleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	s.httpSrv = srv
+	s.mu.Unlock()
+
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", s.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w (is another process using the port?)", s.cfg.Listen, err)
+	}
+	s.mu.Lock()
+	s.addr = ln.Addr()
+	close(s.ready)
+	s.mu.Unlock()
+	s.log.Info("gateway listening", "addr", ln.Addr().String(), "public_url", s.cfg.PublicURL)
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		if errors.Is(err, http.ErrServerClosed) {
+			return nil
+		}
+		return fmt.Errorf("serve http: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.ShutdownTimeout)
+	defer cancel()
+	s.log.Info("gateway shutting down", "timeout", s.cfg.ShutdownTimeout)
+	if err := srv.Shutdown(sctx); err != nil {
+		_ = srv.Close()
+		<-errc
+		return fmt.Errorf("graceful shutdown: %w", err)
+	}
+	<-errc
+	return nil
+}
+
+// Ready is closed once Run is listening.
+func (s *Server) Ready() <-chan struct{} { return s.ready }
+
+// Addr is the address Run listens on, or nil before it does.
+func (s *Server) Addr() net.Addr {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.addr
+}
+
+// Close stops the server at once, dropping requests in flight. The dependencies stay open:
+// the caller owns them.
+func (s *Server) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closed = true
+	if s.httpSrv != nil {
+		return s.httpSrv.Close()
+	}
+	return nil
+}
+
+// recordKeyIssuance counts one issued content key: the Prometheus counter, the day counter in
+// the database, and (only with the audit log on) an audit row naming viewer and item.
+func (s *Server) recordKeyIssuance(ctx context.Context, contentID string, viewer common.Address) error {
+	s.metrics.keysIssued.Inc()
+	if err := s.deps.Store.AddCounter(ctx, counterKeysIssued, s.now(), 1); err != nil {
+		return err
+	}
+	if s.cfg.AuditLog {
+		return s.deps.Store.RecordKeyIssuance(ctx, contentID, viewer)
+	}
+	return nil
+}
+
+// counterKeysIssued is the day counter of issued content keys.
+const counterKeysIssued = "keys_issued"
+
+// --- middleware ---
+
+const (
+	headerRequestID = "X-Request-Id"
+	ctxRequestID    = "swarmgate.request_id"
+	ctxSession      = "swarmgate.session"
+)
+
+// validRequestID accepts what proxies and clients commonly send: 1–64 characters of
+// letters, digits and -_.:
+func validRequestID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+func newRequestID() string {
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+func (s *Server) requestIDs(c *gin.Context) {
+	id := c.GetHeader(headerRequestID)
+	if !validRequestID(id) {
+		id = newRequestID()
+	}
+	c.Set(ctxRequestID, id)
+	c.Header(headerRequestID, id)
+	c.Next()
+}
+
+func requestID(c *gin.Context) string { return c.GetString(ctxRequestID) }
+
+// accessLog writes one line per request: never the query string or any header value.
+func (s *Server) accessLog(c *gin.Context) {
+	start := time.Now()
+	c.Next()
+	status := c.Writer.Status()
+	level := slog.LevelInfo
+	switch {
+	case status >= 500:
+		level = slog.LevelError
+	case c.FullPath() == "/healthz" || c.FullPath() == "/metrics":
+		level = slog.LevelDebug
+	}
+	attrs := []slog.Attr{
+		slog.String("request_id", requestID(c)),
+		slog.String("method", c.Request.Method),
+		slog.String("route", routeLabel(c)),
+		slog.String("path", c.Request.URL.Path),
+		slog.Int("status", status),
+		slog.Int("bytes", max(c.Writer.Size(), 0)),
+		slog.Duration("duration", time.Since(start)),
+		slog.String("client_ip", c.ClientIP()),
+	}
+	if sess, ok := c.Get(ctxSession); ok {
+		attrs = append(attrs, slog.Int64("session", sess.(store.Session).ID))
+	}
+	s.log.LogAttrs(c.Request.Context(), level, "request", attrs...)
+}
+
+// recoverPanics turns a panic into a 500 problem; the panic value is logged, never sent.
+func (s *Server) recoverPanics(c *gin.Context) {
+	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			s.log.ErrorContext(c.Request.Context(), "handler panicked", "request_id", requestID(c), "route", routeLabel(c), "panic", fmt.Sprint(v))
+			if !c.Writer.Written() {
+				s.abort(c, errors.New("panic"))
+			} else {
+				c.Abort()
+			}
+		}
+	}()
+	c.Next()
+}
+
+func (s *Server) limitIP(c *gin.Context) {
+	if ok, wait := s.ipLimit.allow(c.ClientIP(), s.now()); !ok {
+		s.rateLimited(c, "ip", wait)
+		return
+	}
+	c.Next()
+}
+
+func (s *Server) limitSession(c *gin.Context) {
+	sess := c.MustGet(ctxSession).(store.Session)
+	if ok, wait := s.sessLimt.allow(strconv.FormatInt(sess.ID, 10), s.now()); !ok {
+		s.rateLimited(c, "session", wait)
+		return
+	}
+	c.Next()
+}
+
+func (s *Server) rateLimited(c *gin.Context, which string, wait time.Duration) {
+	s.metrics.rateLimits.WithLabelValues(which).Inc()
+	secs := int64(math.Ceil(wait.Seconds()))
+	if secs < 1 {
+		secs = 1
+	}
+	c.Header("Retry-After", strconv.FormatInt(secs, 10))
+	s.abort(c, &wrapped{ErrRateLimited, fmt.Sprintf("too many requests from this %s; retry after %d s", map[string]string{"ip": "address", "session": "session"}[which], secs)})
+}
+
+// limitBody refuses a declared body over the limit at once and caps undeclared ones.
+func (s *Server) limitBody(c *gin.Context) {
+	limit := s.cfg.MaxBodyBytes
+	if c.Request.ContentLength > limit {
+		s.abort(c, bodyTooLarge(limit))
+		return
+	}
+	if c.Request.Body != nil && c.Request.Body != http.NoBody {
+		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, limit)
+	}
+	c.Next()
+}
+
+// problemRender writes a Problem as application/problem+json.
+type problemRender struct{ p Problem }
+
+func (r problemRender) Render(w http.ResponseWriter) error {
+	r.WriteContentType(w)
+	return json.NewEncoder(w).Encode(r.p)
+}
+
+func (r problemRender) WriteContentType(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", ProblemContentType)
+}

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/swarmgate/swarmgate/api"
+	"github.com/swarmgate/swarmgate/migrations"
+	"github.com/swarmgate/swarmgate/store"
+	"github.com/swarmgate/swarmgate/store/keyring"
+)
+
+// gatewayCmd is `swarmgate gateway`.
+type gatewayCmd struct {
+	Run gatewayRunCmd `cmd:"" help:"Run the gateway: catalog, sessions, seeder directory, health and metrics over HTTP."`
+}
+
+// gatewayRunCmd carries every api.Config field as a flag; defaults mirror api.DefaultConfig
+// (a test keeps them equal).
+type gatewayRunCmd struct {
+	Listen    string `default:"127.0.0.1:8080" placeholder:"HOST:PORT" help:"TCP address to serve HTTP on."`
+	PublicURL string `name:"public-url" default:"http://127.0.0.1:8080" placeholder:"URL" help:"URL clients reach this gateway at (used in sign-in messages and links)."`
+	dbFlags
+	MasterKeyFile     string        `name:"master-key-file" placeholder:"FILE" help:"File with the master key that seals content keys at rest: 32 raw bytes or 64 hex digits (openssl rand -hex 32), or VERSION:HEX lines while rotating."`
+	MasterKey         string        `name:"master-key" placeholder:"HEX" help:"The master key itself, 64 hex digits; prefer the environment variable or --master-key-file, since command lines are visible to other users."`
+	ContentDir        string        `name:"content-dir" placeholder:"DIR" help:"Directory for ciphertext and torrents; empty means DATA-DIR/content."`
+	MaxUploadBytes    int64         `name:"max-upload-bytes" default:"21474836480" placeholder:"N" help:"Largest file a creator may upload, in bytes."`
+	MaxBodyBytes      int64         `name:"max-body-bytes" default:"1048576" placeholder:"N" help:"Largest body of any other request, in bytes."`
+	Confirmations     uint64        `name:"confirmations" default:"0" placeholder:"N" help:"Blocks below the chain head at which entitlement is read and events are indexed (0 on a dev chain)."`
+	RateIP            float64       `name:"rate-ip" default:"20" placeholder:"N" help:"Requests per second allowed per client IP (0 turns the limit off)."`
+	BurstIP           int           `name:"burst-ip" default:"40" placeholder:"N" help:"Burst of requests allowed per client IP above the rate."`
+	RateSession       float64       `name:"rate-session" default:"10" placeholder:"N" help:"Requests per second allowed per signed-in session (0 turns the limit off)."`
+	BurstSession      int           `name:"burst-session" default:"20" placeholder:"N" help:"Burst of requests allowed per session above the rate."`
+	RateClients       int           `name:"rate-clients" default:"100000" placeholder:"N" help:"How many clients the rate limiters remember; the least recently seen are forgotten first."`
+	TrustedProxies    []string      `name:"trusted-proxies" sep:"," placeholder:"CIDR,..." help:"Reverse proxies (IPs or CIDRs) whose X-Forwarded-For names the client; empty trusts none."`
+	ReadHeaderTimeout time.Duration `name:"read-header-timeout" default:"10s" help:"Time allowed to read a request's headers."`
+	ReadTimeout       time.Duration `name:"read-timeout" default:"60s" help:"Time allowed to read a whole request."`
+	WriteTimeout      time.Duration `name:"write-timeout" default:"60s" help:"Time allowed to write a response."`
+	IdleTimeout       time.Duration `name:"idle-timeout" default:"120s" help:"How long an idle keep-alive connection stays open."`
+	ShutdownTimeout   time.Duration `name:"shutdown-timeout" default:"20s" help:"How long a graceful shutdown waits for requests in flight."`
+	AuditLog          bool          `name:"audit-log" help:"Record each key issuance (item, viewer, time); off by default, the gateway only counts issuances."`
+	Migrate           bool          `name:"migrate" default:"true" negatable:"" help:"Apply pending schema migrations at start-up (--no-migrate refuses to start on an old schema instead)."`
+}
+
+// config is the api.Config the flags describe.
+func (c *gatewayRunCmd) config() api.Config {
+	contentDir := c.ContentDir
+	if contentDir == "" && c.DataDir != "" {
+		contentDir = filepath.Join(c.DataDir, "content")
+	}
+	return api.Config{
+		Listen: c.Listen, PublicURL: c.PublicURL, DatabaseDSN: c.Database, DataDir: c.DataDir,
+		MasterKeyFile: c.MasterKeyFile, MasterKey: c.MasterKey, ContentDir: contentDir,
+		MaxUploadBytes: c.MaxUploadBytes, MaxBodyBytes: c.MaxBodyBytes, ConfirmationDepth: c.Confirmations,
+		RateIP: c.RateIP, BurstIP: c.BurstIP, RateSession: c.RateSession, BurstSession: c.BurstSession,
+		RateKeys: c.RateClients, TrustedProxies: c.TrustedProxies,
+		ReadHeaderTimeout: c.ReadHeaderTimeout, ReadTimeout: c.ReadTimeout, WriteTimeout: c.WriteTimeout,
+		IdleTimeout: c.IdleTimeout, ShutdownTimeout: c.ShutdownTimeout, AuditLog: c.AuditLog,
+	}
+}
+
+// Run validates the whole configuration, opens the database and the keyring, and serves until
+// interrupted.
+func (c *gatewayRunCmd) Run(ctx context.Context, g *globals) error {
+	cfg := c.config()
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	log := g.logger()
+	var keys *keyring.Keyring
+	var err error
+	if cfg.MasterKey != "" {
+		keys, err = keyring.Parse([]byte(cfg.MasterKey))
+		if err != nil {
+			return fmt.Errorf("master key: %w", err)
+		}
+	} else if keys, err = keyring.LoadFile(cfg.MasterKeyFile); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(cfg.ContentDir, 0o700); err != nil {
+		return fmt.Errorf("create content directory: %w", err)
+	}
+	st, err := store.Open(ctx, store.Config{DSN: cfg.DatabaseDSN, DataDir: cfg.DataDir, Logger: log})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if c.Migrate {
+		applied, err := st.Migrate(ctx)
+		if err != nil {
+			return err
+		}
+		for _, a := range applied {
+			log.Info("applied migration", "name", a.Name)
+		}
+	} else if ms, err := migrations.HasPending(ctx, st.SQL(), st.Dialect()); err != nil {
+		return err
+	} else if ms {
+		return errors.New("the database schema is behind this binary: run 'swarmgate migrate up' or start without --no-migrate")
+	}
+	srv, err := api.New(cfg, api.Deps{Store: st, Keys: keys, Logger: log})
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+	log.Info("gateway starting", "dialect", st.Dialect(), "keyring", keys)
+	return srv.Run(ctx)
+}

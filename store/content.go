@@ -1,0 +1,310 @@
+package store
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// ValidContentID reports whether id is a canonical decimal on-chain content id: digits only,
+// no leading zero, at most 78 digits (the width of a uint256).
+func ValidContentID(id string) bool {
+	if id == "" || len(id) > 78 || (len(id) > 1 && id[0] == '0') {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if id[i] < '0' || id[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Sealed is what the gateway knows about a content item once it has sealed an upload, before
+// the item is registered on-chain.
+type Sealed struct {
+	ContentHash    common.Hash
+	InfoHash       [20]byte
+	KeyCommitment  common.Hash
+	MetadataURI    string
+	Title          string
+	Description    string
+	Creator        common.Address
+	Policy         Policy
+	PlaintextSize  int64
+	CiphertextSize int64
+	PieceLength    int64
+	Torrent        []byte
+	UploadID       string
+}
+
+// CreateSealedContent records a content item the gateway sealed; it becomes visible in the
+// catalog once UpsertRegistration sees it on-chain. The same content hash twice is
+// ErrDuplicate.
+func (s *Store) CreateSealedContent(ctx context.Context, in Sealed) (ContentItem, error) {
+	if in.Policy.Kind != "" && !in.Policy.Kind.Valid() {
+		return ContentItem{}, fmt.Errorf("create content: %w: unknown policy kind %q", ErrInvalidArgument, in.Policy.Kind)
+	}
+	t := s.now()
+	item := ContentItem{
+		ContentHash: in.ContentHash.Bytes(), InfoHash: in.InfoHash[:], KeyCommitment: in.KeyCommitment.Bytes(),
+		MetadataURI: in.MetadataURI, Title: in.Title, Description: in.Description,
+		Creator: Addr(in.Creator), Owner: Addr(in.Creator), Policy: normPolicy(in.Policy),
+		PlaintextSize: in.PlaintextSize, CiphertextSize: in.CiphertextSize, PieceLength: in.PieceLength,
+		Torrent: in.Torrent, CreatedAt: t, UpdatedAt: t,
+	}
+	if in.UploadID != "" {
+		item.UploadID = &in.UploadID
+	}
+	if err := s.q(ctx).Create(&item).Error; err != nil {
+		return ContentItem{}, translate(err, "create content")
+	}
+	return item, nil
+}
+
+func normPolicy(p Policy) Policy {
+	if p.Kind == "" {
+		p.Kind = PolicyFree
+	}
+	if p.Price == "" {
+		p.Price = "0"
+	}
+	if p.GateMinBalance == "" {
+		p.GateMinBalance = "0"
+	}
+	p.Currency = strings.ToLower(p.Currency)
+	p.GateToken = strings.ToLower(p.GateToken)
+	return p
+}
+
+// Registration is a content registration event read from the chain.
+type Registration struct {
+	ContentID     string // decimal
+	ContentHash   common.Hash
+	InfoHash      [20]byte
+	KeyCommitment common.Hash
+	MetadataURI   string
+	Creator       common.Address
+	Owner         common.Address
+	Policy        Policy
+	Block         uint64
+	LogIndex      uint
+	TxHash        common.Hash
+	// Title and Description fill an item this gateway did not seal (from the metadata URI);
+	// they never overwrite what the creator gave this gateway.
+	Title       string
+	Description string
+}
+
+// UpsertRegistration records an on-chain registration: it completes the item this gateway
+// sealed (same content hash) or creates a catalog entry for one sealed elsewhere. The chain
+// wins on every field it carries; if it names another torrent than the one the gateway built,
+// the gateway's .torrent is dropped.
+func (s *Store) UpsertRegistration(ctx context.Context, r Registration) error {
+	if !ValidContentID(r.ContentID) {
+		return fmt.Errorf("record registration: %w: content id %q is not a decimal number", ErrInvalidArgument, r.ContentID)
+	}
+	if !r.Policy.Kind.Valid() {
+		return fmt.Errorf("record registration: %w: unknown policy kind %q", ErrInvalidArgument, r.Policy.Kind)
+	}
+	t := s.now()
+	block, logIndex := int64(r.Block), int64(r.LogIndex)
+	item := ContentItem{
+		ContentID: &r.ContentID, ContentHash: r.ContentHash.Bytes(), InfoHash: r.InfoHash[:], KeyCommitment: r.KeyCommitment.Bytes(),
+		MetadataURI: r.MetadataURI, Title: r.Title, Description: r.Description,
+		Creator: Addr(r.Creator), Owner: Addr(r.Owner), Policy: normPolicy(r.Policy),
+		RegisteredBlock: &block, RegisteredLogIndex: &logIndex, RegisteredTx: r.TxHash.Bytes(),
+		CreatedAt: t, UpdatedAt: t,
+	}
+	cols := []string{"content_id", "key_commitment", "metadata_uri", "creator", "owner",
+		"policy_kind", "price", "currency", "duration_seconds", "subscribable",
+		"gate_token", "gate_standard", "gate_token_id", "gate_min_balance",
+		"registered_block", "registered_log_index", "registered_tx", "updated_at"}
+	set := clause.AssignmentColumns(cols)
+	set = append(set,
+		clause.Assignment{Column: clause.Column{Name: "torrent"}, Value: gorm.Expr("CASE WHEN content_items.info_hash = excluded.info_hash THEN content_items.torrent ELSE NULL END")},
+		clause.Assignment{Column: clause.Column{Name: "info_hash"}, Value: gorm.Expr("excluded.info_hash")},
+		clause.Assignment{Column: clause.Column{Name: "title"}, Value: gorm.Expr("CASE WHEN content_items.title = '' THEN excluded.title ELSE content_items.title END")},
+		clause.Assignment{Column: clause.Column{Name: "description"}, Value: gorm.Expr("CASE WHEN content_items.description = '' THEN excluded.description ELSE content_items.description END")},
+	)
+	err := s.q(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "content_hash"}}, DoUpdates: set}).Create(&item).Error
+	return translate(err, "record registration")
+}
+
+// SetContentOwner records an ownership transfer of the rights token.
+func (s *Store) SetContentOwner(ctx context.Context, contentID string, owner common.Address) error {
+	return s.updateContent(ctx, contentID, "record owner", map[string]any{"owner": Addr(owner), "updated_at": s.now()})
+}
+
+// SetContentPolicy records a policy change.
+func (s *Store) SetContentPolicy(ctx context.Context, contentID string, p Policy) error {
+	if !p.Kind.Valid() {
+		return fmt.Errorf("record policy: %w: unknown policy kind %q", ErrInvalidArgument, p.Kind)
+	}
+	p = normPolicy(p)
+	return s.updateContent(ctx, contentID, "record policy", map[string]any{
+		"policy_kind": p.Kind, "price": p.Price, "currency": p.Currency, "duration_seconds": p.DurationSeconds,
+		"subscribable": p.Subscribable, "gate_token": p.GateToken, "gate_standard": p.GateStandard,
+		"gate_token_id": p.GateTokenID, "gate_min_balance": p.GateMinBalance, "updated_at": s.now(),
+	})
+}
+
+func (s *Store) updateContent(ctx context.Context, contentID, what string, set map[string]any) error {
+	res := s.q(ctx).Model(&ContentItem{}).Where("content_id = ?", contentID).Updates(set)
+	if res.Error != nil {
+		return translate(res.Error, what)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("%s of content %s: %w", what, contentID, ErrNotFound)
+	}
+	return nil
+}
+
+// listColumns is every content column but the torrent bytes.
+var listColumns = []string{"id", "content_id", "content_hash", "info_hash", "key_commitment", "metadata_uri",
+	"title", "description", "creator", "owner", "policy_kind", "price", "currency", "duration_seconds",
+	"subscribable", "gate_token", "gate_standard", "gate_token_id", "gate_min_balance",
+	"plaintext_size", "ciphertext_size", "piece_length", "upload_id",
+	"registered_block", "registered_log_index", "registered_tx", "created_at", "updated_at"}
+
+// Content returns the registered item with the on-chain id contentID, without its torrent.
+func (s *Store) Content(ctx context.Context, contentID string) (ContentItem, error) {
+	var item ContentItem
+	err := s.q(ctx).Select(listColumns).Where("content_id = ?", contentID).Take(&item).Error
+	return item, translate(err, "get content "+contentID)
+}
+
+// ContentByHash returns the item (registered or not) with contentHash, without its torrent.
+func (s *Store) ContentByHash(ctx context.Context, contentHash common.Hash) (ContentItem, error) {
+	var item ContentItem
+	err := s.q(ctx).Select(listColumns).Where("content_hash = ?", contentHash.Bytes()).Take(&item).Error
+	return item, translate(err, "get content by hash")
+}
+
+// ContentTorrent returns the .torrent bytes of the registered item contentID; ErrNotFound
+// when the item is unknown or the gateway has no torrent for it.
+func (s *Store) ContentTorrent(ctx context.Context, contentID string) ([]byte, error) {
+	var item ContentItem
+	if err := s.q(ctx).Select("torrent").Where("content_id = ?", contentID).Take(&item).Error; err != nil {
+		return nil, translate(err, "get torrent of content "+contentID)
+	}
+	if len(item.Torrent) == 0 {
+		return nil, fmt.Errorf("get torrent of content %s: %w: this gateway has no torrent for it", contentID, ErrNotFound)
+	}
+	return item.Torrent, nil
+}
+
+// PageCursor marks a position in the catalog listing, which runs newest registration first.
+type PageCursor struct {
+	Block    int64
+	LogIndex int64
+}
+
+// ErrBadCursor is returned when a page cursor does not decode.
+var ErrBadCursor = errors.New("bad page cursor")
+
+// String encodes the cursor for a URL.
+func (c PageCursor) String() string {
+	return base64.RawURLEncoding.EncodeToString([]byte(strconv.FormatInt(c.Block, 10) + "." + strconv.FormatInt(c.LogIndex, 10)))
+}
+
+// ParsePageCursor decodes a cursor made by PageCursor.String.
+func ParsePageCursor(s string) (PageCursor, error) {
+	if len(s) > 64 {
+		return PageCursor{}, fmt.Errorf("%w: too long", ErrBadCursor)
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return PageCursor{}, fmt.Errorf("%w: not base64url", ErrBadCursor)
+	}
+	b, l, ok := strings.Cut(string(raw), ".")
+	if !ok {
+		return PageCursor{}, fmt.Errorf("%w: missing separator", ErrBadCursor)
+	}
+	block, err1 := strconv.ParseInt(b, 10, 64)
+	idx, err2 := strconv.ParseInt(l, 10, 64)
+	if err1 != nil || err2 != nil || block < 0 || idx < 0 {
+		return PageCursor{}, fmt.Errorf("%w: not two non-negative numbers", ErrBadCursor)
+	}
+	c := PageCursor{Block: block, LogIndex: idx}
+	if c.String() != s {
+		return PageCursor{}, fmt.Errorf("%w: not canonical", ErrBadCursor)
+	}
+	return c, nil
+}
+
+// ContentFilter selects catalog items.
+type ContentFilter struct {
+	Creator *common.Address
+	Owner   *common.Address
+	Policy  PolicyKind // "" for any
+	// Search matches titles containing it, ignoring case.
+	Search string
+	After  *PageCursor
+	Limit  int // 1..MaxLimit; 0 means 50
+}
+
+// ContentPage is one page of the catalog; Next is nil on the last page.
+type ContentPage struct {
+	Items []ContentItem
+	Next  *PageCursor
+}
+
+// ListContent lists registered items, newest registration first.
+func (s *Store) ListContent(ctx context.Context, f ContentFilter) (ContentPage, error) {
+	limit := f.Limit
+	if limit == 0 {
+		limit = 50
+	}
+	if limit < 0 || limit > MaxLimit {
+		return ContentPage{}, fmt.Errorf("list content: %w: limit must be 1–%d", ErrInvalidArgument, MaxLimit)
+	}
+	if f.Policy != "" && !f.Policy.Valid() {
+		return ContentPage{}, fmt.Errorf("list content: %w: unknown policy kind %q", ErrInvalidArgument, f.Policy)
+	}
+	q := s.q(ctx).Select(listColumns).Where("content_id IS NOT NULL")
+	if f.Creator != nil {
+		q = q.Where("creator = ?", Addr(*f.Creator))
+	}
+	if f.Owner != nil {
+		q = q.Where("owner = ?", Addr(*f.Owner))
+	}
+	if f.Policy != "" {
+		q = q.Where("policy_kind = ?", f.Policy)
+	}
+	if f.Search != "" {
+		q = q.Where(`LOWER(title) LIKE ? ESCAPE '\'`, "%"+escapeLike(strings.ToLower(f.Search))+"%")
+	}
+	if f.After != nil {
+		q = q.Where("(registered_block < ? OR (registered_block = ? AND registered_log_index < ?))", f.After.Block, f.After.Block, f.After.LogIndex)
+	}
+	var items []ContentItem
+	if err := q.Order("registered_block DESC, registered_log_index DESC").Limit(limit + 1).Find(&items).Error; err != nil {
+		return ContentPage{}, translate(err, "list content")
+	}
+	page := ContentPage{Items: items}
+	if len(items) > limit {
+		page.Items = items[:limit]
+		last := page.Items[limit-1]
+		page.Next = &PageCursor{Block: deref(last.RegisteredBlock), LogIndex: deref(last.RegisteredLogIndex)}
+	}
+	return page, nil
+}
+
+func deref(p *int64) int64 {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
