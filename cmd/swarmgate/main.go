@@ -20,11 +20,12 @@ import (
 type cli struct {
 	globals
 
-	Wallet  walletCmd  `cmd:"" help:"Create, import and list Ethereum accounts (go-ethereum keystore files)."`
-	Devnet  devnetCmd  `cmd:"" help:"Run a local development chain (chain id 1337) with funded dev accounts, until Ctrl-C."`
-	Content contentCmd `cmd:"" help:"Seal files for the swarm (encrypt, build the torrent) and open sealed files."`
-	Gateway gatewayCmd `cmd:"" help:"Run the gateway that creators upload to and viewers get keys from."`
-	Migrate migrateCmd `cmd:"" help:"Manage the gateway database schema."`
+	Wallet    walletCmd    `cmd:"" help:"Create, import and list Ethereum accounts (go-ethereum keystore files)."`
+	Devnet    devnetCmd    `cmd:"" help:"Run a local development chain (chain id 1337) with funded dev accounts, until Ctrl-C."`
+	Content   contentCmd   `cmd:"" help:"Seal files for the swarm (encrypt, build the torrent) and open sealed files."`
+	Gateway   gatewayCmd   `cmd:"" help:"Run the gateway that creators upload to and viewers get keys from."`
+	Migrate   migrateCmd   `cmd:"" help:"Manage the gateway database schema."`
+	Contracts contractsCmd `cmd:"" help:"Deploy Swarmgate's contracts to an EVM chain, and check a deployment."`
 
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }
