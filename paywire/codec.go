@@ -44,8 +44,8 @@ func (t MsgType) String() string {
 
 // Sizes of the fixed parts of the layout, in bytes.
 const (
-	headerSize  = 2                                        // version, type
-	helloSize   = headerSize + 1 + 8 + 20 + 20 + 32 + 8    // 91
+	headerSize  = 2                                         // version, type
+	helloSize   = headerSize + 1 + 8 + 20 + 20 + 32 + 8     // 91
 	receiptSize = 20 + 20 + 8 + 32 + eip712.SignatureLength // 145: viewer, seeder, bytes, amount, sig
 	grantSize   = 20 + 20 + 32 + 8 + eip712.SignatureLength // 145: viewer, key, limit, expiry, sig
 	invoiceMin  = headerSize + 1 + 8                        // 11

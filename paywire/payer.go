@@ -33,6 +33,11 @@ type PayerConfig struct {
 	// not paid. Required.
 	ChainID uint64
 	Escrow  common.Address
+	// MaxUnverifiedBytes caps the bytes of pieces the client has requested but not yet verified
+	// (torrent.ClientConfig.MaxUnverifiedBytes, set by Attach). The payer pays only for verified
+	// pieces, so this bounds how far its receipts can lag what sellers sent; keep it well below
+	// the sellers' credit windows. Default DefaultMaxUnverifiedBytes.
+	MaxUnverifiedBytes int64
 	// MaxPricePerGiB is the highest price in wei per 2^30 bytes the payer accepts; sellers asking
 	// more are not paid (and will cut the payer off). Required.
 	MaxPricePerGiB *big.Int
@@ -56,6 +61,9 @@ func (c *PayerConfig) Validate() error {
 	}
 	if c.Escrow == (common.Address{}) {
 		errs = append(errs, errors.New("escrow contract address is required"))
+	}
+	if c.MaxUnverifiedBytes < 0 {
+		errs = append(errs, errors.New("maximum unverified bytes must not be negative"))
 	}
 	if c.MaxPricePerGiB == nil || c.MaxPricePerGiB.Sign() < 0 {
 		errs = append(errs, errors.New("maximum price per GiB must be set and not negative"))
@@ -90,6 +98,10 @@ func (c *PayerConfig) Validate() error {
 	}
 	return nil
 }
+
+// DefaultMaxUnverifiedBytes is PayerConfig.MaxUnverifiedBytes's default: a quarter of the
+// default credit window.
+const DefaultMaxUnverifiedBytes = DefaultCreditWindow / 4
 
 // PayerEventKind says what happened.
 type PayerEventKind int
@@ -190,6 +202,9 @@ func NewPayer(cfg PayerConfig) (*Payer, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if cfg.MaxUnverifiedBytes == 0 {
+		cfg.MaxUnverifiedBytes = DefaultMaxUnverifiedBytes
+	}
 	cfg.MaxPricePerGiB = new(big.Int).Set(cfg.MaxPricePerGiB)
 	return &Payer{
 		cfg:      cfg,
@@ -206,9 +221,15 @@ func NewPayer(cfg PayerConfig) (*Payer, error) {
 // Attach installs the payer's callbacks in cc. Call it before torrent.NewClient(cc). Existing
 // callbacks are kept and still called. It turns off cc.DropMutuallyCompletePeers, so that a
 // completed download stays connected until its last bytes are invoiced and paid; sellers close
-// such connections once paid.
+// such connections once paid. It lowers cc.MaxUnverifiedBytes to PayerConfig.MaxUnverifiedBytes:
+// anacrolix requests up to about a thousand chunks per peer and a seeder serves them in no
+// particular order, so without a cap many MiB of half-received pieces (which the payer cannot
+// pay for yet) would pile up and sellers would cut the payer off.
 func (p *Payer) Attach(cc *torrent.ClientConfig) {
 	cc.DropMutuallyCompletePeers = false
+	if cc.MaxUnverifiedBytes == 0 || cc.MaxUnverifiedBytes > p.cfg.MaxUnverifiedBytes {
+		cc.MaxUnverifiedBytes = p.cfg.MaxUnverifiedBytes
+	}
 	cb := &cc.Callbacks
 	cb.PeerConnAdded = append(cb.PeerConnAdded, p.onPeerConnAdded)
 	cb.PeerConnReadExtensionMessage = append(cb.PeerConnReadExtensionMessage, p.onExtensionMessage)
@@ -379,6 +400,28 @@ func (p *Payer) watchPieces(ctx context.Context, t *ptorrent) {
 	}
 }
 
+// payDueLocked wakes the connection that brought the seller's latest invoice when enough newly
+// verified bytes are payable on it: an invoice is paid as the pieces it covers verify, not only
+// when it arrives, so the unpaid bytes a seller sees are about the bytes still unverified.
+// p.mu is held.
+func (p *Payer) payDueLocked(s *pseeder) {
+	c := s.invoicedOn
+	if c == nil {
+		return
+	}
+	base := uint64(0)
+	if s.latest != nil {
+		base = s.latest.Receipt.Bytes.Uint64()
+	}
+	if s.invoiced <= base {
+		return
+	}
+	if payable := min(base+s.pending, s.invoiced) - base; payable >= s.payStep || base+s.pending >= s.invoiced {
+		c.payDue = true
+		signal(c.wake)
+	}
+}
+
 func (p *Payer) credit(t *ptorrent, piece int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -391,6 +434,7 @@ func (p *Payer) credit(t *ptorrent, piece int) {
 		case c.seeder != nil:
 			c.seeder.pending += uint64(f.n)
 			p.stats.bytesVerified.Add(uint64(f.n))
+			p.payDueLocked(c.seeder)
 		default:
 			c.unassigned += uint64(f.n)
 		}
@@ -495,6 +539,9 @@ type pseeder struct {
 	latest     *SignedReceipt // newest receipt signed or adopted
 	latestOurs bool           // signed by this payer (so it can be re-sent with our grant)
 	pending    uint64         // verified bytes no receipt covers yet
+	invoiced   uint64         // Served of the seller's latest invoice: the ceiling of what we pay
+	invoicedOn *pconn         // the connection that brought it, where payments go
+	payStep    uint64         // pay an open invoice whenever this much more was verified
 }
 
 // pconn is the payer's state for one connection.
@@ -519,6 +566,7 @@ type pconn struct {
 	free       bool
 	refused    bool
 	unassigned uint64 // verified bytes received before a hello was accepted
+	payDue     bool   // an open invoice has enough newly verified bytes to pay
 
 	// owned by the goroutine
 	hello     bool
@@ -546,6 +594,13 @@ func (c *pconn) run(ctx context.Context) {
 		}
 		for _, b := range msgs {
 			c.handle(log, b)
+		}
+		c.p.mu.Lock()
+		due := c.payDue
+		c.payDue = false
+		c.p.mu.Unlock()
+		if due {
+			c.pay(log)
 		}
 	}
 }
@@ -607,6 +662,7 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 		s = &pseeder{addr: h.Payout}
 		p.seeders[h.Payout] = s
 	}
+	s.payStep = max(h.CreditWindow/16, 64<<10)
 	c.seeder, c.price = s, h.PricePerGiB
 	s.pending += c.unassigned
 	p.stats.bytesVerified.Add(c.unassigned)
@@ -694,7 +750,7 @@ func (c *pconn) onInvoice(log *slog.Logger, inv *Invoice) {
 	p := c.p
 	p.stats.invoicesReceived.Add(1)
 	p.mu.Lock()
-	s, price := c.seeder, c.price
+	s := c.seeder
 	p.mu.Unlock()
 	if s == nil {
 		// No accepted hello (refused terms, free item, or out of order): nothing to pay.
@@ -725,27 +781,52 @@ func (c *pconn) onInvoice(log *slog.Logger, inv *Invoice) {
 			log.Info("resuming from the seller's baseline receipt", "seeder", s.addr, "bytes", inv.Baseline.Receipt.Bytes)
 		}
 	}
+	p.mu.Lock()
+	s.invoiced = inv.Served
+	s.invoicedOn = c
+	ours := s.latestOurs
+	p.mu.Unlock()
+	if !c.payLocked(log, s) && latest != nil && ours &&
+		(inv.Baseline == nil || inv.Baseline.Receipt.Bytes.Cmp(latest.Receipt.Bytes) < 0) {
+		// Nothing new to pay, but the seller lacks our newest receipt: send it again.
+		c.send(log, &Payment{Grant: p.cfg.Grant, Receipt: latest})
+	}
+}
 
+// pay signs what is payable now on the seller's latest invoice, if anything.
+func (c *pconn) pay(log *slog.Logger) {
+	c.p.mu.Lock()
+	s := c.seeder
+	c.p.mu.Unlock()
+	if s == nil {
+		return
+	}
+	s.invoicing.Lock()
+	defer s.invoicing.Unlock()
+	c.payLocked(log, s)
+}
+
+// payLocked signs and sends a receipt for min(what we counted, what the seller invoiced), if
+// that exceeds our newest receipt; s.invoicing is held. It reports whether it signed.
+func (c *pconn) payLocked(log *slog.Logger, s *pseeder) bool {
+	p := c.p
+	p.mu.Lock()
+	latest, price := s.latest, c.price
 	baseBytes, baseAmount := uint64(0), new(big.Int)
 	if latest != nil {
 		baseBytes, baseAmount = latest.Receipt.Bytes.Uint64(), latest.Receipt.Amount
 	}
-	p.mu.Lock()
-	ours := s.latestOurs
-	target := min(baseBytes+s.pending, inv.Served)
+	target := min(baseBytes+s.pending, s.invoiced)
 	p.mu.Unlock()
 	if target <= baseBytes {
-		// Nothing new to pay. If the seller lacks our newest receipt, send it again.
-		if latest != nil && ours && (inv.Baseline == nil || inv.Baseline.Receipt.Bytes.Cmp(latest.Receipt.Bytes) < 0) {
-			c.send(log, &Payment{Grant: p.cfg.Grant, Receipt: latest})
-		}
-		return
+		return false
 	}
 	amount, err := NextAmount(baseBytes, baseAmount, target, price)
 	if err != nil {
 		log.Error("computing amount failed", "err", err)
-		return
+		return false
 	}
+	ev := PayerEvent{Seeder: s.addr, Peer: fmt.Sprint(c.pc.RemoteAddr), InfoHash: c.ih}
 	inc := new(big.Int).Sub(amount, baseAmount)
 	if g := p.cfg.Grant; g != nil {
 		p.mu.Lock()
@@ -757,14 +838,14 @@ func (c *pconn) onInvoice(log *slog.Logger, inv *Invoice) {
 			ev.Kind, ev.Err = EventGrantExhausted, fmt.Errorf("grant limit %s wei reached or grant expired", g.Session.Limit)
 			p.event(ev)
 			log.Warn("session grant exhausted; not signing", "seeder", s.addr)
-			return
+			return false
 		}
 	}
 	r := eip712.Receipt{Viewer: p.cfg.Viewer, Seeder: s.addr, Bytes: new(big.Int).SetUint64(target), Amount: amount}
 	sig, err := r.Sign(p.domain, p.cfg.Key)
 	if err != nil {
 		log.Error("signing receipt failed", "err", err)
-		return
+		return false
 	}
 	signed := &SignedReceipt{Receipt: r, Signature: sig}
 	p.mu.Lock()
@@ -775,4 +856,5 @@ func (c *pconn) onInvoice(log *slog.Logger, inv *Invoice) {
 	p.stats.receiptsSigned.Add(1)
 	p.stats.bytesSigned.Add(target - baseBytes)
 	c.send(log, &Payment{Grant: p.cfg.Grant, Receipt: signed})
+	return true
 }

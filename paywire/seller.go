@@ -19,7 +19,7 @@ import (
 
 // Defaults of SellerConfig.
 const (
-	DefaultCreditWindow     = 8 << 20
+	DefaultCreditWindow     = 32 << 20
 	DefaultInvoiceInterval  = time.Second
 	DefaultPollInterval     = 50 * time.Millisecond
 	DefaultHotPollInterval  = 2 * time.Millisecond
@@ -39,10 +39,10 @@ type SellerConfig struct {
 	// still collected, for accounting, at no cost).
 	PricePerGiB *big.Int
 	// CreditWindow is how many unpaid bytes a peer may have before it is disconnected and refused
-	// for Cooldown. It is also all a peer that sends no receipts ever gets. Default 8 MiB.
+	// for Cooldown. It is also all a peer that sends no receipts ever gets. Default 32 MiB.
 	CreditWindow uint64
 	// InvoiceThreshold: an invoice goes out each time another InvoiceThreshold bytes were served
-	// to a pair since the last invoice. Default CreditWindow/4; must be below CreditWindow.
+	// to a pair since the last invoice. Default CreditWindow/8; must be below CreditWindow.
 	InvoiceThreshold uint64
 	// InvoiceInterval: an invoice goes out at least this often while anything is unpaid.
 	InvoiceInterval time.Duration
@@ -119,7 +119,7 @@ func (c SellerConfig) withDefaults() SellerConfig {
 		c.CreditWindow = DefaultCreditWindow
 	}
 	if c.InvoiceThreshold == 0 {
-		c.InvoiceThreshold = c.CreditWindow / 4
+		c.InvoiceThreshold = c.CreditWindow / 8
 	}
 	if c.InvoiceInterval == 0 {
 		c.InvoiceInterval = DefaultInvoiceInterval
@@ -164,11 +164,12 @@ type SellerStats struct {
 	BalanceErrors    uint64 // the balance checker failed
 	BytesServed      uint64 // data bytes written to peers of paid items
 	BytesPaid        uint64 // bytes covered by accepted receipts (increments)
+	PeakUnpaid       uint64 // the largest unpaid byte count a pair reached (to size the window)
 }
 
 type sellerCounters struct {
 	peersAdded, hellosSent, invoicesSent, receiptsAccepted, receiptsRejected, receiptsIgnored,
-	cutOffs, refusals, protocolErrors, storeErrors, balanceErrors, bytesServed, bytesPaid atomic.Uint64
+	cutOffs, refusals, protocolErrors, storeErrors, balanceErrors, bytesServed, bytesPaid, peakUnpaid atomic.Uint64
 }
 
 // Seller is the seeding side of the protocol (an endpoint in the seeder node). It announces the
@@ -316,6 +317,7 @@ func (s *Seller) Stats() SellerStats {
 		ReceiptsIgnored: c.receiptsIgnored.Load(), CutOffs: c.cutOffs.Load(), Refusals: c.refusals.Load(),
 		ProtocolErrors: c.protocolErrors.Load(), StoreErrors: c.storeErrors.Load(),
 		BalanceErrors: c.balanceErrors.Load(), BytesServed: c.bytesServed.Load(), BytesPaid: c.bytesPaid.Load(),
+		PeakUnpaid: c.peakUnpaid.Load(),
 	}
 }
 
@@ -718,9 +720,15 @@ func (c *sconn) meter(log *slog.Logger) (string, bool) {
 	}
 	p.mu.Unlock()
 
+	for peak := c.s.stats.peakUnpaid.Load(); unpaid > peak && !c.s.stats.peakUnpaid.CompareAndSwap(peak, unpaid); {
+		peak = c.s.stats.peakUnpaid.Load()
+	}
 	c.mu.Lock()
 	c.unpaid = unpaid
-	c.hot = c.requested-min(c.requested, c.lastWritten)+unpaid > c.window
+	// Look again soon when outstanding requests could take the peer past the window, or when
+	// the link is fast enough that the next regular poll would come after another half invoice
+	// threshold: invoices then keep pace with the link.
+	c.hot = c.requested-min(c.requested, c.lastWritten)+unpaid > c.window || delta >= c.s.cfg.InvoiceThreshold/2
 	c.mu.Unlock()
 	if unpaid > c.window {
 		return fmt.Sprintf("unpaid bytes %d exceed the credit window %d", unpaid, c.window), true
