@@ -42,7 +42,7 @@ func BenchmarkVerifyReceipt(b *testing.B) {
 	})
 }
 
-func benchMessages(b *testing.B) []Message {
+func benchMessages(b testing.TB) []Message {
 	d := testDomain()
 	wallet, session, seeder := newKey(b), newKey(b), newKey(b)
 	grant := signGrant(b, d, wallet, session, big.NewInt(1e18), time.Now().Add(time.Hour))

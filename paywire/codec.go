@@ -225,16 +225,24 @@ func Decode(b []byte) (Message, error) {
 	if b[0] != Version {
 		return nil, fmt.Errorf("%w: got %d, speak %d", ErrVersion, b[0], Version)
 	}
+	var (
+		m   Message
+		err error
+	)
 	switch t := MsgType(b[1]); t {
 	case TypeHello:
-		return decodeHello(b)
+		m, err = decodeHello(b)
 	case TypeInvoice:
-		return decodeInvoice(b)
+		m, err = decodeInvoice(b)
 	case TypePayment:
-		return decodePayment(b)
+		m, err = decodePayment(b)
 	default:
-		return nil, fmt.Errorf("%w: %d", ErrUnknownType, byte(t))
+		err = fmt.Errorf("%w: %d", ErrUnknownType, byte(t))
 	}
+	if err != nil {
+		return nil, err // never a typed nil in the interface
+	}
+	return m, nil
 }
 
 func decodeHello(b []byte) (*Hello, error) {
