@@ -26,8 +26,6 @@ func readAll(t *testing.T, tor *torrent.Torrent) []byte {
 	return b
 }
 
-var testWindow uint64 = 16 << 20
-
 func TestPaidDownloadFromTwoSellers(t *testing.T) {
 	t.Parallel()
 	it := newItem(t, 6<<20)
@@ -58,6 +56,14 @@ func TestPaidDownloadFromTwoSellers(t *testing.T) {
 		t.Fatal("downloaded bytes differ from the item")
 	}
 
+	t.Cleanup(func() {
+		if t.Failed() {
+			for i, sd := range seeds {
+				t.Logf("seller %d stats %+v", i, sd.s.Stats())
+			}
+			t.Logf("payer stats %+v", payer.Stats())
+		}
+	})
 	viewer := addr(wallet)
 	var total uint64
 	for i, sd := range seeds {
@@ -222,7 +228,7 @@ func TestBalanceRunsOut(t *testing.T) {
 	it := newItem(t, 16<<20)
 	bal := newMemBalance(big.NewInt(1e18))
 	store := newMemStore()
-	s, _ := newTestSeller(t, store, bal, func(c *SellerConfig) { c.CreditWindow = testWindow })
+	s, _ := newTestSeller(t, store, bal, func(c *SellerConfig) { c.CreditWindow = 16 << 20 })
 	scl, _ := seedClient(t, it, s)
 	payer, wallet := newTestPayer(t)
 	limit := Cost(6<<20, testPrice)

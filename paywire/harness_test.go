@@ -235,7 +235,7 @@ func newTestSeller(t testing.TB, store ReceiptStore, bal BalanceChecker, opts ..
 	key := newKey(t)
 	cfg := SellerConfig{
 		Payout: addr(key), ChainID: testChainID, Escrow: testEscrow, PricePerGiB: testPrice,
-		CreditWindow: 4 << 20, InvoiceInterval: 100 * time.Millisecond, PollInterval: 10 * time.Millisecond,
+		CreditWindow: 16 << 20, InvoiceInterval: 100 * time.Millisecond, PollInterval: 10 * time.Millisecond,
 		RefusePeerIDOnly: true, Balance: bal, Store: store, Logger: testLogger(),
 	}
 	for _, o := range opts {
