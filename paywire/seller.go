@@ -191,10 +191,18 @@ type Seller struct {
 	conns   map[*torrent.PeerConn]*sconn
 	pairs   map[common.Address]*pair
 	refused map[refusalKey]time.Time
-	ctx     context.Context // set by Run; nil before
-	cancel  context.CancelFunc
-	closed  bool
-	wg      sync.WaitGroup
+	// unpaidUse remembers, for the cool-down, the request bytes honoured to connections that
+	// closed before their peer identified itself, so that reconnecting does not buy a new window.
+	unpaidUse map[refusalKey]usage
+	ctx       context.Context // set by Run; nil before
+	cancel    context.CancelFunc
+	closed    bool
+	wg        sync.WaitGroup
+}
+
+type usage struct {
+	bytes uint64
+	until time.Time
 }
 
 type refusalKey struct {
@@ -219,14 +227,15 @@ func NewSeller(cfg SellerConfig) (*Seller, error) {
 		return nil, err
 	}
 	return &Seller{
-		cfg:      cfg,
-		log:      cfg.Logger,
-		verifier: NewVerifier(cfg.ChainID, cfg.Escrow, cfg.Payout, cfg.PricePerGiB, cfg.SettlementWindow),
-		hello:    hello,
-		freeHi:   freeHi,
-		conns:    make(map[*torrent.PeerConn]*sconn),
-		pairs:    make(map[common.Address]*pair),
-		refused:  make(map[refusalKey]time.Time),
+		cfg:       cfg,
+		log:       cfg.Logger,
+		verifier:  NewVerifier(cfg.ChainID, cfg.Escrow, cfg.Payout, cfg.PricePerGiB, cfg.SettlementWindow),
+		hello:     hello,
+		freeHi:    freeHi,
+		conns:     make(map[*torrent.PeerConn]*sconn),
+		pairs:     make(map[common.Address]*pair),
+		refused:   make(map[refusalKey]time.Time),
+		unpaidUse: make(map[refusalKey]usage),
 	}, nil
 }
 
@@ -321,8 +330,8 @@ func (s *Seller) Stats() SellerStats {
 	}
 }
 
-// Latest returns the newest receipt the seller accepted (or loaded) for viewer in this process,
-// or nil.
+// Latest returns the newest receipt the seller holds in memory for viewer, or nil. The seller
+// keeps a pair in memory only while the viewer has a connection; the store has the rest.
 func (s *Seller) Latest(viewer common.Address) *Record {
 	s.mu.Lock()
 	p := s.pairs[viewer]
@@ -368,9 +377,8 @@ func (s *Seller) refuse(id torrent.PeerID, ip netip.Addr) {
 	until := s.cfg.Now().Add(s.cfg.Cooldown)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.refused[refusalKey{peerID: id}] = until
-	if !s.cfg.RefusePeerIDOnly && ip.IsValid() {
-		s.refused[refusalKey{ip: ip}] = until
+	for _, k := range s.keys(id, ip) {
+		s.refused[k] = until
 	}
 }
 
@@ -383,6 +391,33 @@ func (s *Seller) sweepRefusals() {
 			delete(s.refused, k)
 		}
 	}
+	for k, u := range s.unpaidUse {
+		if !now.Before(u.until) {
+			delete(s.unpaidUse, k)
+		}
+	}
+}
+
+// keys returns the keys a peer is known by: its peer id, and its IP unless configured otherwise.
+func (s *Seller) keys(id torrent.PeerID, ip netip.Addr) []refusalKey {
+	k := []refusalKey{{peerID: id}}
+	if !s.cfg.RefusePeerIDOnly && ip.IsValid() {
+		k = append(k, refusalKey{ip: ip})
+	}
+	return k
+}
+
+// usedLocked returns the request bytes already honoured to the peer's unidentified connections
+// during the cool-down; s.mu is held.
+func (s *Seller) usedLocked(id torrent.PeerID, ip netip.Addr) uint64 {
+	now := s.cfg.Now()
+	var used uint64
+	for _, k := range s.keys(id, ip) {
+		if u, ok := s.unpaidUse[k]; ok && now.Before(u.until) {
+			used = max(used, u.bytes)
+		}
+	}
+	return used
 }
 
 func (s *Seller) lookup(pc *torrent.PeerConn) *sconn {
@@ -405,6 +440,7 @@ func (s *Seller) onPeerConnAdded(pc *torrent.PeerConn) {
 	s.stats.peersAdded.Add(1)
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	c.requested = s.usedLocked(c.peerID, c.ip)
 	if s.isRefused(c.peerID, c.ip) {
 		c.refused = true
 		c.cutReason = "refused during cool-down"
@@ -496,7 +532,16 @@ func (s *Seller) onPeerConnClosed(pc *torrent.PeerConn) {
 		c.closed = true
 		close(c.done)
 	}
+	anonymous, used := !c.identified && !c.free, c.requested
 	c.mu.Unlock()
+	if anonymous && used > 0 {
+		s.mu.Lock()
+		until := s.cfg.Now().Add(s.cfg.Cooldown)
+		for _, k := range s.keys(c.peerID, c.ip) {
+			s.unpaidUse[k] = usage{bytes: max(used, s.unpaidUse[k].bytes), until: until}
+		}
+		s.mu.Unlock()
+	}
 }
 
 // pair is the seller's state for one (viewer, seeder) pair, shared by the viewer's connections.
