@@ -1,0 +1,336 @@
+package paywire
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/anacrolix/torrent"
+	"github.com/anacrolix/torrent/metainfo"
+	pp "github.com/anacrolix/torrent/peer_protocol"
+)
+
+// readAll reads the whole item back from the client's storage.
+func readAll(t *testing.T, tor *torrent.Torrent) []byte {
+	t.Helper()
+	r := tor.NewReader()
+	defer r.Close()
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestPaidDownloadFromTwoSellers(t *testing.T) {
+	t.Parallel()
+	it := newItem(t, 6<<20)
+	store := newMemStore()
+	bal := newMemBalance(big.NewInt(1e18))
+	type seeding struct {
+		s   *Seller
+		cl  *torrent.Client
+		tor *torrent.Torrent
+	}
+	var seeds []seeding
+	for range 2 {
+		s, _ := newTestSeller(t, store, bal)
+		cl, tor := seedClient(t, it, s)
+		seeds = append(seeds, seeding{s, cl, tor})
+	}
+	payer, wallet := newTestPayer(t)
+	lt, err := leechClient(t, payer).AddTorrent(it.mi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sd := range seeds {
+		lt.AddClientPeer(sd.cl)
+	}
+	lt.DownloadAll()
+	waitFor(t, 2*time.Minute, "the download to complete", lt.Complete().Bool)
+	if !bytes.Equal(readAll(t, lt), it.data) {
+		t.Fatal("downloaded bytes differ from the item")
+	}
+
+	t.Cleanup(func() {
+		if t.Failed() {
+			for i, sd := range seeds {
+				t.Logf("seller %d stats %+v", i, sd.s.Stats())
+			}
+			t.Logf("payer stats %+v", payer.Stats())
+		}
+	})
+	viewer := addr(wallet)
+	var total uint64
+	for i, sd := range seeds {
+		payout := sd.s.cfg.Payout
+		served := func() uint64 { st := sd.tor.Stats(); return uint64(st.BytesWrittenData.Int64()) }
+		paid := func() uint64 {
+			if r, _ := store.Latest(context.Background(), viewer, payout); r != nil {
+				return r.Receipt.Receipt.Bytes.Uint64()
+			}
+			return 0
+		}
+		// Every verified byte is paid once, to the seller that sent it; what a seller wrote
+		// beyond that is what the leecher received and did not use (end-game duplicates,
+		// chunks for requests it had cancelled), which the payer never counts.
+		waitFor(t, 20*time.Second, "the receipts to cover the whole item", func() bool {
+			var sum uint64
+			for _, sd := range seeds {
+				if r, _ := store.Latest(context.Background(), viewer, sd.s.cfg.Payout); r != nil {
+					sum += r.Receipt.Receipt.Bytes.Uint64()
+				}
+			}
+			return sum == uint64(len(it.data))
+		})
+		if unused := unusedBytes(lt); paid()+unused+chunkSize < served() {
+			t.Errorf("seller %d served %d bytes, paid %d, leecher discarded only %d", i, served(), paid(), unused)
+		}
+		recs := store.all(viewer, payout)
+		if len(recs) == 0 {
+			t.Fatalf("seller %d stored no receipt", i)
+		}
+		last := recs[len(recs)-1].Receipt.Receipt
+		b := last.Bytes.Uint64()
+		if b > served() {
+			t.Errorf("seller %d: receipt for %d bytes, served only %d", i, b, served())
+		}
+		if want := Cost(b, testPrice); last.Amount.Cmp(want) != 0 {
+			t.Errorf("seller %d: amount %s, want %d bytes × price = %s", i, last.Amount, b, want)
+		}
+		var items uint64
+		for j, r := range recs {
+			for _, ib := range r.Items {
+				if ib.InfoHash != it.mi.HashInfoBytes() {
+					t.Errorf("seller %d: record for item %s", i, ib.InfoHash)
+				}
+				items += ib.Bytes
+			}
+			if j > 0 && r.Receipt.Receipt.Bytes.Cmp(recs[j-1].Receipt.Receipt.Bytes) <= 0 {
+				t.Errorf("seller %d: stored receipts not increasing at %d", i, j)
+			}
+			if r.Grant == nil {
+				t.Errorf("seller %d: record %d lacks the session grant it was signed under", i, j)
+			}
+		}
+		if items == 0 || items > served() {
+			t.Errorf("seller %d: per-item bytes %d, served %d", i, items, served())
+		}
+		t.Logf("seller %d served %d bytes, paid %d bytes (%s wei) in %d receipts", i, served(), b, last.Amount, len(recs))
+		total += b
+	}
+	if total != uint64(len(it.data)) {
+		t.Errorf("paid %d bytes in all for an item of %d", total, len(it.data))
+	}
+	if st := payer.Stats(); st.ReceiptsSigned == 0 || st.PriceRefusals != 0 {
+		t.Errorf("payer stats %+v", st)
+	}
+	for i, sd := range seeds {
+		if st := sd.s.Stats(); st.CutOffs != 0 || st.ReceiptsRejected != 0 {
+			t.Errorf("seller %d cut off or refused the paying peer: %+v", i, st)
+		}
+	}
+}
+
+// TestPlainClientCutOff: an ordinary client gets one credit window, is disconnected, and is
+// refused when it comes back during the cool-down.
+func TestPlainClientCutOff(t *testing.T) {
+	t.Parallel()
+	const window = 1 << 20
+	it := newItem(t, 8<<20)
+	s, _ := newTestSeller(t, newMemStore(), newMemBalance(big.NewInt(1e18)), func(c *SellerConfig) { c.CreditWindow = window })
+	scl, _ := seedClient(t, it, s)
+	lt, err := leechClient(t, nil).AddTorrent(it.mi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lt.AddClientPeer(scl)
+	lt.DownloadAll()
+	waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
+	time.Sleep(200 * time.Millisecond) // let anything in flight land
+	got := bytesRead(lt)
+	if got > window+chunkSize {
+		t.Errorf("plain client received %d bytes, window is %d", got, window)
+	}
+	if got < window/2 {
+		t.Errorf("plain client received only %d bytes of a %d window", got, window)
+	}
+	// It comes back: refused.
+	waitFor(t, 30*time.Second, "the reconnection to be refused", func() bool {
+		lt.AddClientPeer(scl)
+		return s.Stats().Refusals >= 1
+	})
+	time.Sleep(200 * time.Millisecond)
+	if after := bytesRead(lt); after != got {
+		t.Errorf("refused client received %d more bytes", after-got)
+	}
+	if lt.Complete().Bool() {
+		t.Error("plain client completed the download")
+	}
+	t.Logf("plain client got %d bytes (window %d); seller stats %+v", got, window, s.Stats())
+}
+
+func TestFreeItemServedToPlainClient(t *testing.T) {
+	t.Parallel()
+	it := newItem(t, 4<<20)
+	s, _ := newTestSeller(t, newMemStore(), newMemBalance(big.NewInt(0)), func(c *SellerConfig) {
+		c.CreditWindow = 1 << 20
+		c.Free = func(h metainfo.Hash) bool { return h == it.mi.HashInfoBytes() }
+	})
+	scl, _ := seedClient(t, it, s)
+	payer, _ := newTestPayer(t)
+	for _, p := range []*Payer{nil, payer} {
+		lt, err := leechClient(t, p).AddTorrent(it.mi)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lt.AddClientPeer(scl)
+		lt.DownloadAll()
+		waitFor(t, time.Minute, "the free download to complete", lt.Complete().Bool)
+	}
+	if st := s.Stats(); st.CutOffs != 0 || st.InvoicesSent != 0 {
+		t.Errorf("free item metered: %+v", st)
+	}
+	if st := payer.Stats(); st.ReceiptsSigned != 0 {
+		t.Errorf("payer paid for a free item: %+v", st)
+	}
+}
+
+func TestPriceAboveMaximum(t *testing.T) {
+	t.Parallel()
+	const window = 1 << 20
+	it := newItem(t, 8<<20)
+	s, _ := newTestSeller(t, newMemStore(), newMemBalance(big.NewInt(1e18)), func(c *SellerConfig) { c.CreditWindow = window })
+	scl, _ := seedClient(t, it, s)
+	var mu sync.Mutex
+	var events []PayerEvent
+	payer, _ := newTestPayer(t, func(c *PayerConfig) {
+		c.MaxPricePerGiB = new(big.Int).Sub(testPrice, big.NewInt(1))
+		c.OnEvent = func(e PayerEvent) { mu.Lock(); events = append(events, e); mu.Unlock() }
+	})
+	lt, err := leechClient(t, payer).AddTorrent(it.mi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lt.AddClientPeer(scl)
+	lt.DownloadAll()
+	waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
+	if got := bytesRead(lt); got > window+chunkSize {
+		t.Errorf("refusing payer received %d bytes, window is %d", got, window)
+	}
+	if st := payer.Stats(); st.PriceRefusals != 1 || st.ReceiptsSigned != 0 {
+		t.Errorf("payer stats %+v", st)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(events) != 1 || events[0].Kind != EventPriceRefused || events[0].Seeder != s.cfg.Payout {
+		t.Errorf("events %+v", events)
+	}
+}
+
+func TestBalanceRunsOut(t *testing.T) {
+	t.Parallel()
+	it := newItem(t, 16<<20)
+	bal := newMemBalance(big.NewInt(1e18))
+	store := newMemStore()
+	s, _ := newTestSeller(t, store, bal, func(c *SellerConfig) { c.CreditWindow = 16 << 20 })
+	scl, _ := seedClient(t, it, s)
+	payer, wallet := newTestPayer(t)
+	limit := Cost(6<<20, testPrice)
+	bal.set(addr(wallet), limit)
+	lt, err := leechClient(t, payer).AddTorrent(it.mi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lt.AddClientPeer(scl)
+	lt.DownloadAll()
+	waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
+	if lt.Complete().Bool() {
+		t.Error("download completed past the balance")
+	}
+	st := s.Stats()
+	if st.ReceiptsRejected == 0 || st.ReceiptsAccepted == 0 {
+		t.Errorf("seller stats %+v", st)
+	}
+	rec, _ := store.Latest(context.Background(), addr(wallet), s.cfg.Payout)
+	if rec == nil || rec.Receipt.Receipt.Amount.Cmp(limit) > 0 {
+		t.Errorf("stored receipt %+v beyond the balance %s", rec, limit)
+	}
+}
+
+// TestForgedReceiptOverTheWire: a peer that speaks sg_pay but sends a receipt signed by a key
+// that is not the viewer's is cut off at once.
+func TestForgedReceiptOverTheWire(t *testing.T) {
+	t.Parallel()
+	it := newItem(t, 4<<20)
+	s, payout := newTestSeller(t, newMemStore(), newMemBalance(big.NewInt(1e18)))
+	scl, _ := seedClient(t, it, s)
+
+	victim, forger := newKey(t), newKey(t)
+	forged := signReceipt(t, testDomain(), forger, addr(victim), addr(payout), 1<<20, Cost(1<<20, testPrice))
+	payload, err := Encode(&Payment{Receipt: forged})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := clientConfig(t)
+	cfg.Callbacks.PeerConnAdded = append(cfg.Callbacks.PeerConnAdded, addExtension)
+	cfg.Callbacks.ReadExtendedHandshake = func(pc *torrent.PeerConn, m *pp.ExtendedHandshakeMessage) {
+		if m.M[ExtensionName] != 0 {
+			go func() { _ = pc.WriteExtendedMessage(ExtensionName, payload) }()
+		}
+	}
+	lt, err := newClient(t, cfg).AddTorrent(it.mi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lt.AddClientPeer(scl)
+	lt.DownloadAll()
+	waitFor(t, 30*time.Second, "the forger to be cut off", func() bool { return s.Stats().CutOffs >= 1 })
+	if st := s.Stats(); st.ReceiptsRejected != 1 || st.ReceiptsAccepted != 0 {
+		t.Errorf("seller stats %+v", st)
+	}
+	if s.Latest(addr(victim)) != nil {
+		t.Error("a forged receipt was kept")
+	}
+}
+
+// TestStoreFailureExtendsNoCredit: receipts that cannot be saved are not counted as paid, so
+// the peer is cut off after the window.
+func TestStoreFailureExtendsNoCredit(t *testing.T) {
+	t.Parallel()
+	it := newItem(t, 8<<20)
+	store := newMemStore()
+	store.failing = true
+	s, _ := newTestSeller(t, store, newMemBalance(big.NewInt(1e18)), func(c *SellerConfig) { c.CreditWindow = 1 << 20 })
+	scl, _ := seedClient(t, it, s)
+	payer, _ := newTestPayer(t)
+	lt, err := leechClient(t, payer).AddTorrent(it.mi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lt.AddClientPeer(scl)
+	lt.DownloadAll()
+	waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
+	st := s.Stats()
+	if st.StoreErrors == 0 || st.ReceiptsAccepted != 0 {
+		t.Errorf("seller stats %+v", st)
+	}
+	if lt.Complete().Bool() {
+		t.Error("download completed without a stored receipt")
+	}
+	// An identified peer is metered on bytes written, read every HotPollInterval once it nears
+	// the window: what leaks past it is what the link carries in that time.
+	if got := bytesRead(lt); got > 2<<20 {
+		t.Errorf("received %d bytes for a 1 MiB window", got)
+	}
+}
+
+// unusedBytes is what tor's client received and did not use.
+func unusedBytes(tor *torrent.Torrent) uint64 {
+	st := tor.Stats()
+	return uint64(st.BytesReadData.Int64() - st.BytesReadUsefulData.Int64())
+}

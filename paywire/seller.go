@@ -1,0 +1,971 @@
+package paywire
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net/netip"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/anacrolix/torrent"
+	"github.com/anacrolix/torrent/metainfo"
+	pp "github.com/anacrolix/torrent/peer_protocol"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Defaults of SellerConfig.
+const (
+	DefaultCreditWindow     = 32 << 20
+	DefaultInvoiceInterval  = time.Second
+	DefaultPollInterval     = 50 * time.Millisecond
+	DefaultHotPollInterval  = 2 * time.Millisecond
+	DefaultCooldown         = 10 * time.Minute
+	DefaultSettlementWindow = 48 * time.Hour
+)
+
+// SellerConfig configures a Seller. Zero durations and sizes take the defaults above.
+type SellerConfig struct {
+	// Payout is the seeder's address: receipts must name it. Required.
+	Payout common.Address
+	// ChainID and Escrow name the EIP-712 domain of receipts (the BandwidthEscrow contract).
+	// Required.
+	ChainID uint64
+	Escrow  common.Address
+	// PricePerGiB is the price in wei of 2^30 bytes. Required (zero is allowed: receipts are then
+	// still collected, for accounting, at no cost).
+	PricePerGiB *big.Int
+	// CreditWindow is how many unpaid bytes a peer may have before it is disconnected and refused
+	// for Cooldown. It is also all a peer that sends no receipts ever gets. Default 32 MiB.
+	CreditWindow uint64
+	// InvoiceThreshold: an invoice goes out each time another InvoiceThreshold bytes were served
+	// to a pair since the last invoice. Default CreditWindow/8; must be below CreditWindow.
+	InvoiceThreshold uint64
+	// InvoiceInterval: an invoice goes out at least this often while anything is unpaid.
+	InvoiceInterval time.Duration
+	// PollInterval is how often bytes written to an identified paying peer are read; while its
+	// outstanding requests could take it past the window, HotPollInterval is used instead.
+	PollInterval    time.Duration
+	HotPollInterval time.Duration
+	// Cooldown is how long a cut-off peer is refused.
+	Cooldown time.Duration
+	// RefusePeerIDOnly refuses only the cut-off peer's id, not its IP address. By default both
+	// are refused; set it where many viewers share an address (carrier NAT, loopback tests).
+	RefusePeerIDOnly bool
+	// SettlementWindow is the least time a session grant must have left before it expires; the
+	// seeder needs it to settle receipts signed under the grant. Default 48 h.
+	SettlementWindow time.Duration
+	// Free reports whether an item is served without receipts (nil: nothing is free).
+	Free func(metainfo.Hash) bool
+	// Balance and Store are required.
+	Balance BalanceChecker
+	Store   ReceiptStore
+	// Logger receives the seller's logs (nil: discard). It never gets keys or full signatures.
+	Logger *slog.Logger
+	// Now returns the current time (nil: time.Now). For tests.
+	Now func() time.Time
+}
+
+// Validate reports every invalid field at once.
+func (c *SellerConfig) Validate() error {
+	var errs []error
+	if c.Payout == (common.Address{}) {
+		errs = append(errs, errors.New("payout address is required"))
+	}
+	if c.ChainID == 0 {
+		errs = append(errs, errors.New("chain id is required"))
+	}
+	if c.Escrow == (common.Address{}) {
+		errs = append(errs, errors.New("escrow contract address is required"))
+	}
+	if c.PricePerGiB == nil || c.PricePerGiB.Sign() < 0 || c.PricePerGiB.Cmp(maxUint256) > 0 {
+		errs = append(errs, errors.New("price per GiB must be set, in [0, 2^256) wei"))
+	}
+	window := c.CreditWindow
+	if window == 0 {
+		window = DefaultCreditWindow
+	}
+	if window < 1<<16 {
+		errs = append(errs, fmt.Errorf("credit window %d is below 64 KiB: a paying peer could not be served", window))
+	}
+	if c.InvoiceThreshold >= window {
+		errs = append(errs, fmt.Errorf("invoice threshold %d must be below the credit window %d", c.InvoiceThreshold, window))
+	}
+	for name, d := range map[string]time.Duration{
+		"invoice interval": c.InvoiceInterval, "poll interval": c.PollInterval,
+		"hot poll interval": c.HotPollInterval, "cooldown": c.Cooldown, "settlement window": c.SettlementWindow,
+	} {
+		if d < 0 {
+			errs = append(errs, fmt.Errorf("%s must not be negative", name))
+		}
+	}
+	if c.Balance == nil {
+		errs = append(errs, errors.New("a balance checker is required"))
+	}
+	if c.Store == nil {
+		errs = append(errs, errors.New("a receipt store is required"))
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("paywire seller config: %w", errors.Join(errs...))
+	}
+	return nil
+}
+
+func (c SellerConfig) withDefaults() SellerConfig {
+	if c.CreditWindow == 0 {
+		c.CreditWindow = DefaultCreditWindow
+	}
+	if c.InvoiceThreshold == 0 {
+		c.InvoiceThreshold = c.CreditWindow / 8
+	}
+	if c.InvoiceInterval == 0 {
+		c.InvoiceInterval = DefaultInvoiceInterval
+	}
+	if c.PollInterval == 0 {
+		c.PollInterval = DefaultPollInterval
+	}
+	if c.HotPollInterval == 0 {
+		c.HotPollInterval = DefaultHotPollInterval
+	}
+	if c.Cooldown == 0 {
+		c.Cooldown = DefaultCooldown
+	}
+	if c.SettlementWindow == 0 {
+		c.SettlementWindow = DefaultSettlementWindow
+	}
+	if c.Free == nil {
+		c.Free = func(metainfo.Hash) bool { return false }
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	c.PricePerGiB = new(big.Int).Set(c.PricePerGiB)
+	return c
+}
+
+// SellerStats are the seller's counters since it was created, for metrics.
+type SellerStats struct {
+	PeersAdded       uint64 // connections seen
+	HellosSent       uint64
+	InvoicesSent     uint64
+	ReceiptsAccepted uint64
+	ReceiptsRejected uint64 // invalid receipts and grants (the peer was cut off)
+	ReceiptsIgnored  uint64 // duplicate or out-of-order receipts (harmless)
+	CutOffs          uint64 // connections closed for unpaid bytes, bad receipts or protocol errors
+	Refusals         uint64 // connections refused during a cool-down
+	ProtocolErrors   uint64 // malformed or unexpected sg_pay messages
+	StoreErrors      uint64 // Save or Latest failed
+	BalanceErrors    uint64 // the balance checker failed
+	BytesServed      uint64 // data bytes written to peers of paid items
+	BytesPaid        uint64 // bytes covered by accepted receipts (increments)
+	PeakUnpaid       uint64 // the largest unpaid byte count a pair reached (to size the window)
+}
+
+type sellerCounters struct {
+	peersAdded, hellosSent, invoicesSent, receiptsAccepted, receiptsRejected, receiptsIgnored,
+	cutOffs, refusals, protocolErrors, storeErrors, balanceErrors, bytesServed, bytesPaid, peakUnpaid atomic.Uint64
+}
+
+// Seller is the seeding side of the protocol (an endpoint in the seeder node). It announces the
+// seller's terms to every peer that speaks sg_pay, meters the bytes written to each peer,
+// invoices them, checks and durably stores the receipts it gets, and disconnects and refuses a
+// peer whose unpaid bytes exceed the credit window. Peers that do not speak sg_pay get at most
+// one credit window, enforced on the requests they send.
+//
+// Attach it to a torrent.ClientConfig before creating the client, then Run it.
+type Seller struct {
+	cfg      SellerConfig
+	log      *slog.Logger
+	verifier *Verifier
+	hello    []byte
+	freeHi   []byte
+	stats    sellerCounters
+
+	mu      sync.Mutex
+	conns   map[*torrent.PeerConn]*sconn
+	pairs   map[common.Address]*pair
+	refused map[refusalKey]time.Time
+	// unpaidUse remembers, for the cool-down, the request bytes honoured to connections that
+	// closed before their peer identified itself, so that reconnecting does not buy a new window.
+	unpaidUse map[refusalKey]usage
+	ctx       context.Context // set by Run; nil before
+	cancel    context.CancelFunc
+	closed    bool
+	wg        sync.WaitGroup
+}
+
+type usage struct {
+	bytes uint64
+	until time.Time
+}
+
+type refusalKey struct {
+	peerID torrent.PeerID
+	ip     netip.Addr
+}
+
+// NewSeller validates cfg and returns a seller. It starts nothing.
+func NewSeller(cfg SellerConfig) (*Seller, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	cfg = cfg.withDefaults()
+	h := Hello{ChainID: cfg.ChainID, Escrow: cfg.Escrow, Payout: cfg.Payout, PricePerGiB: cfg.PricePerGiB, CreditWindow: cfg.CreditWindow}
+	hello, err := Encode(&h)
+	if err != nil {
+		return nil, err
+	}
+	h.Free = true
+	freeHi, err := Encode(&h)
+	if err != nil {
+		return nil, err
+	}
+	return &Seller{
+		cfg:       cfg,
+		log:       cfg.Logger,
+		verifier:  NewVerifier(cfg.ChainID, cfg.Escrow, cfg.Payout, cfg.PricePerGiB, cfg.SettlementWindow),
+		hello:     hello,
+		freeHi:    freeHi,
+		conns:     make(map[*torrent.PeerConn]*sconn),
+		pairs:     make(map[common.Address]*pair),
+		refused:   make(map[refusalKey]time.Time),
+		unpaidUse: make(map[refusalKey]usage),
+	}, nil
+}
+
+// Attach installs the seller's callbacks in cc. Call it before torrent.NewClient(cc). Existing
+// callbacks are kept and still called. It turns off cc.DropMutuallyCompletePeers: a viewer that
+// completes must stay connected until it has paid for its last bytes; the seller closes such
+// connections itself once they are paid.
+func (s *Seller) Attach(cc *torrent.ClientConfig) {
+	cc.DropMutuallyCompletePeers = false
+	cb := &cc.Callbacks
+	cb.PeerConnAdded = append(cb.PeerConnAdded, s.onPeerConnAdded)
+	cb.PeerConnReadExtensionMessage = append(cb.PeerConnReadExtensionMessage, s.onExtensionMessage)
+	prevHS := cb.ReadExtendedHandshake
+	cb.ReadExtendedHandshake = func(pc *torrent.PeerConn, m *pp.ExtendedHandshakeMessage) {
+		if prevHS != nil {
+			prevHS(pc, m)
+		}
+		s.onExtendedHandshake(pc, m)
+	}
+	prevRM := cb.ReadMessage
+	cb.ReadMessage = func(pc *torrent.PeerConn, m *pp.Message) {
+		if prevRM != nil {
+			prevRM(pc, m)
+		}
+		s.onReadMessage(pc, m)
+	}
+	prevClosed := cb.PeerConnClosed
+	cb.PeerConnClosed = func(pc *torrent.PeerConn) {
+		if prevClosed != nil {
+			prevClosed(pc)
+		}
+		s.onPeerConnClosed(pc)
+	}
+}
+
+// Run serves connections until ctx is cancelled or Close is called, then waits for the
+// connections' goroutines to finish.
+func (s *Seller) Run(ctx context.Context) error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return errors.New("paywire: seller is closed")
+	}
+	if s.ctx != nil {
+		s.mu.Unlock()
+		return errors.New("paywire: seller is already running")
+	}
+	s.ctx, s.cancel = context.WithCancel(ctx)
+	runCtx := s.ctx
+	for _, c := range s.conns {
+		s.startLocked(c)
+	}
+	s.mu.Unlock()
+
+	sweep := time.NewTicker(time.Minute)
+	defer sweep.Stop()
+	for {
+		select {
+		case <-runCtx.Done():
+			s.wg.Wait()
+			return nil
+		case <-sweep.C:
+			s.sweepRefusals()
+		}
+	}
+}
+
+// Close stops Run and waits for the connections' goroutines. Connections stay open; close the
+// torrent client after the seller.
+func (s *Seller) Close() error {
+	s.mu.Lock()
+	s.closed = true
+	cancel := s.cancel
+	s.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+	s.wg.Wait()
+	return nil
+}
+
+// Stats returns a snapshot of the counters.
+func (s *Seller) Stats() SellerStats {
+	c := &s.stats
+	return SellerStats{
+		PeersAdded: c.peersAdded.Load(), HellosSent: c.hellosSent.Load(), InvoicesSent: c.invoicesSent.Load(),
+		ReceiptsAccepted: c.receiptsAccepted.Load(), ReceiptsRejected: c.receiptsRejected.Load(),
+		ReceiptsIgnored: c.receiptsIgnored.Load(), CutOffs: c.cutOffs.Load(), Refusals: c.refusals.Load(),
+		ProtocolErrors: c.protocolErrors.Load(), StoreErrors: c.storeErrors.Load(),
+		BalanceErrors: c.balanceErrors.Load(), BytesServed: c.bytesServed.Load(), BytesPaid: c.bytesPaid.Load(),
+		PeakUnpaid: c.peakUnpaid.Load(),
+	}
+}
+
+// Latest returns the newest receipt the seller holds in memory for viewer, or nil. The seller
+// keeps a pair in memory only while the viewer has a connection; the store has the rest.
+func (s *Seller) Latest(viewer common.Address) *Record {
+	s.mu.Lock()
+	p := s.pairs[viewer]
+	s.mu.Unlock()
+	if p == nil {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.latest
+}
+
+// startLocked starts c's goroutine; s.mu is held.
+func (s *Seller) startLocked(c *sconn) {
+	if s.ctx == nil || s.closed || c.started {
+		return
+	}
+	c.started = true
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		c.run(s.ctx)
+	}()
+}
+
+func (s *Seller) isRefused(id torrent.PeerID, ip netip.Addr) bool {
+	now := s.cfg.Now()
+	for _, k := range []refusalKey{{peerID: id}, {ip: ip}} {
+		if k.ip == (netip.Addr{}) && k.peerID == (torrent.PeerID{}) {
+			continue
+		}
+		if until, ok := s.refused[k]; ok {
+			if now.Before(until) {
+				return true
+			}
+			delete(s.refused, k)
+		}
+	}
+	return false
+}
+
+func (s *Seller) refuse(id torrent.PeerID, ip netip.Addr) {
+	until := s.cfg.Now().Add(s.cfg.Cooldown)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, k := range s.keys(id, ip) {
+		s.refused[k] = until
+	}
+}
+
+func (s *Seller) sweepRefusals() {
+	now := s.cfg.Now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k, until := range s.refused {
+		if !now.Before(until) {
+			delete(s.refused, k)
+		}
+	}
+	for k, u := range s.unpaidUse {
+		if !now.Before(u.until) {
+			delete(s.unpaidUse, k)
+		}
+	}
+}
+
+// keys returns the keys a peer is known by: its peer id, and its IP unless configured otherwise.
+func (s *Seller) keys(id torrent.PeerID, ip netip.Addr) []refusalKey {
+	k := []refusalKey{{peerID: id}}
+	if !s.cfg.RefusePeerIDOnly && ip.IsValid() {
+		k = append(k, refusalKey{ip: ip})
+	}
+	return k
+}
+
+// usedLocked returns the request bytes already honoured to the peer's unidentified connections
+// during the cool-down; s.mu is held.
+func (s *Seller) usedLocked(id torrent.PeerID, ip netip.Addr) uint64 {
+	now := s.cfg.Now()
+	var used uint64
+	for _, k := range s.keys(id, ip) {
+		if u, ok := s.unpaidUse[k]; ok && now.Before(u.until) {
+			used = max(used, u.bytes)
+		}
+	}
+	return used
+}
+
+func (s *Seller) lookup(pc *torrent.PeerConn) *sconn {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.conns[pc]
+}
+
+// The callbacks below run with the client lock held: they only update state and signal the
+// connection's goroutine.
+
+func (s *Seller) onPeerConnAdded(pc *torrent.PeerConn) {
+	addExtension(pc)
+	ih := pc.Torrent().InfoHash()
+	c := &sconn{
+		s: s, pc: pc, ih: ih, peerID: pc.PeerID, ip: remoteIP(pc),
+		free: s.cfg.Free(ih), window: s.cfg.CreditWindow,
+		wake: make(chan struct{}, 1), done: make(chan struct{}),
+	}
+	s.stats.peersAdded.Add(1)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c.requested = s.usedLocked(c.peerID, c.ip)
+	if s.isRefused(c.peerID, c.ip) {
+		c.refused = true
+		c.cutReason = "refused during cool-down"
+		s.stats.refusals.Add(1)
+		signal(c.wake)
+	}
+	s.conns[pc] = c
+	s.startLocked(c)
+}
+
+func (s *Seller) onExtendedHandshake(pc *torrent.PeerConn, m *pp.ExtendedHandshakeMessage) {
+	c := s.lookup(pc)
+	if c == nil || m.M[ExtensionName] == 0 {
+		return
+	}
+	c.mu.Lock()
+	c.supports = true
+	c.mu.Unlock()
+	signal(c.wake)
+}
+
+func (s *Seller) onExtensionMessage(ev torrent.PeerConnReadExtensionMessageEvent) {
+	if !isOurs(ev) {
+		return
+	}
+	c := s.lookup(ev.PeerConn)
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	c.inbox.push(ev.Payload)
+	c.mu.Unlock()
+	signal(c.wake)
+}
+
+// onReadMessage gates requests. A peer that has not identified itself as a paying viewer gets
+// requests honoured only up to the credit window: the request that would cross it is dropped
+// (turned into a keep-alive before the client handles it) and the connection is cut off, so no
+// more than the window is ever written to it. Identified peers are metered on bytes written
+// instead; their requests only tell the goroutine when to look closely.
+func (s *Seller) onReadMessage(pc *torrent.PeerConn, m *pp.Message) {
+	if m.Keepalive || (m.Type != pp.Request && m.Type != pp.Cancel) {
+		return
+	}
+	c := s.lookup(pc)
+	if c == nil || c.free {
+		return
+	}
+	n := uint64(m.Length)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if m.Type == pp.Cancel {
+		if c.identified {
+			c.requested -= min(n, c.requested-min(c.requested, c.lastWritten))
+		}
+		return
+	}
+	switch {
+	case c.refused:
+		m.Keepalive = true
+	case !c.identified:
+		if c.requested+n > c.window {
+			m.Keepalive = true
+			c.refused = true
+			c.cutReason = "credit window used without payment"
+			signal(c.wake)
+			return
+		}
+		c.requested += n
+	default:
+		c.requested += n
+		if !c.hot && c.requested-min(c.requested, c.lastWritten)+c.unpaid > c.window {
+			c.hot = true
+			signal(c.wake)
+		}
+	}
+}
+
+func (s *Seller) onPeerConnClosed(pc *torrent.PeerConn) {
+	s.mu.Lock()
+	c := s.conns[pc]
+	delete(s.conns, pc)
+	s.mu.Unlock()
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	if !c.closed {
+		c.closed = true
+		close(c.done)
+	}
+	anonymous, used := !c.identified && !c.free, c.requested
+	c.mu.Unlock()
+	if anonymous && used > 0 {
+		s.mu.Lock()
+		until := s.cfg.Now().Add(s.cfg.Cooldown)
+		for _, k := range s.keys(c.peerID, c.ip) {
+			s.unpaidUse[k] = usage{bytes: max(used, s.unpaidUse[k].bytes), until: until}
+		}
+		s.mu.Unlock()
+	}
+}
+
+// pair is the seller's state for one (viewer, seeder) pair, shared by the viewer's connections.
+type pair struct {
+	viewer common.Address
+	// handling serializes loading and receipt processing (which does I/O) for the pair.
+	handling sync.Mutex
+	loaded   bool
+
+	mu          sync.Mutex
+	latest      *Record
+	base        uint64 // bytes of the newest receipt when the pair was loaded
+	served      uint64 // bytes served to the viewer since, over all its connections
+	items       map[metainfo.Hash]uint64
+	invoicedAt  uint64 // served level of the last invoice
+	lastInvoice time.Time
+	conns       int
+}
+
+func (p *pair) paidLocked() uint64 {
+	if p.latest == nil {
+		return 0
+	}
+	return p.latest.Receipt.Receipt.Bytes.Uint64()
+}
+
+func (p *pair) unpaidLocked() uint64 {
+	total, paid := p.base+p.served, p.paidLocked()
+	if paid >= total {
+		return 0
+	}
+	return total - paid
+}
+
+// pairFor returns the loaded pair state for viewer.
+func (s *Seller) pairFor(ctx context.Context, viewer common.Address) (*pair, error) {
+	s.mu.Lock()
+	p := s.pairs[viewer]
+	if p == nil {
+		p = &pair{viewer: viewer, items: make(map[metainfo.Hash]uint64)}
+		s.pairs[viewer] = p
+	}
+	s.mu.Unlock()
+	p.handling.Lock()
+	defer p.handling.Unlock()
+	if p.loaded {
+		return p, nil
+	}
+	rec, err := s.cfg.Store.Latest(ctx, viewer, s.cfg.Payout)
+	if err != nil {
+		s.stats.storeErrors.Add(1)
+		return nil, fmt.Errorf("loading the newest receipt of %s: %w", viewer, err)
+	}
+	p.mu.Lock()
+	if rec != nil {
+		p.latest = rec
+		p.base = rec.Receipt.Receipt.Bytes.Uint64()
+	}
+	p.mu.Unlock()
+	p.loaded = true
+	return p, nil
+}
+
+func (s *Seller) releasePair(p *pair) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p.mu.Lock()
+	p.conns--
+	idle := p.conns == 0
+	p.mu.Unlock()
+	if idle && s.pairs[p.viewer] == p {
+		delete(s.pairs, p.viewer)
+	}
+}
+
+// sconn is the seller's state for one connection.
+type sconn struct {
+	s      *Seller
+	pc     *torrent.PeerConn
+	ih     metainfo.Hash
+	peerID torrent.PeerID
+	ip     netip.Addr
+	free   bool
+	window uint64
+	wake   chan struct{}
+	done   chan struct{}
+
+	started bool // under s.mu
+
+	mu          sync.Mutex
+	supports    bool
+	inbox       inbox
+	refused     bool   // drop every request; the goroutine cuts the connection
+	cutReason   string // why, when refused
+	identified  bool
+	requested   uint64 // request bytes honoured (identified: minus cancels)
+	lastWritten uint64 // bytes written at the last poll
+	unpaid      uint64 // the pair's unpaid bytes at the last poll
+	hot         bool
+	closed      bool
+
+	// owned by the goroutine
+	helloSent bool
+	pair      *pair
+	grant     *SignedGrant
+}
+
+func (c *sconn) run(ctx context.Context) {
+	log := c.s.log.With("peer", c.pc.RemoteAddr, "infohash", c.ih.HexString())
+	timer := time.NewTimer(c.s.cfg.PollInterval)
+	defer timer.Stop()
+	defer func() {
+		if c.pair != nil {
+			c.meter(log) // a last reading for the accounting
+			c.s.releasePair(c.pair)
+		}
+	}()
+	for {
+		next, stop := c.step(ctx, log)
+		if stop {
+			return
+		}
+		timer.Reset(next)
+		select {
+		case <-ctx.Done():
+			return
+		case <-c.done:
+			return
+		case <-c.wake:
+		case <-timer.C:
+		}
+	}
+}
+
+// step does what is due on the connection and returns when to look again.
+func (c *sconn) step(ctx context.Context, log *slog.Logger) (time.Duration, bool) {
+	c.mu.Lock()
+	refused, reason, supports := c.refused, c.cutReason, c.supports
+	msgs, overflow := c.inbox.take()
+	c.mu.Unlock()
+	if refused {
+		c.cut(log, reason)
+		return 0, true
+	}
+	if supports && !c.helloSent {
+		c.helloSent = true
+		hello := c.s.hello
+		if c.free {
+			hello = c.s.freeHi
+		}
+		if err := c.pc.WriteExtendedMessage(ExtensionName, hello); err != nil {
+			log.Debug("sending hello failed", "err", err)
+		} else {
+			c.s.stats.hellosSent.Add(1)
+		}
+	}
+	if overflow {
+		c.s.stats.protocolErrors.Add(1)
+		c.cut(log, "sg_pay message flood or oversized message")
+		return 0, true
+	}
+	for _, m := range msgs {
+		if err := c.handle(ctx, log, m); err != nil {
+			c.cut(log, err.Error())
+			return 0, true
+		}
+	}
+	if c.free {
+		return time.Hour, false
+	}
+	if reason, stop := c.meter(log); stop {
+		if reason != "" {
+			c.cut(log, reason)
+		}
+		return 0, true
+	}
+	c.mu.Lock()
+	hot := c.hot
+	c.mu.Unlock()
+	if hot {
+		return c.s.cfg.HotPollInterval, false
+	}
+	return c.s.cfg.PollInterval, false
+}
+
+// meter reads the bytes written to the peer, charges them to the pair, sends an invoice when one
+// is due, and reports whether the connection is done: cut off (with the reason) when the peer is
+// over its credit window, or closed because it has everything and owes nothing.
+func (c *sconn) meter(log *slog.Logger) (string, bool) {
+	st := c.pc.Stats()
+	written := uint64(st.BytesWrittenData.Int64())
+	c.mu.Lock()
+	delta := written - min(written, c.lastWritten)
+	c.lastWritten = max(written, c.lastWritten)
+	p := c.pair
+	c.mu.Unlock()
+	c.s.stats.bytesServed.Add(delta)
+	done := c.peerComplete(st)
+	if p == nil {
+		if done {
+			return "", c.finish(log)
+		}
+		return "", false // not identified: the request gate holds it to the window
+	}
+	now := c.s.cfg.Now()
+	p.mu.Lock()
+	p.served += delta
+	if delta > 0 {
+		p.items[c.ih] += delta
+	}
+	unpaid := p.unpaidLocked()
+	total := p.base + p.served
+	var inv *Invoice
+	if unpaid > 0 && unpaid <= c.window &&
+		(total-p.invoicedAt >= c.s.cfg.InvoiceThreshold || now.Sub(p.lastInvoice) >= c.s.cfg.InvoiceInterval) {
+		p.invoicedAt, p.lastInvoice = total, now
+		inv = &Invoice{Served: total}
+		if p.latest != nil {
+			inv.Baseline, inv.Grant = &p.latest.Receipt, p.latest.Grant
+		}
+	}
+	p.mu.Unlock()
+
+	for peak := c.s.stats.peakUnpaid.Load(); unpaid > peak && !c.s.stats.peakUnpaid.CompareAndSwap(peak, unpaid); {
+		peak = c.s.stats.peakUnpaid.Load()
+	}
+	c.mu.Lock()
+	c.unpaid = unpaid
+	// Look again soon when outstanding requests could take the peer past the window, or when
+	// the link is fast enough that the next regular poll would come after another half invoice
+	// threshold: invoices then keep pace with the link.
+	c.hot = c.requested-min(c.requested, c.lastWritten)+unpaid > c.window || delta >= c.s.cfg.InvoiceThreshold/2
+	c.mu.Unlock()
+	if unpaid > c.window {
+		return fmt.Sprintf("unpaid bytes %d exceed the credit window %d", unpaid, c.window), true
+	}
+	if inv != nil {
+		if err := c.send(inv); err != nil {
+			log.Debug("sending invoice failed", "err", err)
+		} else {
+			c.s.stats.invoicesSent.Add(1)
+		}
+	}
+	if unpaid == 0 && done {
+		return "", c.finish(log)
+	}
+	return "", false
+}
+
+// peerComplete reports whether both ends have the whole item, so the connection has nothing
+// left to carry once the peer owes nothing. (Attach turns off the client's own dropping of
+// such connections, which would lose the last receipt.)
+func (c *sconn) peerComplete(st torrent.PeerStats) bool {
+	t := c.pc.Torrent()
+	if t.Info() == nil || !t.Complete().Bool() {
+		return false
+	}
+	return st.RemotePieceCount >= t.NumPieces()
+}
+
+// finish closes a connection that has nothing left to do, without refusing the peer.
+func (c *sconn) finish(log *slog.Logger) bool {
+	log.Debug("peer complete and paid up; closing")
+	if err := c.pc.Close(); err != nil {
+		log.Debug("closing peer connection", "err", err)
+	}
+	return true
+}
+
+func (c *sconn) send(m Message) error {
+	b, err := Encode(m)
+	if err != nil {
+		return err
+	}
+	return c.pc.WriteExtendedMessage(ExtensionName, b)
+}
+
+// cut disconnects the peer and refuses it for the cool-down.
+func (c *sconn) cut(log *slog.Logger, reason string) {
+	c.mu.Lock()
+	wasRefusal := c.refused && c.cutReason == "refused during cool-down"
+	c.refused = true
+	c.mu.Unlock()
+	if !wasRefusal {
+		c.s.refuse(c.peerID, c.ip)
+		c.s.stats.cutOffs.Add(1)
+		log.Info("peer cut off", "reason", reason)
+	}
+	if err := c.pc.Close(); err != nil {
+		log.Debug("closing peer connection", "err", err)
+	}
+}
+
+// handle processes one sg_pay message from the peer. An error cuts the peer off.
+func (c *sconn) handle(ctx context.Context, log *slog.Logger, b []byte) error {
+	m, err := Decode(b)
+	if err != nil {
+		c.s.stats.protocolErrors.Add(1)
+		return fmt.Errorf("bad sg_pay message: %w", err)
+	}
+	p, ok := m.(*Payment)
+	if !ok {
+		// A hello or an invoice: the peer sells too. That is the Payer's business, not ours.
+		return nil
+	}
+	now := c.s.cfg.Now()
+	if p.Grant != nil && (c.grant == nil || !sameGrant(c.grant, p.Grant)) {
+		if err := c.s.verifier.CheckGrant(p.Grant, now); err != nil {
+			c.s.stats.receiptsRejected.Add(1)
+			return fmt.Errorf("session grant refused: %w", err)
+		}
+		if c.pair != nil && c.pair.viewer != p.Grant.Session.Viewer {
+			c.s.stats.receiptsRejected.Add(1)
+			return fmt.Errorf("%w: the connection's viewer changed", ErrGrantViewer)
+		}
+		c.grant = p.Grant
+		pr, err := c.s.pairFor(ctx, p.Grant.Session.Viewer)
+		if err != nil {
+			log.Warn("loading pair state failed", "err", err)
+			return nil
+		}
+		c.attach(pr)
+	}
+	if p.Receipt == nil {
+		return nil
+	}
+	r := p.Receipt
+	viewer := r.Receipt.Viewer
+	if c.pair != nil && c.pair.viewer != viewer {
+		c.s.stats.receiptsRejected.Add(1)
+		return fmt.Errorf("%w: the connection's viewer changed", ErrGrantViewer)
+	}
+	pr, err := c.s.pairFor(ctx, viewer)
+	if err != nil {
+		log.Warn("loading pair state failed", "err", err)
+		return nil
+	}
+	return c.accept(ctx, log, pr, r, now)
+}
+
+// accept checks r against the pair's newest receipt and the escrow, stores it, and only then
+// counts it as paid.
+func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *SignedReceipt, now time.Time) error {
+	p.handling.Lock()
+	defer p.handling.Unlock()
+	p.mu.Lock()
+	var prev *SignedReceipt
+	if p.latest != nil {
+		prev = &p.latest.Receipt
+	}
+	p.mu.Unlock()
+
+	acct, err := c.s.cfg.Balance.Account(ctx, r.Receipt.Viewer, c.s.cfg.Payout)
+	if err != nil {
+		c.s.stats.balanceErrors.Add(1)
+		log.Warn("balance check failed; receipt not accepted", "viewer", r.Receipt.Viewer, "err", err)
+		return nil
+	}
+	signer, err := c.s.verifier.CheckReceipt(r, c.grant, prev, acct, now)
+	switch {
+	case errors.Is(err, ErrDuplicate) || errors.Is(err, ErrStale):
+		c.s.stats.receiptsIgnored.Add(1)
+		c.attach(p) // the signature checked: the viewer is known
+		return nil
+	case err != nil:
+		c.s.stats.receiptsRejected.Add(1)
+		return fmt.Errorf("receipt refused: %w", err)
+	}
+	rec := Record{Receipt: *r}
+	if signer != r.Receipt.Viewer {
+		rec.Grant = c.grant
+	}
+	p.mu.Lock()
+	for ih, n := range p.items {
+		if n > 0 {
+			rec.Items = append(rec.Items, ItemBytes{InfoHash: ih, Bytes: n})
+		}
+	}
+	p.mu.Unlock()
+	if err := c.s.cfg.Store.Save(ctx, rec); err != nil {
+		c.s.stats.storeErrors.Add(1)
+		log.Error("saving receipt failed; no credit extended", "viewer", r.Receipt.Viewer, "err", err)
+		return nil
+	}
+	newBytes := r.Receipt.Bytes.Uint64()
+	p.mu.Lock()
+	paid := p.paidLocked()
+	p.latest = &rec
+	for _, it := range rec.Items {
+		p.items[it.InfoHash] -= it.Bytes
+		if p.items[it.InfoHash] == 0 {
+			delete(p.items, it.InfoHash)
+		}
+	}
+	p.mu.Unlock()
+	c.s.stats.receiptsAccepted.Add(1)
+	c.s.stats.bytesPaid.Add(newBytes - min(newBytes, paid))
+	log.Debug("receipt accepted", "viewer", r.Receipt.Viewer, "bytes", newBytes, "amount", r.Receipt.Amount)
+	c.attach(p)
+	return nil
+}
+
+// attach charges the connection to its viewer's pair: from now on the bytes written to it are
+// metered against the window with the pair's payments, and its requests are no longer gated.
+func (c *sconn) attach(p *pair) {
+	if c.pair != nil {
+		return
+	}
+	c.mu.Lock()
+	written := c.lastWritten
+	c.pair = p
+	c.identified = true
+	c.mu.Unlock()
+	p.mu.Lock()
+	p.conns++
+	p.served += written
+	if written > 0 {
+		p.items[c.ih] += written
+	}
+	p.mu.Unlock()
+}
+
+func sameGrant(a, b *SignedGrant) bool {
+	return a.Session.Viewer == b.Session.Viewer && a.Session.Key == b.Session.Key &&
+		a.Session.Expiry == b.Session.Expiry && a.Session.Limit.Cmp(b.Session.Limit) == 0 &&
+		string(a.Signature) == string(b.Signature)
+}

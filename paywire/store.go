@@ -1,0 +1,45 @@
+package paywire
+
+import (
+	"context"
+
+	"github.com/anacrolix/torrent/metainfo"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// BalanceChecker tells the seller what the escrow holds for a pair. The seeder node backs it with
+// the chain (BandwidthEscrow's balance and paid[viewer][seeder]), cached; it is called once per
+// receipt, before the receipt is accepted.
+type BalanceChecker interface {
+	Account(ctx context.Context, viewer, seeder common.Address) (EscrowAccount, error)
+}
+
+// ReceiptStore keeps accepted receipts durably. The seller calls Save before it extends more
+// credit on a receipt, and Latest when a viewer first shows up, to resume the pair's
+// cumulative values. Save is called for a pair with receipts in increasing order, never
+// concurrently for the same pair.
+type ReceiptStore interface {
+	// Save stores rec and returns only once it would survive a crash.
+	Save(ctx context.Context, rec Record) error
+	// Latest returns the newest record saved for the pair, or nil and no error when there is none.
+	Latest(ctx context.Context, viewer, seeder common.Address) (*Record, error)
+}
+
+// Record is one accepted receipt, as the seller stores it.
+type Record struct {
+	// Receipt is the signed cumulative receipt.
+	Receipt SignedReceipt
+	// Grant is the session grant the receipt was signed under, nil when the wallet signed it.
+	Grant *SignedGrant
+	// Items are the bytes this seller served the viewer per item (torrent infohash) since the
+	// previous record it saved for the pair, by its own meter: for the seeder's accounting, not
+	// part of what the viewer signed. Bytes served after the last receipt of a connection that
+	// closes unpaid are not reported.
+	Items []ItemBytes
+}
+
+// ItemBytes is a byte count for one item.
+type ItemBytes struct {
+	InfoHash metainfo.Hash
+	Bytes    uint64
+}
