@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/event"
 	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
@@ -144,11 +145,13 @@ type Chain struct {
 	log      *slog.Logger
 	accounts []Account
 
-	mu     sync.Mutex
-	stack  *node.Node
-	client *ethclient.Client
-	rpcURL string
-	closed bool
+	mu        sync.Mutex
+	stack     *node.Node
+	client    *ethclient.Client
+	rpcURL    string
+	closed    bool
+	stopMiner context.CancelFunc
+	minerDone chan struct{}
 }
 
 // New checks cfg and returns a chain that is not started yet. It does no I/O.
@@ -219,6 +222,7 @@ func (c *Chain) Start(ctx context.Context) error {
 	ethCfg.SyncMode = ethconfig.FullSync
 	ethCfg.Genesis = Genesis(c.accounts)
 	ethCfg.Miner.PendingFeeRecipient = c.accounts[0].Address
+	ethCfg.Miner.GasPrice = big.NewInt(1) // as geth --dev: take any transaction that pays a tip
 	ethCfg.TxPool.NoLocals = true
 	// The dev chain is small: search logs without building a log index, so eth_getLogs never
 	// answers "index not ready" right after start.
@@ -237,8 +241,19 @@ func (c *Chain) Start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("devchain: start block producer: %w", err)
 	}
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
 	stack.RegisterLifecycle(beacon)
+	// The block producer is driven by our own loop, subscribed here, before any transaction can
+	// arrive. (catalyst.RegisterSimulatedBeaconAPIs would start go-ethereum's loop instead, which
+	// subscribes from a goroutine of its own: on a loaded machine a transaction sent right after
+	// start was announced before that subscription and never mined, and a chain closed right
+	// after start crashed the process when that goroutine finally ran.)
+	txs := make(chan core.NewTxsEvent, 64)
+	sub := backend.TxPool().SubscribeTransactions(txs, true)
+	defer func() {
+		if !ok {
+			sub.Unsubscribe()
+		}
+	}()
 
 	if err := stack.Start(); err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
@@ -255,9 +270,45 @@ func (c *Chain) Start(ctx context.Context) error {
 	ok = true
 	c.stack = stack
 	c.client = ethclient.NewClient(stack.Attach())
+	minerCtx, stop := context.WithCancel(context.Background())
+	c.stopMiner, c.minerDone = stop, make(chan struct{})
+	go c.mine(minerCtx, backend, beacon, txs, sub)
 	c.rpcURL = stack.HTTPEndpoint() // "http://127.0.0.1:PORT"
 	c.log.Info("dev chain started", "rpc", c.rpcURL, "chain_id", ChainID, "accounts", len(c.accounts), "datadir", c.cfg.DataDir)
 	return nil
+}
+
+// mine seals a block whenever transactions arrive, and keeps sealing while executable
+// transactions remain (a block may fill up). It is the only caller of beacon.Commit, so blocks
+// are never sealed concurrently.
+func (c *Chain) mine(ctx context.Context, backend *eth.Ethereum, beacon *catalyst.SimulatedBeacon, txs <-chan core.NewTxsEvent, sub event.Subscription) {
+	defer close(c.minerDone)
+	defer sub.Unsubscribe()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-sub.Err():
+			return
+		case <-txs:
+		}
+		for ctx.Err() == nil {
+			before := backend.BlockChain().CurrentBlock().Number.Uint64()
+			beacon.Commit()
+			backend.TxPool().Sync()
+			pending, _ := backend.TxPool().Stats()
+			if pending == 0 {
+				break
+			}
+			head := backend.BlockChain().CurrentBlock()
+			if head.Number.Uint64() == before || len(backend.BlockChain().GetBlock(head.Hash(), head.Number.Uint64()).Transactions()) == 0 {
+				// Executable transactions that a fresh block did not take (a tip below the
+				// miner's minimum): wait for the next arrival instead of spinning.
+				c.log.Warn("transactions left unmined", "pending", pending, "block", head.Number)
+				break
+			}
+		}
+	}
 }
 
 // RPCURL returns the JSON-RPC URL (http://127.0.0.1:PORT), or "" before Start.
@@ -294,6 +345,8 @@ func (c *Chain) Close() error {
 	if c.stack == nil {
 		return nil
 	}
+	c.stopMiner()
+	<-c.minerDone
 	c.client.Close()
 	err := c.stack.Close()
 	c.stack, c.client, c.rpcURL = nil, nil, ""

@@ -318,10 +318,87 @@ func TestLifecycleMisuse(t *testing.T) {
 	}
 }
 
+// TestRegressionLostTxAnnouncement: with go-ethereum's own on-demand loop (started by
+// catalyst.RegisterSimulatedBeaconAPIs), the first transaction after start was sometimes announced
+// before the loop subscribed and never mined: a benchmark hung for minutes. Every restart must
+// mine its first transaction.
+func TestRegressionLostTxAnnouncement(t *testing.T) {
+	t.Parallel()
+	for i := range 15 {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		c, err := devchain.New(devchain.Config{Accounts: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Start(ctx); err != nil {
+			t.Fatal(err)
+		}
+		a := c.Accounts()
+		_, err = transfer(ctx, c.Client(), a[0], a[1].Address, big.NewInt(1))
+		cancel()
+		if cerr := c.Close(); cerr != nil {
+			t.Fatal(cerr)
+		}
+		if err != nil {
+			t.Fatalf("restart %d: first transaction not mined: %v", i, err)
+		}
+	}
+}
+
+// TestRegressionCloseRightAfterStart: go-ethereum's on-demand loop goroutine, when it ran after
+// the chain had already closed, dereferenced the stopped pool and crashed the process.
+func TestRegressionCloseRightAfterStart(t *testing.T) {
+	t.Parallel()
+	for range 30 {
+		c, err := devchain.New(devchain.Config{Accounts: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Start(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestManyTransactions: a burst of transactions from several senders is mined completely, also
+// when it arrives while a block is being sealed.
+func TestManyTransactions(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c := startChain(t, devchain.Config{Accounts: 4})
+	a := c.Accounts()
+	errs := make(chan error, 3*20)
+	for s := 1; s < 4; s++ {
+		go func() {
+			for range 20 {
+				_, err := transfer(ctx, c.Client(), a[s], a[0].Address, big.NewInt(1))
+				errs <- err
+			}
+		}()
+	}
+	for range 3 * 20 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	bal, err := c.Client().BalanceAt(ctx, a[1].Address, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bal.Cmp(devchain.AccountBalance) >= 0 {
+		t.Fatal("sender balance did not go down")
+	}
+}
+
 // BenchmarkStartToFirstMinedTx measures what TestStartToFirstMinedTx asserts: from New to the
 // receipt of the first transaction, then Close.
 func BenchmarkStartToFirstMinedTx(b *testing.B) {
-	ctx := context.Background()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
 	for b.Loop() {
 		c, err := devchain.New(devchain.Config{Accounts: 2})
 		if err != nil {

@@ -77,8 +77,11 @@ func (k *Key) TransactOpts(chainID uint64) *bind.TransactOpts {
 	return bind.NewKeyedTransactor(k.PrivateKey, new(big.Int).SetUint64(chainID))
 }
 
-// String names the key by its address only, so that printing a Key never leaks it.
-func (k *Key) String() string { return "key " + k.Address.Hex() }
+// String names the key by its address only, so that printing or logging a Key never leaks it.
+func (k Key) String() string { return "key " + k.Address.Hex() }
+
+// GoString keeps %#v from printing the private key too.
+func (k Key) GoString() string { return "wallet.Key{" + k.Address.Hex() + "}" }
 
 // Keystore is a directory of go-ethereum keystore files (Web3 Secret Storage v3, as geth,
 // clef and wallet exports write them), named UTC--<time>--<address>.

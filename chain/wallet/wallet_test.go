@@ -67,8 +67,11 @@ func TestCreateListUnlock(t *testing.T) {
 		if key.Address != a.Address || crypto.PubkeyToAddress(key.PrivateKey.PublicKey) != a.Address {
 			t.Fatal("unlocked key does not match the account")
 		}
-		if s := fmt.Sprint(key); strings.Contains(s, hex.EncodeToString(crypto.FromECDSA(key.PrivateKey))) {
-			t.Fatal("printing a Key shows the private key")
+		secret := key.PrivateKey.D.String()
+		for _, s := range []string{fmt.Sprint(key), fmt.Sprintf("%+v", *key), fmt.Sprintf("%#v", *key), fmt.Sprintf("%v", key)} {
+			if strings.Contains(s, secret) || strings.Contains(s, hex.EncodeToString(crypto.FromECDSA(key.PrivateKey))) {
+				t.Fatalf("printing a Key shows the private key: %s", s)
+			}
 		}
 	}
 }
