@@ -1,8 +1,13 @@
 package main
 
 import (
+	"math/big"
+	"path/filepath"
+	"time"
+
 	"context"
 	"fmt"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/devchain"
@@ -10,15 +15,42 @@ import (
 
 // devnetCmd runs the in-process development chain until interrupted.
 type devnetCmd struct {
-	HTTPPort int    `name:"http-port" default:"8545" help:"JSON-RPC port on 127.0.0.1; 0 picks a free port."`
-	Datadir  string `type:"path" placeholder:"DIR" help:"Keep the chain in this directory across restarts; without it the chain lives in memory and is gone on exit."`
-	Accounts int    `default:"10" help:"Number of funded dev accounts (their keys are fixed and public)."`
+	HTTPPort    int           `name:"http-port" default:"8545" help:"JSON-RPC port on 127.0.0.1; 0 picks a free port."`
+	Datadir     string        `type:"path" placeholder:"DIR" help:"Keep the chain in this directory across restarts; without it the chain lives in memory and is gone on exit."`
+	Accounts    int           `default:"10" help:"Number of funded dev accounts (their keys are fixed and public)."`
+	Deployment  string        `type:"path" placeholder:"FILE" help:"Where to write the deployment file (chain id, contract addresses, start block) that other commands read. Default: DIR/deployment.json with --datadir, else ./deployment.json."`
+	UnlockDelay time.Duration `default:"1h" help:"Escrow unlock delay of the dev deployment: how long a viewer's withdrawal waits."`
 }
 
-// devnetDeploy, when set, runs right after the chain has started: the place for the contract
-// deployment step. What it returns is printed with the chain's details; an error stops the
-// devnet.
-var devnetDeploy func(ctx context.Context, dc *devchain.Chain, g *globals) (*chain.Deployment, error)
+// deploy deploys the contracts from dev account 0 and writes the deployment file. A chain kept in
+// a data directory keeps its contracts: when the file names contracts that exist on this chain,
+// they are used again.
+func (c *devnetCmd) deploy(ctx context.Context, dc *devchain.Chain, g *globals) (*chain.Deployment, error) {
+	path := c.Deployment
+	if path == "" {
+		path = "deployment.json"
+		if c.Datadir != "" {
+			path = filepath.Join(c.Datadir, "deployment.json")
+		}
+	}
+	if c.Datadir != "" {
+		if dep, err := chain.ReadDeployment(path); err == nil && chain.CheckDeployment(ctx, dc.Client(), dep) == nil {
+			g.logger().Info("reusing the dev chain's contracts", "file", path)
+			return &dep, nil
+		}
+	}
+	deployer := dc.Accounts()[0]
+	dep, err := chain.Deploy(ctx, dc.Client(), bind.NewKeyedTransactor(deployer.Key, new(big.Int).SetUint64(dc.ChainID())),
+		chain.DeployConfig{UnlockDelay: c.UnlockDelay}, 5*time.Millisecond)
+	if err != nil {
+		return nil, err
+	}
+	if err := chain.WriteDeployment(path, dep); err != nil {
+		return nil, fmt.Errorf("write deployment file: %w", err)
+	}
+	g.logger().Info("contracts deployed", "registry", dep.Registry, "escrow", dep.Escrow, "file", path)
+	return &dep, nil
+}
 
 // devnetKeyWarning labels the dev keys wherever they are printed.
 const devnetKeyWarning = "PUBLIC dev keys, known to everyone: never use them, or send real funds to their addresses, on any other network"
@@ -60,10 +92,8 @@ func (c *devnetCmd) Run(ctx context.Context, g *globals) error {
 	for _, a := range dc.Accounts() {
 		info.Accounts = append(info.Accounts, devnetAccount{Address: a.Address.Hex(), PrivateKey: a.KeyHex()})
 	}
-	if devnetDeploy != nil {
-		if info.Deployment, err = devnetDeploy(ctx, dc, g); err != nil {
-			return fmt.Errorf("deploy contracts to the dev chain: %w", err)
-		}
+	if info.Deployment, err = c.deploy(ctx, dc, g); err != nil {
+		return fmt.Errorf("deploy contracts to the dev chain: %w", err)
 	}
 	if err := printDevnet(g, info); err != nil {
 		return err

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"net"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,6 +21,9 @@ import (
 // output, a cancel function and a channel with Run's result.
 func startDevnet(t *testing.T, args ...string) (out *syncBuffer, cancel func(), done <-chan error) {
 	t.Helper()
+	if !slices.Contains(args, "--datadir") && !slices.Contains(args, "--deployment") {
+		args = append(args, "--deployment", filepath.Join(t.TempDir(), "deployment.json"))
+	}
 	ctx, cancelCtx := context.WithCancel(context.Background())
 	out, errb := &syncBuffer{}, &syncBuffer{}
 	ch := make(chan error, 1)
@@ -121,37 +126,43 @@ func TestDevnetBadFlags(t *testing.T) {
 	}
 }
 
-// TestDevnetDeployHook: the deployment step the contracts work plugs in runs after start, and its
-// deployment is printed; its failure stops the devnet. It sets a package variable, so it does not
-// run in parallel.
-func TestDevnetDeployHook(t *testing.T) {
-	defer func() { devnetDeploy = nil }()
-	registry := devchain.DevAccounts(3)[2].Address // any non-zero address
-	devnetDeploy = func(ctx context.Context, dc *devchain.Chain, g *globals) (*chain.Deployment, error) {
-		if dc.RPCURL() == "" {
-			return nil, errors.New("called before start")
-		}
-		return &chain.Deployment{ChainID: dc.ChainID(), Registry: registry, Escrow: registry, StartBlock: 1}, nil
-	}
-	out, cancel, done := startDevnet(t, "--json", "--http-port", "0", "--accounts", "1")
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+// TestDevnetDeploys: devnet deploys both contracts, prints the deployment and writes the file
+// other commands read; with a data directory a restart keeps the chain and its contracts.
+func TestDevnetDeploys(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	out, cancel, done := startDevnet(t, "--json", "--http-port", "0", "--accounts", "2", "--datadir", dir)
 	var info devnetInfo
 	if err := json.Unmarshal([]byte(out.String()), &info); err != nil {
 		t.Fatal(err)
 	}
-	if info.Deployment == nil || info.Deployment.Registry != registry {
-		t.Fatalf("deployment not printed: %s", out.String())
+	dep, err := chain.ReadDeployment(filepath.Join(dir, "deployment.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Deployment == nil || *info.Deployment != dep {
+		t.Fatalf("printed %+v, file %+v", info.Deployment, dep)
+	}
+	client, err := chain.Dial(context.Background(), info.RPCURL, 1337)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chain.CheckDeployment(context.Background(), client, dep); err != nil {
+		t.Fatal(err)
+	}
+	client.Close()
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 
-	devnetDeploy = func(context.Context, *devchain.Chain, *globals) (*chain.Deployment, error) {
-		return nil, errors.New("boom")
+	out, cancel, done = startDevnet(t, "--json", "--http-port", "0", "--accounts", "2", "--datadir", dir)
+	defer func() { cancel(); <-done }()
+	var again devnetInfo
+	if err := json.Unmarshal([]byte(out.String()), &again); err != nil {
+		t.Fatal(err)
 	}
-	_, cancel, done = startDevnet(t, "--http-port", "0", "--accounts", "1")
-	defer cancel()
-	if err := <-done; err == nil || !strings.Contains(err.Error(), "deploy contracts") {
-		t.Fatalf("failing deploy step: %v", err)
+	if again.Deployment == nil || *again.Deployment != dep {
+		t.Fatalf("after restart: %+v, want the same contracts %+v", again.Deployment, dep)
 	}
 }
