@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"strconv"
 	"sync"
 	"syscall"
@@ -61,7 +62,10 @@ var (
 type Config struct {
 	// DataDir keeps the chain on disk so it survives a restart; "" keeps it in memory.
 	DataDir string
-	// HTTPPort is the JSON-RPC port on 127.0.0.1; 0 picks a free port (see Chain.RPCURL).
+	// HTTPHost is the IP address JSON-RPC listens on: 127.0.0.1 when empty. Anything else
+	// (0.0.0.0 in a container) exposes the public dev keys' chain to that network.
+	HTTPHost string
+	// HTTPPort is the JSON-RPC port; 0 picks a free port (see Chain.RPCURL).
 	HTTPPort int
 	// Accounts is the number of funded dev accounts, 0 for DefaultAccounts. A data directory
 	// remembers its genesis: reopen it with the same number.
@@ -76,6 +80,9 @@ type Config struct {
 // Validate reports every invalid field at once.
 func (c Config) Validate() error {
 	var errs []error
+	if c.HTTPHost != "" && net.ParseIP(c.HTTPHost) == nil {
+		errs = append(errs, fmt.Errorf("HTTP host %q is not an IP address (use 127.0.0.1, or 0.0.0.0 for every interface)", c.HTTPHost))
+	}
 	if c.HTTPPort < 0 || c.HTTPPort > 65535 {
 		errs = append(errs, fmt.Errorf("HTTP port %d is out of range: use 0 (any free port) to 65535", c.HTTPPort))
 	}
@@ -197,6 +204,12 @@ func (c *Chain) Start(ctx context.Context) error {
 	nodeCfg.DataDir = c.cfg.DataDir
 	nodeCfg.IPCPath = ""
 	nodeCfg.HTTPHost = "127.0.0.1"
+	if c.cfg.HTTPHost != "" {
+		nodeCfg.HTTPHost = c.cfg.HTTPHost
+	}
+	if ip := net.ParseIP(nodeCfg.HTTPHost); !ip.IsLoopback() {
+		nodeCfg.HTTPVirtualHosts = []string{"*"} // reached by container or host names
+	}
 	nodeCfg.HTTPPort = c.cfg.HTTPPort
 	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "txpool"}
 	nodeCfg.WSHost = ""
@@ -257,7 +270,7 @@ func (c *Chain) Start(ctx context.Context) error {
 
 	if err := stack.Start(); err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
-			return fmt.Errorf("%w: 127.0.0.1:%d (stop what uses it, or choose another port; 0 picks a free one): %w", ErrPortInUse, c.cfg.HTTPPort, err)
+			return fmt.Errorf("%w: %s:%d (stop what uses it, or choose another port; 0 picks a free one): %w", ErrPortInUse, nodeCfg.HTTPHost, c.cfg.HTTPPort, err)
 		}
 		if c.cfg.DataDir != "" {
 			return fmt.Errorf("%w: %s: %w", ErrDataDir, c.cfg.DataDir, err)

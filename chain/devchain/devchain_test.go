@@ -433,3 +433,11 @@ func BenchmarkStart(b *testing.B) {
 		}
 	}
 }
+
+func TestConfigRejectsBadHost(t *testing.T) {
+	t.Parallel()
+	err := devchain.Config{HTTPHost: "chain.local", HTTPPort: -1}.Validate()
+	if !errors.Is(err, devchain.ErrConfig) || !strings.Contains(err.Error(), `HTTP host "chain.local"`) || !strings.Contains(err.Error(), "HTTP port -1") {
+		t.Fatalf("Validate = %v; want both bad fields named", err)
+	}
+}

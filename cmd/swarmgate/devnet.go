@@ -15,7 +15,8 @@ import (
 
 // devnetCmd runs the in-process development chain until interrupted.
 type devnetCmd struct {
-	HTTPPort    int           `name:"http-port" default:"8545" help:"JSON-RPC port on 127.0.0.1; 0 picks a free port."`
+	HTTPHost    string        `name:"http-host" default:"127.0.0.1" help:"IP address JSON-RPC listens on; 0.0.0.0 exposes the dev chain (whose dev keys are public) to the network, for containers."`
+	HTTPPort    int           `name:"http-port" default:"8545" help:"JSON-RPC port; 0 picks a free port."`
 	Datadir     string        `type:"path" placeholder:"DIR" help:"Keep the chain in this directory across restarts; without it the chain lives in memory and is gone on exit."`
 	Accounts    int           `default:"10" help:"Number of funded dev accounts (their keys are fixed and public)."`
 	Deployment  string        `type:"path" placeholder:"FILE" help:"Where to write the deployment file (chain id, contract addresses, start block) that other commands read. Default: DIR/deployment.json with --datadir, else ./deployment.json."`
@@ -75,6 +76,7 @@ func (c *devnetCmd) Run(ctx context.Context, g *globals) error {
 	log := g.logger()
 	dc, err := devchain.New(devchain.Config{
 		DataDir:  c.Datadir,
+		HTTPHost: c.HTTPHost,
 		HTTPPort: c.HTTPPort,
 		Accounts: c.Accounts,
 		Logger:   log,
