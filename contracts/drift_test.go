@@ -2,8 +2,10 @@ package contracts_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -81,4 +83,47 @@ func listFiles(t *testing.T, dir string) map[string][]byte {
 		files[e.Name()] = b
 	}
 	return files
+}
+
+// TestVerificationInputReproducesBytecode compiles artifacts/standard-input.json on its own, as
+// a block explorer does when verifying a deployment, and checks that it gives exactly the
+// checked-in creation bytecode of every production contract.
+func TestVerificationInputReproducesBytecode(t *testing.T) {
+	if _, err := exec.LookPath("node"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI must check the verification input: node is missing")
+		}
+		t.Skip("node is missing: cannot compile the verification input")
+	}
+	if _, err := os.Stat(filepath.Join("node_modules", "solc")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI must check the verification input: run `npm ci --ignore-scripts` in contracts/")
+		}
+		t.Skip("contracts/node_modules is missing: run `npm ci --ignore-scripts` in contracts/")
+	}
+	out, err := exec.Command("node", "verify.mjs").Output()
+	if err != nil {
+		t.Fatalf("compile standard-input.json: %v", err)
+	}
+	var got map[string]string
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatal(err)
+	}
+	arts, err := build.ReadArtifacts("artifacts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, a := range arts {
+		if filepath.Dir(a.SourceName) != "src" {
+			continue
+		}
+		checked++
+		if got[a.ContractName] != a.Bytecode {
+			t.Errorf("%s: the verification input does not reproduce the artifact's bytecode", a.ContractName)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no production contract artifacts found")
+	}
 }
