@@ -283,7 +283,11 @@ func TestVerify(t *testing.T) {
 		{name: "v as 0/1", sig: func(sig []byte) []byte { sig[64] -= 27; return sig }, want: ErrBadSignature},
 		{name: "short signature", sig: func(sig []byte) []byte { return sig[:64] }, want: ErrBadSignature},
 		{name: "malleable high s", sig: malleate, want: ErrBadSignature},
-		{name: "flipped bit", sig: func(sig []byte) []byte { sig[10] ^= 1; return sig }, want: ErrSignerMismatch},
+		// A bit flipped in s, not r: a flipped r is often no curve point at all, and then
+		// recovery fails (ErrBadSignature) instead of finding another signer; that made this
+		// case flaky with random keys.
+		{name: "flipped bit in s", sig: func(sig []byte) []byte { sig[40] ^= 1; return sig }, want: ErrSignerMismatch},
+		{name: "flipped bit in r", sig: func(sig []byte) []byte { sig[10] ^= 1; return sig }, want: errRefused},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -311,6 +315,9 @@ func TestVerify(t *testing.T) {
 				if got.Address != s.addr {
 					t.Fatalf("verified address %s, want %s", got.Address, s.addr)
 				}
+				return
+			}
+			if tc.want == errRefused && (errors.Is(err, ErrSignerMismatch) || errors.Is(err, ErrBadSignature)) {
 				return
 			}
 			if !errors.Is(err, tc.want) {
@@ -418,3 +425,6 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// errRefused in a test case accepts either way a corrupted signature can be refused.
+var errRefused = errors.New("refused as a bad signature or a signer mismatch")
