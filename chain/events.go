@@ -7,6 +7,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -190,4 +191,13 @@ func (c *Client) BlockHash(ctx context.Context, n uint64) (common.Hash, error) {
 // (reg.Creator sends it; Nonce and Deadline are not used).
 func (c *Client) RegisterCallData(reg eip712.Registration) []byte {
 	return c.registry.PackRegister(reg.ContentHash, reg.InfoHash, reg.KeyCommitment, reg.MetadataURI, policyToBinding(reg.Policy))
+}
+
+// TransferRights moves item id's rights token (ownership and future revenue) from opts.From to
+// to with ERC-721 transferFrom.
+func (c *Client) TransferRights(ctx context.Context, opts *bind.TransactOpts, id *big.Int, to common.Address) (*types.Receipt, error) {
+	if opts == nil {
+		return nil, errors.New("no signer: unlock a wallet for this transaction")
+	}
+	return c.transact(ctx, opts, &c.dep.Registry, c.registry.PackTransferFrom(opts.From, to, id), nil)
 }
