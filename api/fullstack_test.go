@@ -54,6 +54,7 @@ func newStack(t *testing.T, st *store.Store, mutate func(*Config)) *stack {
 	url := "http://" + ln.Addr().String()
 	cfg := testConfig(t)
 	cfg.PublicURL, cfg.ChainID = url, env.Deployment.ChainID
+	cfg.RateAuth, cfg.RateRegister = 0, 0
 	if mutate != nil {
 		mutate(&cfg)
 	}

@@ -261,6 +261,16 @@ func (s *Server) sealedUpload(c *gin.Context) (store.Upload, store.ContentItem, 
 		s.abort(c, &wrapped{ErrAlreadyRegistered, "upload " + id + " is registered as content " + *item.ContentID})
 		return u, item, false
 	}
+	// Registered on-chain but not indexed yet?
+	switch cid, err := s.deps.Registry.ContentIDOf(ctx, common.BytesToHash(item.ContentHash)); {
+	case err == nil:
+		s.abort(c, &wrapped{ErrAlreadyRegistered, "upload " + id + " is registered as content " + cid.String() + " (the catalog lists it shortly)"})
+		return u, item, false
+	case !errors.Is(err, chain.ErrUnknownContent):
+		s.log.WarnContext(ctx, "look up content id failed", "request_id", requestID(c), "err", err)
+		s.abort(c, &wrapped{ErrUnavailable, "the chain did not answer; try again shortly"})
+		return u, item, false
+	}
 	return u, item, true
 }
 
