@@ -70,7 +70,10 @@ func TestSignInRefusals(t *testing.T) {
 				})
 			}, sign, 401, "message_expired"},
 			{"issued in the future", func() string {
-				return msg(nonce(), func(m *siwe.Message) { m.IssuedAt = time.Now().Add(time.Hour).UTC().Truncate(time.Second); m.ExpirationTime = time.Time{} })
+				return msg(nonce(), func(m *siwe.Message) {
+					m.IssuedAt = time.Now().Add(time.Hour).UTC().Truncate(time.Second)
+					m.ExpirationTime = time.Time{}
+				})
 			}, sign, 401, "message_not_yet_valid"},
 			{"wrong domain", func() string { return msg(nonce(), func(m *siwe.Message) { m.Domain = "evil.example" }) }, sign, 400, "wrong_domain"},
 			{"wrong uri", func() string { return msg(nonce(), func(m *siwe.Message) { m.URI = "https://evil.example/" }) }, sign, 400, "wrong_uri"},
