@@ -30,7 +30,7 @@ import (
 
 // stack is a gateway on a real dev chain and a real database, served over loopback HTTP.
 type stack struct {
-	t      *testing.T
+	t      testing.TB
 	env    *chaintest.Env
 	st     *store.Store
 	keys   *keyring.Keyring
@@ -40,7 +40,7 @@ type stack struct {
 	ix     *indexer.Indexer
 }
 
-func newStack(t *testing.T, st *store.Store, mutate func(*Config)) *stack {
+func newStack(t testing.TB, st *store.Store, mutate func(*Config)) *stack {
 	t.Helper()
 	env := chaintest.New(t, chaintest.Options{})
 	keys, err := keyring.Parse([]byte(testMasterKey))
@@ -147,7 +147,7 @@ func (s *stack) signIn(key *ecdsa.PrivateKey) string {
 
 // signTypedData signs the typed data JSON the gateway returned as a wallet would: hashed by
 // go-ethereum's own EIP-712 implementation, not by ours.
-func signTypedData(t *testing.T, raw json.RawMessage, key *ecdsa.PrivateKey) string {
+func signTypedData(t testing.TB, raw json.RawMessage, key *ecdsa.PrivateKey) string {
 	t.Helper()
 	var td apitypes.TypedData
 	if err := json.Unmarshal(raw, &td); err != nil {

@@ -83,7 +83,7 @@ var (
 func registered(id int64) chain.Event {
 	return chain.Event{Kind: chain.EventRegistered, Registered: &chain.Registered{
 		ID: big.NewInt(id), Creator: creator, ContentHash: common.BigToHash(big.NewInt(100 + id)),
-		InfoHash: common.BytesToHash(append(common.BigToHash(big.NewInt(200 + id)).Bytes()[12:], make([]byte, 12)...)),
+		InfoHash:      common.BytesToHash(append(common.BigToHash(big.NewInt(200 + id)).Bytes()[12:], make([]byte, 12)...)),
 		KeyCommitment: common.BigToHash(big.NewInt(300 + id)), MetadataURI: "ipfs://item",
 		Policy: eip712.Policy{Model: eip712.ModelBuy, Price: big.NewInt(5)},
 	}}
