@@ -55,6 +55,32 @@ type Config struct {
 	// AuditLog records each key issuance (content, viewer, time). Off by default: the gateway
 	// counts issuances and keeps no viewing history.
 	AuditLog bool
+
+	// ChainID is the chain sessions, sealed keys and registrations are bound to (the
+	// deployment's); 0 leaves sign-in, key issuance and registration unavailable.
+	ChainID uint64
+	// SessionTTL is how long a bearer session from sign-in lasts; NonceTTL how long a sign-in
+	// nonce may wait for its signature.
+	SessionTTL time.Duration
+	NonceTTL   time.Duration
+	// RateAuth and BurstAuth limit sign-in requests (nonce and verify) per client IP, on top of
+	// the general per-IP limit; 0 turns the limit off.
+	RateAuth  float64
+	BurstAuth int
+	// RateRegister and BurstRegister limit relayed registrations per creator address (the
+	// gateway pays their gas); 0 turns the limit off.
+	RateRegister  float64
+	BurstRegister int
+	// PasskeyTTL caps the lifetime of a tracker passkey issued with a content key (it never
+	// outlives the viewer's access).
+	PasskeyTTL time.Duration
+	// AccessCacheSize bounds the entitlement cache (entries); AccessYesTTL is how long a
+	// perpetual "yes" is kept (a time-limited yes is kept until it ends, at most this long
+	// when shorter), AccessNoTTL how long a "no" is kept (a few seconds at most, so a viewer
+	// who just paid is served within a block).
+	AccessCacheSize int
+	AccessYesTTL    time.Duration
+	AccessNoTTL     time.Duration
 }
 
 // DefaultConfig returns the documented defaults.
@@ -74,6 +100,16 @@ func DefaultConfig() Config {
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		ShutdownTimeout:   20 * time.Second,
+		SessionTTL:        time.Hour,
+		NonceTTL:          5 * time.Minute,
+		RateAuth:          1,
+		BurstAuth:         10,
+		RateRegister:      0.1,
+		BurstRegister:     3,
+		PasskeyTTL:        24 * time.Hour,
+		AccessCacheSize:   100_000,
+		AccessYesTTL:      5 * time.Minute,
+		AccessNoTTL:       2 * time.Second,
 	}
 }
 
@@ -157,6 +193,36 @@ func (c Config) Validate() error {
 		if d.v <= 0 {
 			add("%s must be positive, such as 30s, got %s", d.name, d.v)
 		}
+	}
+	if c.SessionTTL < time.Minute || c.SessionTTL > 30*24*time.Hour {
+		add("session lifetime must be between 1m and 720h, such as 1h, got %s", c.SessionTTL)
+	}
+	if c.NonceTTL < 10*time.Second || c.NonceTTL > time.Hour {
+		add("sign-in nonce lifetime must be between 10s and 1h, such as 5m, got %s", c.NonceTTL)
+	}
+	for _, r := range []struct {
+		name  string
+		rate  float64
+		burst int
+	}{{"sign-in", c.RateAuth, c.BurstAuth}, {"registration", c.RateRegister, c.BurstRegister}} {
+		if r.rate < 0 {
+			add("%s rate limit must be 0 (off) or a positive number of requests per second, got %g", r.name, r.rate)
+		}
+		if r.rate > 0 && r.burst < 1 {
+			add("%s burst must be at least 1 when its rate limit is on, got %d", r.name, r.burst)
+		}
+	}
+	if c.PasskeyTTL < time.Minute || c.PasskeyTTL > 30*24*time.Hour {
+		add("tracker passkey lifetime must be between 1m and 720h, such as 24h, got %s", c.PasskeyTTL)
+	}
+	if c.AccessCacheSize < 1 || c.AccessCacheSize > 10_000_000 {
+		add("entitlement cache must hold between 1 and 10000000 answers, got %d", c.AccessCacheSize)
+	}
+	if c.AccessYesTTL < 0 || c.AccessYesTTL > 24*time.Hour {
+		add("entitlement yes-cache lifetime must be between 0 and 24h, such as 5m, got %s", c.AccessYesTTL)
+	}
+	if c.AccessNoTTL < 0 || c.AccessNoTTL > 10*time.Second {
+		add("entitlement no-cache lifetime must be between 0 and 10s (a viewer who just paid must be served within a block), got %s", c.AccessNoTTL)
 	}
 	if len(p) > 0 {
 		return &ConfigError{Problems: p}

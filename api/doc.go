@@ -8,6 +8,17 @@
 // id in X-Request-Id. The chain is reached only through the small interfaces in chain.go,
 // which package chain implements; the database through package store.
 //
+// Sign-in (signin.go): POST /v1/auth/nonce hands out a single-use nonce, POST /v1/auth/verify
+// checks the EIP-4361 message (domain = the public URL's host, URI = the public URL, chain id,
+// times, signature, nonce consumed once) and opens a short-lived bearer session. Key issuance
+// (keys.go): POST /v1/content/{id}/key checks on-chain entitlement through a bounded cache
+// (entitlement.go) and returns the content key sealed with HPKE to the viewer's public key
+// (package viewerkey has the suite, the context binding and the viewer's client), the key
+// commitment, the torrent and a tracker passkey. Registration (registration.go): GET and POST
+// /v1/uploads/{id}/registration give a creator the EIP-712 typed data or the direct
+// transaction for a sealed upload, and relay a signed registerWithSig with the gateway's
+// relayer. Package indexer fills the catalog from the chain's events.
+//
 // Lifecycle: New builds the server and does no I/O; Run listens until its context ends and
 // then shuts down gracefully; Close stops it at once.
 package api

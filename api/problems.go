@@ -7,6 +7,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/store"
 )
 
@@ -88,6 +89,37 @@ var problemKinds = []problemKind{
 	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large", "Request body too large", true},
 	{ErrRateLimited, http.StatusTooManyRequests, "rate_limited", "Too many requests", true},
 	{ErrUnavailable, http.StatusServiceUnavailable, "unavailable", "Service unavailable", true},
+	// gwkeys: sign-in, key issuance, registration.
+	{ErrChainNotConfigured, http.StatusServiceUnavailable, "chain_not_configured", "Chain not configured", true},
+	{ErrMalformedMessage, http.StatusBadRequest, "malformed_message", "Malformed sign-in message", true},
+	{ErrMalformedSignature, http.StatusBadRequest, "malformed_signature", "Malformed signature", true},
+	{ErrWrongDomain, http.StatusBadRequest, "wrong_domain", "Sign-in message for another site", true},
+	{ErrWrongURI, http.StatusBadRequest, "wrong_uri", "Sign-in message for another URI", true},
+	{ErrWrongChain, http.StatusBadRequest, "wrong_chain", "Wrong chain", true},
+	{ErrMessageExpired, http.StatusUnauthorized, "message_expired", "Sign-in message expired", true},
+	{ErrMessageNotYetValid, http.StatusUnauthorized, "message_not_yet_valid", "Sign-in message not yet valid", true},
+	{ErrMessageTooOld, http.StatusUnauthorized, "message_too_old", "Sign-in message too old", true},
+	{ErrBadSignature, http.StatusUnauthorized, "bad_signature", "Bad signature", true},
+	{ErrNonceUsed, http.StatusUnauthorized, "nonce_used", "Sign-in nonce already used", true},
+	{ErrNonceUnknown, http.StatusUnauthorized, "nonce_unknown", "Unknown sign-in nonce", true},
+	{ErrNonceExpired, http.StatusUnauthorized, "nonce_expired", "Sign-in nonce expired", true},
+	{ErrUnknownKEM, http.StatusBadRequest, "unknown_kem", "Unknown HPKE KEM", true},
+	{ErrBadHPKEKey, http.StatusBadRequest, "bad_hpke_key", "Malformed HPKE public key", true},
+	{ErrNotPurchased, http.StatusForbidden, string(chain.DenyNotPurchased), "Not purchased", true},
+	{ErrRentalExpired, http.StatusForbidden, string(chain.DenyRentalExpired), "Rental expired", true},
+	{ErrSubscriptionExpired, http.StatusForbidden, string(chain.DenySubscriptionExpired), "Subscription expired", true},
+	{ErrGateTokenMissing, http.StatusForbidden, string(chain.DenyGateTokenMissing), "Gate token missing", true},
+	{ErrNotForSale, http.StatusForbidden, string(chain.DenyNotForSale), "Not for sale", true},
+	{ErrNotEntitled, http.StatusForbidden, "not_entitled", "Not entitled", true},
+	{ErrKeyNotHeld, http.StatusNotFound, "key_not_held", "Key not held here", true},
+	{ErrUploadNotSealed, http.StatusConflict, "upload_not_sealed", "Upload not sealed", true},
+	{ErrAlreadyRegistered, http.StatusConflict, "already_registered", "Already registered", true},
+	{ErrStaleNonce, http.StatusConflict, "stale_nonce", "Registration nonce is stale", true},
+	{ErrSignerMismatch, http.StatusForbidden, "signer_mismatch", "Signed by another account", true},
+	{ErrDeadlinePassed, http.StatusUnprocessableEntity, "deadline_passed", "Signature deadline passed", true},
+	{ErrInvalidPolicy, http.StatusUnprocessableEntity, "invalid_policy", "Invalid policy", true},
+	{ErrRegistrationReverted, http.StatusUnprocessableEntity, "registration_reverted", "Registration refused by the contract", true},
+	{ErrRelayerUnfunded, http.StatusServiceUnavailable, "relayer_unfunded", "Relayer out of funds", true},
 }
 
 // internalProblem is what every unmapped error becomes.

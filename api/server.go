@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -31,8 +32,17 @@ type Deps struct {
 	Keys *keyring.Keyring
 	// Chain reports the chain head for /healthz; nil reports the chain as not configured.
 	Chain ChainStatus
-	// Entitlement answers hasAccess for key issuance.
+	// Entitlement answers hasAccess for key issuance (cached by the server); nil makes key
+	// issuance unavailable.
 	Entitlement Entitlement
+	// Registry builds and relays registrations; nil makes registration unavailable.
+	Registry Registry
+	// Relayer signs relayed registerWithSig transactions (the gateway pays their gas); nil
+	// leaves only the direct register transaction to creators.
+	Relayer *bind.TransactOpts
+	// Passkeys issues tracker passkeys with content keys; nil derives them from Keys
+	// (label "tracker passkey").
+	Passkeys *Passkeys
 	// Logger receives the access log and errors; nil discards.
 	Logger *slog.Logger
 	// Now is the clock; nil means time.Now.
@@ -52,6 +62,11 @@ type Server struct {
 	metrics  *metrics
 	ipLimit  *limiters
 	sessLimt *limiters
+	// gwkeys: sign-in and registration limits, entitlement cache, passkeys.
+	authLimit *limiters
+	regLimit  *limiters
+	access    *entitlementCache
+	passkeys  *Passkeys
 
 	mu      sync.Mutex
 	httpSrv *http.Server
@@ -85,6 +100,9 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	if s.now == nil {
 		s.now = time.Now
 	}
+	if err := s.initKeys(); err != nil {
+		return nil, err
+	}
 	e := gin.New()
 	e.HandleMethodNotAllowed = true
 	e.RedirectTrailingSlash = false
@@ -117,10 +135,15 @@ func (s *Server) routes(e *gin.Engine) {
 	v1.GET("/content/:id", s.getContent)
 	v1.GET("/content/:id/torrent", s.getTorrent)
 	v1.GET("/content/:id/seeders", s.listSeeders)
+	v1.POST("/auth/nonce", s.limitAuth, s.authNonce)
+	v1.POST("/auth/verify", s.limitAuth, s.authVerify)
 
 	authed := v1.Group("", s.requireSession, s.limitSession)
 	authed.GET("/session", s.getSession)
 	authed.DELETE("/session", s.deleteSession)
+	authed.POST("/content/:id/key", s.issueKey)
+	authed.GET("/uploads/:id/registration", s.getRegistration)
+	authed.POST("/uploads/:id/registration", s.limitRegister, s.postRegistration)
 }
 
 // Handler is the server's http.Handler, for tests and for embedding.
@@ -329,7 +352,7 @@ func (s *Server) rateLimited(c *gin.Context, which string, wait time.Duration) {
 		secs = 1
 	}
 	c.Header("Retry-After", strconv.FormatInt(secs, 10))
-	s.abort(c, &wrapped{ErrRateLimited, fmt.Sprintf("too many requests from this %s; retry after %d s", map[string]string{"ip": "address", "session": "session"}[which], secs)})
+	s.abort(c, &wrapped{ErrRateLimited, fmt.Sprintf("too many requests from this %s; retry after %d s", map[string]string{"ip": "address", "session": "session", "auth": "address's sign-ins", "register": "account's registrations"}[which], secs)})
 }
 
 // limitBody refuses a declared body over the limit at once and caps undeclared ones.

@@ -84,10 +84,12 @@ const (
 	PolicyRent         PolicyKind = "rent"
 	PolicySubscription PolicyKind = "subscription"
 	PolicyTokenGated   PolicyKind = "token_gated"
+	// PolicyExclusive: not for sale, no gate, no subscribers: only the owner has access.
+	PolicyExclusive PolicyKind = "exclusive"
 )
 
 // PolicyKinds lists every policy kind.
-var PolicyKinds = []PolicyKind{PolicyFree, PolicyBuy, PolicyRent, PolicySubscription, PolicyTokenGated}
+var PolicyKinds = []PolicyKind{PolicyFree, PolicyBuy, PolicyRent, PolicySubscription, PolicyTokenGated, PolicyExclusive}
 
 // Valid reports whether k is one of the policy kinds.
 func (k PolicyKind) Valid() bool {

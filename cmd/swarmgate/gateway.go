@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/swarmgate/swarmgate/api"
+	"github.com/swarmgate/swarmgate/indexer"
 	"github.com/swarmgate/swarmgate/migrations"
 	"github.com/swarmgate/swarmgate/store"
 	"github.com/swarmgate/swarmgate/store/keyring"
@@ -44,6 +45,7 @@ type gatewayRunCmd struct {
 	ShutdownTimeout   time.Duration `name:"shutdown-timeout" default:"20s" help:"How long a graceful shutdown waits for requests in flight."`
 	AuditLog          bool          `name:"audit-log" help:"Record each key issuance (item, viewer, time); off by default, the gateway only counts issuances."`
 	Migrate           bool          `name:"migrate" default:"true" negatable:"" help:"Apply pending schema migrations at start-up (--no-migrate refuses to start on an old schema instead)."`
+	gatewayChainFlags
 }
 
 // config is the api.Config the flags describe.
@@ -60,19 +62,24 @@ func (c *gatewayRunCmd) config() api.Config {
 		RateKeys: c.RateClients, TrustedProxies: c.TrustedProxies,
 		ReadHeaderTimeout: c.ReadHeaderTimeout, ReadTimeout: c.ReadTimeout, WriteTimeout: c.WriteTimeout,
 		IdleTimeout: c.IdleTimeout, ShutdownTimeout: c.ShutdownTimeout, AuditLog: c.AuditLog,
+		SessionTTL: c.SessionTTL, NonceTTL: c.NonceTTL, RateAuth: c.RateAuth, BurstAuth: c.BurstAuth,
+		RateRegister: c.RateRegister, BurstRegister: c.BurstRegister, PasskeyTTL: c.PasskeyTTL,
+		AccessCacheSize: c.AccessCacheSize, AccessYesTTL: c.AccessYesTTL, AccessNoTTL: c.AccessNoTTL,
 	}
 }
 
-// Run validates the whole configuration, opens the database and the keyring, and serves until
-// interrupted.
+// Run validates the whole configuration (the chain's included: reachable, right chain id,
+// contracts deployed), opens the database and the keyring, and serves and indexes until
+// interrupted. Everything is closed in reverse order of opening.
 func (c *gatewayRunCmd) Run(ctx context.Context, g *globals) error {
 	cfg := c.config()
-	if err := cfg.Validate(); err != nil {
+	log := g.logger()
+	cc, err := c.openChain(ctx, &cfg, log)
+	if err != nil {
 		return err
 	}
-	log := g.logger()
+	defer cc.Close()
 	var keys *keyring.Keyring
-	var err error
 	if cfg.MasterKey != "" {
 		keys, err = keyring.Parse([]byte(cfg.MasterKey))
 		if err != nil {
@@ -102,11 +109,33 @@ func (c *gatewayRunCmd) Run(ctx context.Context, g *globals) error {
 	} else if ms {
 		return errors.New("the database schema is behind this binary: run 'swarmgate migrate up' or start without --no-migrate")
 	}
-	srv, err := api.New(cfg, api.Deps{Store: st, Keys: keys, Logger: log})
+	deps := api.Deps{Store: st, Keys: keys, Logger: log}
+	var ix *indexer.Indexer
+	if cc.client != nil {
+		deps.Chain, deps.Entitlement, deps.Registry, deps.Relayer = cc.client, cc.client, cc.client, cc.relayer
+		ix = indexer.New(cc.client, st, indexer.Config{StartBlock: cc.dep.StartBlock, Poll: c.IndexPoll, BatchBlocks: c.IndexBatch, Logger: log})
+	} else {
+		log.Warn("no chain configured: sign-in, key issuance, registration and indexing are off (give --rpc-url and --deployment, or --dev)")
+	}
+	srv, err := api.New(cfg, deps)
 	if err != nil {
 		return err
 	}
 	defer srv.Close()
-	log.Info("gateway starting", "dialect", st.Dialect(), "keyring", keys)
-	return srv.Run(ctx)
+	log.Info("gateway starting", "dialect", st.Dialect(), "keyring", keys, "chain_id", cfg.ChainID)
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ixDone := make(chan error, 1)
+	if ix != nil {
+		go func() { ixDone <- ix.Run(ctx) }()
+	} else {
+		ixDone <- nil
+	}
+	err = srv.Run(ctx)
+	cancel() // the server stopped (or failed): stop the indexer before closing the store
+	if ixErr := <-ixDone; err == nil {
+		err = ixErr
+	}
+	return err
 }

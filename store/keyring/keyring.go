@@ -56,6 +56,7 @@ type Sealed struct {
 // Keyring holds the loaded master keys. It is safe for concurrent use.
 type Keyring struct {
 	aeads   map[uint32]cipher.AEAD
+	prks    map[uint32][]byte // HKDF-Extract of each master key, for Derive
 	current uint32
 }
 
@@ -64,7 +65,7 @@ func New(keys map[uint32][]byte) (*Keyring, error) {
 	if len(keys) == 0 {
 		return nil, fmt.Errorf("%w: no key given", ErrBadMasterKey)
 	}
-	k := &Keyring{aeads: make(map[uint32]cipher.AEAD, len(keys))}
+	k := &Keyring{aeads: make(map[uint32]cipher.AEAD, len(keys)), prks: make(map[uint32][]byte, len(keys))}
 	for v, key := range keys {
 		if v == 0 {
 			return nil, fmt.Errorf("%w: versions start at 1", ErrBadMasterKey)
@@ -81,6 +82,9 @@ func New(keys map[uint32][]byte) (*Keyring, error) {
 			return nil, fmt.Errorf("%w: %v", ErrBadMasterKey, err)
 		}
 		k.aeads[v] = aead
+		if k.prks[v], err = extract(key); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrBadMasterKey, err)
+		}
 		k.current = max(k.current, v)
 	}
 	return k, nil

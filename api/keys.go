@@ -1,0 +1,184 @@
+package api
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/gin-gonic/gin"
+
+	"github.com/swarmgate/swarmgate/chain"
+	"github.com/swarmgate/swarmgate/store"
+	"github.com/swarmgate/swarmgate/viewerkey"
+)
+
+// PasskeyLabel is the HKDF label the tracker passkey secret is derived from the master key
+// with; every gateway (and the embedded tracker) of a deployment derives the same secret.
+const PasskeyLabel = "tracker passkey"
+
+// initKeys sets up what sign-in, key issuance and registration need.
+func (s *Server) initKeys() error {
+	s.authLimit = newLimiters(s.cfg.RateAuth, s.cfg.BurstAuth, s.cfg.RateKeys)
+	s.regLimit = newLimiters(s.cfg.RateRegister, s.cfg.BurstRegister, s.cfg.RateKeys)
+	if s.deps.Entitlement != nil {
+		s.access = newEntitlementCache(s.deps.Entitlement, s.cfg.AccessCacheSize, s.cfg.AccessYesTTL, s.cfg.AccessNoTTL, s.now)
+	}
+	if r := s.deps.Registry; r != nil && r.ChainID().Uint64() != s.cfg.ChainID {
+		return fmt.Errorf("%w: the registry is on chain id %d but the gateway is configured for chain id %d", ErrInvalidConfig, r.ChainID().Uint64(), s.cfg.ChainID)
+	}
+	s.passkeys = s.deps.Passkeys
+	if s.passkeys == nil && s.deps.Keys != nil {
+		secret, err := s.deps.Keys.Derive(PasskeyLabel, 32)
+		if err != nil {
+			return err
+		}
+		if s.passkeys, err = NewPasskeys(secret); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// denyErrors maps the chain's deny reasons to problems.
+var denyErrors = map[chain.DenyReason]struct {
+	err  error
+	hint string
+}{
+	chain.DenyNotPurchased:        {ErrNotPurchased, "buy access with purchase(contentId, yourAddress) on the registry, then ask again"},
+	chain.DenyRentalExpired:       {ErrRentalExpired, "the rental has ended; rent it again to keep watching"},
+	chain.DenySubscriptionExpired: {ErrSubscriptionExpired, "subscribe to the creator's channel to watch it"},
+	chain.DenyGateTokenMissing:    {ErrGateTokenMissing, "hold the token the policy names to watch it"},
+	chain.DenyNotForSale:          {ErrNotForSale, "this item is not for sale; only its owner may watch it"},
+}
+
+// issueKey hands an entitled viewer the content key, sealed to the HPKE public key it sent.
+func (s *Server) issueKey(c *gin.Context) {
+	if s.access == nil || s.deps.Keys == nil || s.cfg.ChainID == 0 {
+		s.abort(c, &wrapped{ErrChainNotConfigured, "this gateway runs without a chain or keyring and issues no keys"})
+		return
+	}
+	sess := c.MustGet(ctxSession).(store.Session)
+	viewer := common.HexToAddress(sess.Address)
+	id := c.Param("id")
+	if !store.ValidContentID(id) {
+		s.abort(c, invalid("content id %q must be the item's decimal on-chain id", truncate(id, 80)))
+		return
+	}
+	var req viewerkey.KeyRequest
+	if err := bindJSON(c, &req); err != nil {
+		s.abort(c, err)
+		return
+	}
+	raw, err := base64.StdEncoding.DecodeString(req.PublicKey)
+	if err != nil || len(raw) == 0 {
+		s.abort(c, &wrapped{ErrBadHPKEKey, "public_key must be the HPKE public key in standard base64"})
+		return
+	}
+	pk, err := viewerkey.ParsePublicKey(req.KEM, raw)
+	switch {
+	case errors.Is(err, viewerkey.ErrUnknownKEM):
+		s.abort(c, &wrapped{ErrUnknownKEM, err.Error()})
+		return
+	case err != nil:
+		s.abort(c, &wrapped{ErrBadHPKEKey, err.Error() + "; send the serialized public key of a fresh key pair"})
+		return
+	}
+	ctx := c.Request.Context()
+	item, err := s.deps.Store.Content(ctx, id)
+	if err != nil {
+		if isNotFound(err) {
+			s.abort(c, &wrapped{ErrNotFound, "no registered content item has id " + id})
+			return
+		}
+		s.abort(c, err)
+		return
+	}
+	cid, _ := new(big.Int).SetString(id, 10)
+	acc, _, err := s.access.access(ctx, cid, viewer)
+	switch {
+	case errors.Is(err, chain.ErrUnknownContent):
+		s.abort(c, &wrapped{ErrNotFound, "no content item has id " + id + " on-chain"})
+		return
+	case err != nil:
+		s.log.WarnContext(ctx, "entitlement check failed", "request_id", requestID(c), "content", id, "err", err)
+		s.abort(c, &wrapped{ErrUnavailable, "the chain did not answer the entitlement check; try again shortly"})
+		return
+	case !acc.Allowed:
+		d, ok := denyErrors[acc.Reason]
+		if !ok {
+			s.abort(c, &wrapped{ErrNotEntitled, "the chain denies access to content " + id})
+			return
+		}
+		s.abort(c, &wrapped{d.err, fmt.Sprintf("no access to content %s for %s: %s", id, viewer.Hex(), d.hint)})
+		return
+	}
+	hash := common.BytesToHash(item.ContentHash)
+	key, err := s.deps.Store.ContentKey(ctx, s.deps.Keys, hash)
+	if err != nil {
+		if isNotFound(err) {
+			s.abort(c, &wrapped{ErrKeyNotHeld, "this gateway does not hold the key of content " + id + "; ask the gateway that sealed it"})
+			return
+		}
+		s.abort(c, err)
+		return
+	}
+	defer clear(key)
+	if !bytes.Equal(crypto.Keccak256(key), item.KeyCommitment) {
+		// Never hand out a key the viewer would reject: the stored key and the registration
+		// disagree, which needs the operator.
+		s.abort(c, fmt.Errorf("content %s: stored key does not match the registered key commitment", id))
+		return
+	}
+	sealed, err := viewerkey.Seal(pk, viewerkey.Info(id, s.cfg.ChainID, viewer), key)
+	if err != nil {
+		s.abort(c, err)
+		return
+	}
+	now := s.now()
+	pkExpiry := now.Add(s.cfg.PasskeyTTL)
+	out := viewerkey.KeyResponse{
+		ContentID: id, ChainID: s.cfg.ChainID, Viewer: viewer.Hex(), KEM: kemName(req.KEM),
+		SealedKey:     base64.StdEncoding.EncodeToString(sealed),
+		KeyCommitment: "0x" + hex.EncodeToString(item.KeyCommitment),
+		ContentHash:   "0x" + hex.EncodeToString(item.ContentHash),
+		InfoHash:      hex.EncodeToString(item.InfoHash),
+		Block:         acc.Block,
+	}
+	if acc.Expiry != chain.Perpetual {
+		t := time.Unix(int64(min(acc.Expiry, 1<<62)), 0).UTC()
+		out.AccessExpiresAt = &t
+		if t.Before(pkExpiry) {
+			pkExpiry = t
+		}
+	}
+	out.Magnet = toContentJSON(item).Magnet
+	out.Passkey = s.passkeys.Issue(viewer, pkExpiry)
+	out.PasskeyExpiresAt = time.Unix(pkExpiry.Unix(), 0).UTC()
+	if err := s.recordKeyIssuance(ctx, id, viewer); err != nil {
+		s.abort(c, err)
+		return
+	}
+	c.Header("Cache-Control", "no-store")
+	c.JSON(http.StatusOK, out)
+}
+
+func kemName(n string) string {
+	if n == "" {
+		return viewerkey.DefaultKEM
+	}
+	return n
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
