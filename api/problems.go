@@ -46,6 +46,16 @@ var ErrConflict = errors.New("conflict")
 // ErrUnavailable is returned when a dependency (database, chain) is not answering.
 var ErrUnavailable = errors.New("service unavailable")
 
+// ErrBusy is returned when the sealing queue is full: the gateway refuses new uploads until
+// workers catch up.
+var ErrBusy = errors.New("gateway busy")
+
+// ErrUploadTooLarge is returned when an upload is larger than the configured limit.
+var ErrUploadTooLarge = errors.New("upload too large")
+
+// ErrBadSignature is returned when a signed message (a seeder announcement) does not verify.
+var ErrBadSignature = errors.New("bad signature")
+
 // Problem is an RFC 9457 problem details document.
 type Problem struct {
 	Type     string `json:"type"`
@@ -86,6 +96,10 @@ var problemKinds = []problemKind{
 	{ErrConflict, http.StatusConflict, "conflict", "Conflict", true},
 	{store.ErrDuplicate, http.StatusConflict, "conflict", "Conflict", false},
 	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large", "Request body too large", true},
+	{ErrUploadTooLarge, http.StatusRequestEntityTooLarge, "upload_too_large", "Upload too large", true},
+	{ErrBadSignature, http.StatusUnauthorized, "bad_signature", "Bad signature", true},
+	{store.ErrStale, http.StatusConflict, "stale_announcement", "Stale announcement", true},
+	{ErrBusy, http.StatusServiceUnavailable, "busy", "Gateway busy", true},
 	{ErrRateLimited, http.StatusTooManyRequests, "rate_limited", "Too many requests", true},
 	{ErrUnavailable, http.StatusServiceUnavailable, "unavailable", "Service unavailable", true},
 }

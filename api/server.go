@@ -19,6 +19,9 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	trackerServer "github.com/anacrolix/torrent/tracker/server"
+
+	"github.com/swarmgate/swarmgate/chain/eip712"
 	"github.com/swarmgate/swarmgate/store"
 	"github.com/swarmgate/swarmgate/store/keyring"
 )
@@ -33,6 +36,9 @@ type Deps struct {
 	Chain ChainStatus
 	// Entitlement answers hasAccess for key issuance.
 	Entitlement Entitlement
+	// AnnounceDomain is the EIP-712 domain seeder announcements are signed in: the registry's
+	// (chain.Client.RegistryDomain). Nil turns POST /v1/seeders/announce off (503).
+	AnnounceDomain *eip712.Domain
 	// Logger receives the access log and errors; nil discards.
 	Logger *slog.Logger
 	// Now is the clock; nil means time.Now.
@@ -52,6 +58,15 @@ type Server struct {
 	metrics  *metrics
 	ipLimit  *limiters
 	sessLimt *limiters
+
+	// Uploads, sealing, seeder directory and tracker (nil without Deps.Keys).
+	sealer       *sealer
+	tusHTTP      http.Handler
+	passkeys     *Passkeys
+	announce     *trackerServer.AnnounceHandler
+	swarm        *swarmTracker
+	known        knownHashes
+	swarmMetrics *swarmMetrics
 
 	mu      sync.Mutex
 	httpSrv *http.Server
@@ -100,6 +115,9 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	e.NoMethod(func(c *gin.Context) {
 		s.abort(c, &wrapped{ErrMethodNotAllowed, c.Request.Method + " is not allowed on " + c.Request.URL.Path + "; see /openapi.json"})
 	})
+	if err := s.newSwarm(); err != nil {
+		return nil, err
+	}
 	s.routes(e)
 	s.engine = e
 	return s, nil
@@ -121,6 +139,8 @@ func (s *Server) routes(e *gin.Engine) {
 	authed := v1.Group("", s.requireSession, s.limitSession)
 	authed.GET("/session", s.getSession)
 	authed.DELETE("/session", s.deleteSession)
+
+	s.swarmRoutes(e, v1, authed)
 }
 
 // Handler is the server's http.Handler, for tests and for embedding.
@@ -146,6 +166,12 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	s.httpSrv = srv
 	s.mu.Unlock()
+
+	stopBackground, err := s.startBackground(ctx)
+	if err != nil {
+		return err
+	}
+	defer stopBackground()
 
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", s.cfg.Listen)
@@ -334,6 +360,10 @@ func (s *Server) rateLimited(c *gin.Context, which string, wait time.Duration) {
 
 // limitBody refuses a declared body over the limit at once and caps undeclared ones.
 func (s *Server) limitBody(c *gin.Context) {
+	if bodyLimitExempt(c.FullPath()) {
+		c.Next() // the upload handlers apply the upload limits
+		return
+	}
 	limit := s.cfg.MaxBodyBytes
 	if c.Request.ContentLength > limit {
 		s.abort(c, bodyTooLarge(limit))

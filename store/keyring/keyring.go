@@ -57,6 +57,7 @@ type Sealed struct {
 type Keyring struct {
 	aeads   map[uint32]cipher.AEAD
 	current uint32
+	derive  []byte // the current master key, for Derive
 }
 
 // New builds a keyring from master keys by version; the highest version seals.
@@ -83,6 +84,7 @@ func New(keys map[uint32][]byte) (*Keyring, error) {
 		k.aeads[v] = aead
 		k.current = max(k.current, v)
 	}
+	k.derive = append([]byte(nil), keys[k.current]...)
 	return k, nil
 }
 
