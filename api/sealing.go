@@ -40,6 +40,9 @@ type sealer struct {
 	queueLen   int
 	opts       sealed.SealOptions // chunk and piece sizes; tests shrink them
 	metrics    *swarmMetrics
+	// beforeCommit, when set (tests), runs after the ciphertext is in place and before the
+	// content row is committed.
+	beforeCommit func(ctx context.Context, id string)
 
 	mu      sync.Mutex
 	cond    *sync.Cond
@@ -90,6 +93,14 @@ func (s *sealer) cancel(id string) (running bool) {
 		return true
 	}
 	return false
+}
+
+// isRunning reports whether a worker is sealing upload id.
+func (s *sealer) isRunning(id string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.running[id]
+	return ok
 }
 
 // queued is the number of uploads waiting for a worker.
@@ -311,6 +322,9 @@ func (s *sealer) seal(ctx context.Context, id string) (res *sealed.Result, err e
 	}
 	if err := os.Rename(tmp, filepath.Join(finalDir, res.Info.Name)); err != nil {
 		return nil, fmt.Errorf("move ciphertext into the content store: %w", err)
+	}
+	if s.beforeCommit != nil {
+		s.beforeCommit(ctx, id)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, context.Cause(ctx)
