@@ -46,6 +46,7 @@ func (s *Server) swarmRoutes(e *gin.Engine, v1, authed *gin.RouterGroup) {
 
 	v1.POST("/seeders/announce", s.announceSeeder)
 	e.GET("/announce/:passkey", s.trackerAnnounce)
+	e.GET("/announce", s.trackerAnnounce) // no passkey: a bencoded refusal clients can show
 }
 
 // choreInterval is how often expired seeder entries and unfinished uploads are cleaned up.
