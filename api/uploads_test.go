@@ -312,7 +312,7 @@ func (g *liveGateway) tusCreate(t testing.TB, token string, size int64) (string,
 func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
 
 // storeFor is a fresh SQLite store, for tests whose subject is not the database.
-func storeFor(t *testing.T) *store.Store { return storetest.Open(t, storetest.Backends[0]) }
+func storeFor(t testing.TB) *store.Store { return storetest.Open(t, storetest.Backends[0]) }
 
 func (g *liveGateway) tusPatch(t testing.TB, token, id string, offset int64, body io.Reader) resp {
 	return g.req(t, "PATCH", "/v1/tus/"+id, body, "Authorization", "Bearer "+token, "Tus-Resumable", "1.0.0",
