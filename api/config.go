@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/netip"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -81,6 +82,44 @@ type Config struct {
 	AccessCacheSize int
 	AccessYesTTL    time.Duration
 	AccessNoTTL     time.Duration
+	// UploadDir holds uploads while they arrive (tus files and their .info) and until they are
+	// sealed; empty means DataDir/uploads.
+	UploadDir string
+	// MaxMultipartBytes caps a file sent in one multipart request (POST /v1/uploads); larger
+	// files go through tus (/v1/tus/), capped by MaxUploadBytes.
+	MaxMultipartBytes int64
+	// UploadExpiry is how long an unfinished upload is kept before it is cancelled and its
+	// bytes deleted.
+	UploadExpiry time.Duration
+	// SealWorkers is how many uploads are sealed at once; SealQueue is how many finished
+	// uploads may wait for a worker before new uploads are refused with 503.
+	SealWorkers int
+	SealQueue   int
+	// SeederTTL is the longest a seeder directory entry lives without a new announcement (an
+	// announcement's own expiry is capped to it); the tracker passkey handed to the seeder
+	// expires with the entry.
+	SeederTTL time.Duration
+	// TrackerInterval is the announce interval the embedded tracker asks clients for; a peer
+	// that has not announced for two intervals is forgotten. TrackerMaxPeers caps the peers
+	// kept per torrent.
+	TrackerInterval time.Duration
+	TrackerMaxPeers int
+}
+
+// contentDir is where sealed ciphertext lives: ContentDir or DataDir/content.
+func (c Config) contentDir() string {
+	if c.ContentDir != "" {
+		return c.ContentDir
+	}
+	return filepath.Join(c.DataDir, "content")
+}
+
+// uploadDir is where uploads arrive: UploadDir or DataDir/uploads.
+func (c Config) uploadDir() string {
+	if c.UploadDir != "" {
+		return c.UploadDir
+	}
+	return filepath.Join(c.DataDir, "uploads")
 }
 
 // DefaultConfig returns the documented defaults.
@@ -110,6 +149,13 @@ func DefaultConfig() Config {
 		AccessCacheSize:   100_000,
 		AccessYesTTL:      5 * time.Minute,
 		AccessNoTTL:       2 * time.Second,
+		MaxMultipartBytes: 64 << 20,
+		UploadExpiry:      24 * time.Hour,
+		SealWorkers:       2,
+		SealQueue:         32,
+		SeederTTL:         time.Hour,
+		TrackerInterval:   5 * time.Minute,
+		TrackerMaxPeers:   500,
 	}
 }
 
@@ -156,6 +202,30 @@ func (c Config) Validate() error {
 	}
 	if c.MaxUploadBytes <= 0 {
 		add("upload size limit must be positive (bytes), got %d", c.MaxUploadBytes)
+	}
+	if c.DataDir == "" && c.UploadDir == "" && dsn != "" && c.ContentDir != "" {
+		add("upload directory is empty; set it or the data directory (it holds uploads until they are sealed)")
+	}
+	if c.MaxMultipartBytes <= 0 || c.MaxMultipartBytes > c.MaxUploadBytes && c.MaxUploadBytes > 0 {
+		add("multipart upload limit must be positive and at most the upload size limit (%d), got %d", c.MaxUploadBytes, c.MaxMultipartBytes)
+	}
+	if c.UploadExpiry < time.Minute {
+		add("upload expiry must be at least 1m (an unfinished upload is kept this long), got %s", c.UploadExpiry)
+	}
+	if c.SealWorkers < 1 || c.SealWorkers > 256 {
+		add("seal workers must be between 1 and 256, got %d", c.SealWorkers)
+	}
+	if c.SealQueue < 1 || c.SealQueue > 100_000 {
+		add("seal queue must hold between 1 and 100000 uploads, got %d", c.SealQueue)
+	}
+	if c.SeederTTL < time.Minute || c.SeederTTL > 7*24*time.Hour {
+		add("seeder entry lifetime must be between 1m and 168h, got %s", c.SeederTTL)
+	}
+	if c.TrackerInterval < time.Second || c.TrackerInterval > 2*time.Hour {
+		add("tracker announce interval must be between 1s and 2h, got %s", c.TrackerInterval)
+	}
+	if c.TrackerMaxPeers < 1 || c.TrackerMaxPeers > 100_000 {
+		add("tracker peers per torrent must be between 1 and 100000, got %d", c.TrackerMaxPeers)
 	}
 	if c.MaxBodyBytes <= 0 || c.MaxBodyBytes > 64<<20 {
 		add("request body limit must be between 1 byte and 64 MiB, got %d", c.MaxBodyBytes)

@@ -47,6 +47,13 @@ var ErrConflict = errors.New("conflict")
 // ErrUnavailable is returned when a dependency (database, chain) is not answering.
 var ErrUnavailable = errors.New("service unavailable")
 
+// ErrBusy is returned when the sealing queue is full: the gateway refuses new uploads until
+// workers catch up.
+var ErrBusy = errors.New("gateway busy")
+
+// ErrUploadTooLarge is returned when an upload is larger than the configured limit.
+var ErrUploadTooLarge = errors.New("upload too large")
+
 // Problem is an RFC 9457 problem details document.
 type Problem struct {
 	Type     string `json:"type"`
@@ -87,6 +94,10 @@ var problemKinds = []problemKind{
 	{ErrConflict, http.StatusConflict, "conflict", "Conflict", true},
 	{store.ErrDuplicate, http.StatusConflict, "conflict", "Conflict", false},
 	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large", "Request body too large", true},
+	{ErrUploadTooLarge, http.StatusRequestEntityTooLarge, "upload_too_large", "Upload too large", true},
+	{ErrBadSignature, http.StatusUnauthorized, "bad_signature", "Bad signature", true},
+	{store.ErrStale, http.StatusConflict, "stale_announcement", "Stale announcement", true},
+	{ErrBusy, http.StatusServiceUnavailable, "busy", "Gateway busy", true},
 	{ErrRateLimited, http.StatusTooManyRequests, "rate_limited", "Too many requests", true},
 	{ErrUnavailable, http.StatusServiceUnavailable, "unavailable", "Service unavailable", true},
 	// gwkeys: sign-in, key issuance, registration.
@@ -99,7 +110,6 @@ var problemKinds = []problemKind{
 	{ErrMessageExpired, http.StatusUnauthorized, "message_expired", "Sign-in message expired", true},
 	{ErrMessageNotYetValid, http.StatusUnauthorized, "message_not_yet_valid", "Sign-in message not yet valid", true},
 	{ErrMessageTooOld, http.StatusUnauthorized, "message_too_old", "Sign-in message too old", true},
-	{ErrBadSignature, http.StatusUnauthorized, "bad_signature", "Bad signature", true},
 	{ErrNonceUsed, http.StatusUnauthorized, "nonce_used", "Sign-in nonce already used", true},
 	{ErrNonceUnknown, http.StatusUnauthorized, "nonce_unknown", "Unknown sign-in nonce", true},
 	{ErrNonceExpired, http.StatusUnauthorized, "nonce_expired", "Sign-in nonce expired", true},

@@ -20,6 +20,9 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	trackerServer "github.com/anacrolix/torrent/tracker/server"
+
+	"github.com/swarmgate/swarmgate/chain/eip712"
 	"github.com/swarmgate/swarmgate/store"
 	"github.com/swarmgate/swarmgate/store/keyring"
 )
@@ -43,6 +46,9 @@ type Deps struct {
 	// Passkeys issues tracker passkeys with content keys; nil derives them from Keys
 	// (label "tracker passkey").
 	Passkeys *Passkeys
+	// AnnounceDomain is the EIP-712 domain seeder announcements are signed in: the registry's
+	// (chain.Client.RegistryDomain). Nil turns POST /v1/seeders/announce off (503).
+	AnnounceDomain *eip712.Domain
 	// Logger receives the access log and errors; nil discards.
 	Logger *slog.Logger
 	// Now is the clock; nil means time.Now.
@@ -67,6 +73,14 @@ type Server struct {
 	regLimit  *limiters
 	access    *entitlementCache
 	passkeys  *Passkeys
+
+	// Uploads, sealing, seeder directory and tracker (nil without Deps.Keys).
+	sealer       *sealer
+	tusHTTP      http.Handler
+	announce     *trackerServer.AnnounceHandler
+	swarm        *swarmTracker
+	known        knownHashes
+	swarmMetrics *swarmMetrics
 
 	mu      sync.Mutex
 	httpSrv *http.Server
@@ -118,6 +132,9 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	e.NoMethod(func(c *gin.Context) {
 		s.abort(c, &wrapped{ErrMethodNotAllowed, c.Request.Method + " is not allowed on " + c.Request.URL.Path + "; see /openapi.json"})
 	})
+	if err := s.newSwarm(); err != nil {
+		return nil, err
+	}
 	s.routes(e)
 	s.engine = e
 	return s, nil
@@ -144,6 +161,8 @@ func (s *Server) routes(e *gin.Engine) {
 	authed.POST("/content/:id/key", s.issueKey)
 	authed.GET("/uploads/:id/registration", s.getRegistration)
 	authed.POST("/uploads/:id/registration", s.limitRegister, s.postRegistration)
+
+	s.swarmRoutes(e, v1, authed)
 }
 
 // Handler is the server's http.Handler, for tests and for embedding.
@@ -169,6 +188,12 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	s.httpSrv = srv
 	s.mu.Unlock()
+
+	stopBackground, err := s.startBackground(ctx)
+	if err != nil {
+		return err
+	}
+	defer stopBackground()
 
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", s.cfg.Listen)
@@ -357,6 +382,10 @@ func (s *Server) rateLimited(c *gin.Context, which string, wait time.Duration) {
 
 // limitBody refuses a declared body over the limit at once and caps undeclared ones.
 func (s *Server) limitBody(c *gin.Context) {
+	if bodyLimitExempt(c.FullPath()) {
+		c.Next() // the upload handlers apply the upload limits
+		return
+	}
 	limit := s.cfg.MaxBodyBytes
 	if c.Request.ContentLength > limit {
 		s.abort(c, bodyTooLarge(limit))

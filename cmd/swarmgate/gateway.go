@@ -46,6 +46,14 @@ type gatewayRunCmd struct {
 	AuditLog          bool          `name:"audit-log" help:"Record each key issuance (item, viewer, time); off by default, the gateway only counts issuances."`
 	Migrate           bool          `name:"migrate" default:"true" negatable:"" help:"Apply pending schema migrations at start-up (--no-migrate refuses to start on an old schema instead)."`
 	gatewayChainFlags
+	UploadDir         string        `name:"upload-dir" placeholder:"DIR" help:"Directory for uploads while they arrive and until they are sealed (tus files); empty means DATA-DIR/uploads."`
+	MaxMultipartBytes int64         `name:"max-multipart-bytes" default:"67108864" placeholder:"N" help:"Largest file accepted in one multipart request (POST /v1/uploads); larger files go through tus."`
+	UploadExpiry      time.Duration `name:"upload-expiry" default:"24h" help:"How long an unfinished upload is kept before it is cancelled and deleted."`
+	SealWorkers       int           `name:"seal-workers" default:"2" placeholder:"N" help:"How many uploads are sealed at once."`
+	SealQueue         int           `name:"seal-queue" default:"32" placeholder:"N" help:"How many finished uploads may wait for sealing before new uploads are refused (503)."`
+	SeederTTL         time.Duration `name:"seeder-ttl" default:"1h" help:"Longest a seeder directory entry (and the tracker passkey given with it) lives without a new announcement."`
+	TrackerInterval   time.Duration `name:"tracker-interval" default:"5m" help:"Announce interval the embedded tracker asks for; peers silent for two intervals are forgotten."`
+	TrackerMaxPeers   int           `name:"tracker-max-peers" default:"500" placeholder:"N" help:"Most peers the embedded tracker keeps per torrent."`
 }
 
 // config is the api.Config the flags describe.
@@ -65,6 +73,9 @@ func (c *gatewayRunCmd) config() api.Config {
 		SessionTTL: c.SessionTTL, NonceTTL: c.NonceTTL, RateAuth: c.RateAuth, BurstAuth: c.BurstAuth,
 		RateRegister: c.RateRegister, BurstRegister: c.BurstRegister, PasskeyTTL: c.PasskeyTTL,
 		AccessCacheSize: c.AccessCacheSize, AccessYesTTL: c.AccessYesTTL, AccessNoTTL: c.AccessNoTTL,
+		UploadDir: c.UploadDir, MaxMultipartBytes: c.MaxMultipartBytes, UploadExpiry: c.UploadExpiry,
+		SealWorkers: c.SealWorkers, SealQueue: c.SealQueue, SeederTTL: c.SeederTTL,
+		TrackerInterval: c.TrackerInterval, TrackerMaxPeers: c.TrackerMaxPeers,
 	}
 }
 
@@ -113,6 +124,8 @@ func (c *gatewayRunCmd) Run(ctx context.Context, g *globals) error {
 	var ix *indexer.Indexer
 	if cc.client != nil {
 		deps.Chain, deps.Entitlement, deps.Registry, deps.Relayer = cc.client, cc.client, cc.client, cc.relayer
+		announce := cc.client.RegistryDomain()
+		deps.AnnounceDomain = &announce
 		ix = indexer.New(cc.client, st, indexer.Config{StartBlock: cc.dep.StartBlock, Poll: c.IndexPoll, BatchBlocks: c.IndexBatch, Logger: log})
 	} else {
 		log.Warn("no chain configured: sign-in, key issuance, registration and indexing are off (give --rpc-url and --deployment, or --dev)")

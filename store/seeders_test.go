@@ -1,0 +1,75 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/swarmgate/swarmgate/store"
+	"github.com/swarmgate/swarmgate/store/storetest"
+)
+
+func TestAnnounceSeederRefusesStale(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		t0 := time.Date(2030, 1, 2, 3, 4, 5, 0, time.UTC)
+		a := store.Announcement{Address: bob, Endpoint: "198.51.100.7:6881", PricePerGiB: "7", InfoHashes: [][20]byte{{1}},
+			Signature: []byte{1}, SignedAt: t0, ExpiresAt: t0.Add(time.Hour)}
+		if err := st.AnnounceSeeder(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		for name, at := range map[string]time.Time{"replay": t0, "older": t0.Add(-time.Second)} {
+			b := a
+			b.SignedAt, b.Endpoint = at, "203.0.113.1:1"
+			if err := st.AnnounceSeeder(ctx, b); !errors.Is(err, store.ErrStale) {
+				t.Errorf("%s: err %v, want ErrStale", name, err)
+			}
+		}
+		b := a
+		b.SignedAt, b.Endpoint, b.InfoHashes = t0.Add(time.Second), "203.0.113.1:1", [][20]byte{{2}}
+		if err := st.AnnounceSeeder(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		got, err := st.Seeder(ctx, bob)
+		if err != nil || got.Endpoint != "203.0.113.1:1" || !got.SignedAt.Equal(t0.Add(time.Second)) {
+			t.Fatalf("Seeder = %+v, %v", got, err)
+		}
+		if old, _ := st.SeedersFor(ctx, [20]byte{1}, t0, 10); len(old) != 0 {
+			t.Errorf("the replaced item list still lists the old info hash: %+v", old)
+		}
+	})
+}
+
+func TestUploadsInStateAndHasInfoHash(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		for _, id := range []string{"u1", "u2", "u3"} {
+			if _, err := st.CreateUpload(ctx, store.NewUpload{ID: id, Creator: alice, Size: 10}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := st.SetUploadState(ctx, "u2", store.UploadReceiving, store.UploadSealing, "", nil); err != nil {
+			t.Fatal(err)
+		}
+		us, err := st.UploadsInState(ctx, store.UploadSealing, 10)
+		if err != nil || len(us) != 1 || us[0].ID != "u2" {
+			t.Fatalf("UploadsInState(sealing) = %+v, %v", us, err)
+		}
+		if us, _ := st.UploadsInState(ctx, store.UploadReceiving, 10); len(us) != 2 {
+			t.Fatalf("UploadsInState(receiving) = %d uploads, want 2", len(us))
+		}
+		ih := [20]byte{9, 9}
+		if ok, err := st.HasInfoHash(ctx, ih); ok || err != nil {
+			t.Fatalf("HasInfoHash before = %v, %v", ok, err)
+		}
+		if _, err := st.CreateSealedContent(ctx, store.Sealed{ContentHash: [32]byte{1}, InfoHash: ih, KeyCommitment: [32]byte{2}, Creator: alice}); err != nil {
+			t.Fatal(err)
+		}
+		if ok, err := st.HasInfoHash(ctx, ih); !ok || err != nil {
+			t.Fatalf("HasInfoHash after = %v, %v", ok, err)
+		}
+	})
+}
