@@ -32,8 +32,9 @@ type registryModel struct {
 }
 
 type registryModelItem struct {
-	owner  common.Address
-	policy bindings.ContentRegistryPolicy
+	creator common.Address // who registered it; never changes
+	owner   common.Address
+	policy  bindings.ContentRegistryPolicy
 }
 
 type registryModelChannel struct {
@@ -88,7 +89,9 @@ func (m *registryModel) credit(treasury, owner, cur common.Address, amount *big.
 // changes, transfers, withdrawals and time jumps in random order against an independent model.
 // After every step, for each currency: the registry's holdings equal the sum of what it owes,
 // each account's on-chain balance owed matches the model, and nobody has withdrawn more than
-// was credited to them. Run longer with -registry.steps=N; reproduce with -registry.seed=S.
+// was credited to them; and for one random item, access, owner, creator and the ERC-2981
+// royalty (always to the creator) match the model. Run longer with -registry.steps=N;
+// reproduce with -registry.seed=S.
 func TestRegistrySequence(t *testing.T) {
 	t.Parallel()
 	seed := *registrySeed
@@ -158,6 +161,7 @@ func TestRegistrySequence(t *testing.T) {
 		}
 		p := registryPolicy(model, 1+rng.Int64N(1e12), currencies[rng.IntN(3)], duration, payees...)
 		p.Subscribers = rng.IntN(2) == 0
+		p.RoyaltyBps = uint16(rng.IntN(1001))
 		return p
 	}
 	expectedAccess := func(id int, who common.Address) uint64 {
@@ -189,7 +193,7 @@ func TestRegistrySequence(t *testing.T) {
 			if int(id.Int64()) != len(m.items)+1 {
 				t.Fatalf("step %d: contentId %s, want %d", step, id, len(m.items)+1)
 			}
-			m.items = append(m.items, registryModelItem{owner: creator.addr, policy: p})
+			m.items = append(m.items, registryModelItem{creator: creator.addr, owner: creator.addr, policy: p})
 		case r < 50:
 			action = "purchase"
 			id := 1 + rng.IntN(len(m.items))
@@ -329,6 +333,19 @@ func TestRegistrySequence(t *testing.T) {
 			who := user().addr
 			if got, want := e.accessExpiry(big.NewInt(int64(id)), who), expectedAccess(id, who); got != want {
 				t.Fatalf("step %d (%s): accessExpiry(%d, %s) = %d, model %d", step, action, id, who, got, want)
+			}
+			// ERC-2981 pays the creator whoever owns the token, at the current policy's rate.
+			it, price := m.items[id-1], big.NewInt(1+rng.Int64N(1e18))
+			roy := registryView(e, e.reg.PackRoyaltyInfo(big.NewInt(int64(id)), price), e.reg.UnpackRoyaltyInfo)
+			want := new(big.Int).Div(new(big.Int).Mul(price, big.NewInt(int64(it.policy.RoyaltyBps))), big.NewInt(10_000))
+			if roy.Receiver != it.creator || roy.RoyaltyAmount.Cmp(want) != 0 {
+				t.Fatalf("step %d (%s): royaltyInfo(%d, %s) = (%s, %s), model (%s, %s)", step, action, id, price, roy.Receiver, roy.RoyaltyAmount, it.creator, want)
+			}
+			if got := registryView(e, e.reg.PackCreatorOf(big.NewInt(int64(id))), e.reg.UnpackCreatorOf); got != it.creator {
+				t.Fatalf("step %d (%s): creatorOf(%d) = %s, model %s", step, action, id, got, it.creator)
+			}
+			if got := registryView(e, e.reg.PackOwnerOf(big.NewInt(int64(id))), e.reg.UnpackOwnerOf); got != it.owner {
+				t.Fatalf("step %d (%s): ownerOf(%d) = %s, model %s", step, action, id, got, it.owner)
 			}
 		}
 	}

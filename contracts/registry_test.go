@@ -61,6 +61,9 @@ func TestRegistryRegister(t *testing.T) {
 	if roy.Receiver != creator.addr || roy.RoyaltyAmount.Int64() != 750 {
 		t.Fatalf("royaltyInfo = %+v", roy)
 	}
+	if got := registryView(e, e.reg.PackCreatorOf(big.NewInt(1)), e.reg.UnpackCreatorOf); got != creator.addr {
+		t.Fatalf("creatorOf = %s, want %s", got, creator.addr)
+	}
 	for _, iface := range []string{"01ffc9a7", "80ac58cd", "5b5e139f", "2a55205a"} {
 		var id [4]byte
 		copy(id[:], common.FromHex(iface))
@@ -247,6 +250,12 @@ func TestRegistryRegisterWithSig(t *testing.T) {
 	}
 	if got := registryView(e, e.reg.PackOwnerOf(ev.ContentId), e.reg.UnpackOwnerOf); got != creator.addr {
 		t.Fatalf("owner = %s, want the creator", got)
+	}
+	if got := registryView(e, e.reg.PackCreatorOf(ev.ContentId), e.reg.UnpackCreatorOf); got != creator.addr {
+		t.Fatalf("creatorOf = %s, want the signer %s, not the relayer", got, creator.addr)
+	}
+	if roy := registryView(e, e.reg.PackRoyaltyInfo(ev.ContentId, big.NewInt(1e6)), e.reg.UnpackRoyaltyInfo); roy.Receiver != creator.addr || roy.RoyaltyAmount.Int64() != 3e4 {
+		t.Fatalf("royaltyInfo = %+v, want 3%% to the signer", roy)
 	}
 	if n := registryView(e, e.reg.PackNonces(creator.addr), e.reg.UnpackNonces); n.Int64() != 1 {
 		t.Fatalf("nonce = %s, want 1", n)
@@ -750,8 +759,8 @@ func TestRegistryPolicyUpdate(t *testing.T) {
 }
 
 // TestRegistryTransferMovesRevenue checks that payees meaning "the owner" follow the rights
-// token, explicit payees stay, earlier credits stay with whoever earned them, and the royalty
-// and access follow the token.
+// token, explicit payees stay, earlier credits stay with whoever earned them, and access and the
+// right to change the policy follow the token.
 func TestRegistryTransferMovesRevenue(t *testing.T) {
 	t.Parallel()
 	e := newRegistryEnv(t, 0, 4)
@@ -768,15 +777,58 @@ func TestRegistryTransferMovesRevenue(t *testing.T) {
 		e.owed(collaborator.addr, registryNative).Int64() != 400 {
 		t.Fatal("revenue after the transfer must go to the new owner and the explicit payee")
 	}
-	roy := registryView(e, e.reg.PackRoyaltyInfo(id, big.NewInt(100)), e.reg.UnpackRoyaltyInfo)
-	if roy.Receiver != label.addr {
-		t.Fatalf("royalty receiver %s, want the new owner", roy.Receiver)
-	}
 	if e.hasAccess(id, creator.addr) || !e.hasAccess(id, label.addr) {
 		t.Fatal("owner access must follow the token")
 	}
 	e.expectRevert(creator, e.regAddr, e.reg.PackUpdatePolicy(id, registryPolicy(registryFree, 0, registryNative, 0)), nil, &bindings.ContentRegistryNotContentOwner{ContentId: id, Caller: creator.addr}, nil)
 	e.send(label, e.regAddr, e.reg.PackUpdatePolicy(id, registryPolicy(registryFree, 0, registryNative, 0)), nil)
+}
+
+// TestRegistryRoyaltyPaysCreator checks ERC-2981 across transfers: the royalty on a resale goes
+// to the item's creator, never to the owner who sells, at the rate only the current owner may
+// change; creatorOf never moves.
+func TestRegistryRoyaltyPaysCreator(t *testing.T) {
+	t.Parallel()
+	e := newRegistryEnv(t, 0, 3)
+	creator, label, collector := e.users[0], e.users[1], e.users[2]
+	p := registryPolicy(registryBuy, 1000, registryNative, 0)
+	p.RoyaltyBps = 500
+	id := e.register(creator, registryHash(1), p)
+	royalty := func(want common.Address, wantAmount int64) {
+		t.Helper()
+		roy := registryView(e, e.reg.PackRoyaltyInfo(id, big.NewInt(1e6)), e.reg.UnpackRoyaltyInfo)
+		if roy.Receiver != want || roy.RoyaltyAmount.Int64() != wantAmount {
+			t.Fatalf("royaltyInfo(%s, 1e6) = (%s, %s), want (%s, %d)", id, roy.Receiver, roy.RoyaltyAmount, want, wantAmount)
+		}
+		if got := registryView(e, e.reg.PackCreatorOf(id), e.reg.UnpackCreatorOf); got != creator.addr {
+			t.Fatalf("creatorOf(%s) = %s, want the creator %s", id, got, creator.addr)
+		}
+	}
+	royalty(creator.addr, 5e4)
+
+	// Sold to a label, then resold: the royalty still pays the creator, not the seller.
+	e.send(creator, e.regAddr, e.reg.PackTransferFrom(creator.addr, label.addr, id), nil)
+	royalty(creator.addr, 5e4)
+	e.send(label, e.regAddr, e.reg.PackTransferFrom(label.addr, collector.addr, id), nil)
+	royalty(creator.addr, 5e4)
+
+	// The current owner sets the rate (the cap still holds); the creator, no longer owner, cannot.
+	p.RoyaltyBps = 1000
+	e.send(collector, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil)
+	royalty(creator.addr, 1e5)
+	p.RoyaltyBps = 1001
+	e.expectRevert(collector, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil, &bindings.ContentRegistryInvalidPolicy{Fault: 6}, nil) // RoyaltyTooHigh
+	p.RoyaltyBps = 0
+	e.expectRevert(creator, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil, &bindings.ContentRegistryNotContentOwner{ContentId: id, Caller: creator.addr}, nil)
+	royalty(creator.addr, 1e5)
+	e.send(collector, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil)
+	royalty(creator.addr, 0)
+
+	// The creator's own later items, and another creator's, each report their own creator.
+	other := e.register(label, registryHash(2), registryPolicy(registryFree, 0, registryNative, 0))
+	if got := registryView(e, e.reg.PackCreatorOf(other), e.reg.UnpackCreatorOf); got != label.addr {
+		t.Fatalf("creatorOf(%s) = %s, want %s", other, got, label.addr)
+	}
 }
 
 // TestRegistryWithdraw checks withdrawals: nothing owed, the event and payout, a payee that
@@ -829,6 +881,7 @@ func TestRegistryUnknownContent(t *testing.T) {
 		"accessExpiry": e.reg.PackAccessExpiry(big.NewInt(5), e.users[0].addr),
 		"tokenURI":     e.reg.PackTokenURI(big.NewInt(5)),
 		"royaltyInfo":  e.reg.PackRoyaltyInfo(big.NewInt(5), big.NewInt(1)),
+		"creatorOf":    e.reg.PackCreatorOf(big.NewInt(5)),
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := e.call(data)

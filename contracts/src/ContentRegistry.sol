@@ -23,13 +23,16 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 /// contentId (sequential from 1). The item stores the plaintext SHA-256 (`contentHash`, unique
 /// across the registry), the BitTorrent info hash of the ciphertext (`infoHash`; a 20-byte v1
 /// info hash is stored left-aligned and zero-padded, as Solidity converts bytes20 to bytes32),
-/// `keyCommitment = keccak256(contentKey)`, a metadata URI and an access {Policy}.
+/// `keyCommitment = keccak256(contentKey)`, a metadata URI, an access {Policy} and its creator
+/// (the account that registered it, {creatorOf}).
 ///
 /// Rights follow the token. Whoever holds it may change the policy; payees recorded as
 /// `address(0)` mean "the current owner" and follow the token on transfer, while explicit payee
 /// addresses stay until the owner changes the policy; rounding dust of every split goes to the
 /// current owner; an item belongs to the subscription channel of its current owner. Access
-/// already bought is never affected by a policy change or a transfer.
+/// already bought is never affected by a policy change or a transfer. The ERC-2981 royalty on
+/// resales of the rights token is the exception: it always goes to the creator, at the rate
+/// (`royaltyBps`, at most MAX_ROYALTY_BPS) that the current owner sets in the policy.
 ///
 /// Payments are exact: a native-coin price must be sent exactly (no refunds to push), an
 /// ERC-20 price is pulled with SafeERC20 (tokens that return no bool work) and no native coin
@@ -95,19 +98,23 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         address gateToken; // the gate token contract
         uint256 gateId; // ERC-1155: the token id
         uint256 gateAmount; // minimum balance (ERC-721: number of tokens, at least 1)
-        uint16 royaltyBps; // ERC-2981 royalty on sales of the rights token
+        uint16 royaltyBps; // ERC-2981 royalty on resales of the rights token, paid to the creator
         Payee[] payees; // at most MAX_PAYEES, shares summing to 10,000; empty = all to the owner
     }
 
-    /// @dev The policy as stored: Policy minus payees, packed into as few slots as possible.
+    /// @dev The policy as stored (Policy minus payees) together with the item's creator, packed.
+    /// Slot 0 holds everything a purchase reads besides the price; the creator shares slot 1 with
+    /// `subscribers` (which access checks read), and the gate token, zero for most items, has
+    /// slot 2 to itself. The fields need 73 bytes, so three slots is the minimum.
     struct StoredPolicy {
         Model model;
         GateKind gateKind;
         uint16 royaltyBps;
         uint64 duration;
         address currency;
-        address gateToken;
+        address creator; // who registered the item: the ERC-2981 royalty receiver; never changes
         bool subscribers;
+        address gateToken;
         uint256 price;
         uint256 gateId;
         uint256 gateAmount;
@@ -328,7 +335,8 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         address owner = _requireContent(contentId);
         if (msg.sender != owner) revert NotContentOwner(contentId, msg.sender);
         _validatePolicy(policy);
-        _storePolicy(_items[contentId], policy);
+        Item storage item = _items[contentId];
+        _storePolicy(item, policy, item.policy.creator);
         emit PolicyUpdated(contentId, policy);
     }
 
@@ -600,19 +608,33 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         return _items[tokenId].metadataURI;
     }
 
-    /// @notice ERC-2981: the royalty on a sale of the rights token goes to its current owner at
-    /// the rate set in the item's policy.
+    /// @notice ERC-2981: the royalty on a resale of the rights token goes to the item's creator
+    /// (see {creatorOf}), not to its current owner (the seller), at the rate the current owner
+    /// sets in the item's policy (`royaltyBps`, at most MAX_ROYALTY_BPS).
     /// @param tokenId the contentId
     /// @param salePrice the sale price
-    /// @return receiver the current owner
+    /// @return receiver the item's creator
     /// @return royaltyAmount salePrice times royaltyBps / 10,000
     function royaltyInfo(uint256 tokenId, uint256 salePrice)
         external
         view
         returns (address receiver, uint256 royaltyAmount)
     {
-        receiver = _requireContent(tokenId);
-        royaltyAmount = Math.mulDiv(salePrice, _items[tokenId].policy.royaltyBps, BPS);
+        StoredPolicy storage p = _items[tokenId].policy;
+        receiver = p.creator;
+        if (receiver == address(0)) revert UnknownContent(tokenId);
+        royaltyAmount = Math.mulDiv(salePrice, p.royaltyBps, BPS);
+    }
+
+    /// @notice The item's creator: the account that registered it (`creator` in
+    /// {ContentRegistered}), to which the rights token was minted. It never changes, whoever owns
+    /// the token now, and receives the ERC-2981 royalty.
+    /// @param contentId the item
+    /// @return the creator
+    function creatorOf(uint256 contentId) external view returns (address) {
+        address creator = _items[contentId].policy.creator;
+        if (creator == address(0)) revert UnknownContent(contentId);
+        return creator;
     }
 
     /// @notice ERC-165: ERC-721, ERC-721 metadata, ERC-2981 and ERC-165.
@@ -643,7 +665,7 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         item.infoHash = infoHash;
         item.keyCommitment = keyCommitment;
         item.metadataURI = metadataURI;
-        _storePolicy(item, policy);
+        _storePolicy(item, policy, creator);
         _mint(creator, contentId);
         emit ContentRegistered(contentId, creator, contentHash, infoHash, keyCommitment, metadataURI, policy);
     }
@@ -692,15 +714,17 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         }
     }
 
-    function _storePolicy(Item storage item, Policy calldata p) private {
+    /// @dev Stores the policy and the creator (unchanged on a policy update: pass the stored one).
+    function _storePolicy(Item storage item, Policy calldata p, address creator) private {
         item.policy = StoredPolicy({
             model: p.model,
             gateKind: p.gateKind,
             royaltyBps: p.royaltyBps,
             duration: p.duration,
             currency: p.currency,
-            gateToken: p.gateToken,
+            creator: creator,
             subscribers: p.subscribers,
+            gateToken: p.gateToken,
             price: p.price,
             gateId: p.gateId,
             gateAmount: p.gateAmount
