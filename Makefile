@@ -7,7 +7,7 @@ RACE_PKGS ?= $(shell $(GO) list ./... | grep -E '/(seeder|api|swarm|paywire|seal
 .PHONY: demo test test-race generate bench
 
 demo:
-	$(GO) run ./cmd/swarmgate devnet
+	$(GO) run ./cmd/swarmgate gateway run --dev --data-dir swarmgate-data
 
 test:
 	$(GO) test -count=1 -timeout 20m ./...

@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"time"
@@ -83,8 +86,11 @@ func (c *gatewayRunCmd) config() api.Config {
 // contracts deployed), opens the database and the keyring, and serves and indexes until
 // interrupted. Everything is closed in reverse order of opening.
 func (c *gatewayRunCmd) Run(ctx context.Context, g *globals) error {
-	cfg := c.config()
 	log := g.logger()
+	if err := c.devMasterKey(log); err != nil {
+		return err
+	}
+	cfg := c.config()
 	cc, err := c.openChain(ctx, &cfg, log)
 	if err != nil {
 		return err
@@ -151,4 +157,30 @@ func (c *gatewayRunCmd) Run(ctx context.Context, g *globals) error {
 		err = ixErr
 	}
 	return err
+}
+
+// devMasterKey gives a --dev gateway with no master key one of its own: 32 random bytes in
+// DATA-DIR/master.key (mode 0600), created once and reused. Only --dev does this; a production
+// gateway must be handed its master key, or it refuses to start.
+func (c *gatewayRunCmd) devMasterKey(log *slog.Logger) error {
+	if !c.Dev || c.MasterKeyFile != "" || c.MasterKey != "" || c.DataDir == "" {
+		return nil
+	}
+	path := filepath.Join(c.DataDir, "master.key")
+	c.MasterKeyFile = path
+	if _, err := os.Stat(path); err == nil {
+		return nil
+	}
+	var key [32]byte
+	if _, err := rand.Read(key[:]); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(c.DataDir, 0o700); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, []byte(hex.EncodeToString(key[:])+"\n"), 0o600); err != nil {
+		return fmt.Errorf("create the dev master key: %w", err)
+	}
+	log.Warn("created a master key for the dev gateway; give a production gateway its own with --master-key-file", "file", path)
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/swarmgate/swarmgate/api"
+	"github.com/swarmgate/swarmgate/store/keyring"
 	"github.com/swarmgate/swarmgate/store/storetest"
 )
 
@@ -180,5 +182,39 @@ func TestGatewayRunServes(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "content")); err != nil {
 		t.Fatalf("content directory: %v", err)
+	}
+}
+
+// TestDevMasterKey: a --dev gateway without a master key creates one (0600) in its data
+// directory and reuses it on restart; without --dev nothing is created.
+func TestDevMasterKey(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	log := slog.New(slog.DiscardHandler)
+	prod := &gatewayRunCmd{}
+	prod.DataDir = dir
+	if err := prod.devMasterKey(log); err != nil || prod.MasterKeyFile != "" {
+		t.Fatalf("without --dev: file %q, err %v; want nothing created", prod.MasterKeyFile, err)
+	}
+	first := &gatewayRunCmd{}
+	first.Dev, first.DataDir = true, dir
+	if err := first.devMasterKey(log); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(first.MasterKeyFile)
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Fatalf("master key file: %v, %v; want mode 0600", info, err)
+	}
+	key1, _ := os.ReadFile(first.MasterKeyFile)
+	if _, err := keyring.Parse(key1); err != nil {
+		t.Fatalf("created key does not parse: %v", err)
+	}
+	again := &gatewayRunCmd{}
+	again.Dev, again.DataDir = true, dir
+	if err := again.devMasterKey(log); err != nil {
+		t.Fatal(err)
+	}
+	if key2, _ := os.ReadFile(again.MasterKeyFile); string(key2) != string(key1) {
+		t.Fatal("a restart replaced the dev master key: content keys sealed before would be lost")
 	}
 }
