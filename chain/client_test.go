@@ -52,6 +52,9 @@ func TestRegistryFlows(t *testing.T) {
 	if owner, err := c.OwnerOf(ctx, id); err != nil || owner != env.Addr(creator) {
 		t.Fatalf("OwnerOf = %s, %v; want the creator", owner, err)
 	}
+	if got, err := c.CreatorOf(ctx, id); err != nil || got != env.Addr(creator) {
+		t.Fatalf("CreatorOf = %s, %v; want the creator", got, err)
+	}
 	if found, err := c.ContentIDOf(ctx, reg.ContentHash); err != nil || found.Cmp(id) != 0 {
 		t.Fatalf("ContentIDOf = %v, %v; want %s", found, err, id)
 	}
@@ -112,6 +115,9 @@ func TestRegistryFlows(t *testing.T) {
 	})
 
 	t.Run("unknown content", func(t *testing.T) {
+		if _, err := c.CreatorOf(ctx, big.NewInt(999)); !errors.Is(err, chain.ErrUnknownContent) {
+			t.Fatalf("CreatorOf(999): %v, want ErrUnknownContent", err)
+		}
 		if _, err := c.Content(ctx, big.NewInt(999)); !errors.Is(err, chain.ErrUnknownContent) {
 			t.Fatalf("Content(999): %v, want ErrUnknownContent", err)
 		}

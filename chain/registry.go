@@ -69,6 +69,13 @@ func (c *Client) OwnerOf(ctx context.Context, id *big.Int) (common.Address, erro
 	return owner, unknownContent(err, id)
 }
 
+// CreatorOf returns the account that registered item id: the receiver of its ERC-2981 royalty,
+// whoever holds the rights token now.
+func (c *Client) CreatorOf(ctx context.Context, id *big.Int) (common.Address, error) {
+	creator, err := call(ctx, c, c.dep.Registry, nil, c.registry.PackCreatorOf(id), c.registry.UnpackCreatorOf)
+	return creator, unknownContent(err, id)
+}
+
 // Nonce returns the creator's next registerWithSig nonce.
 func (c *Client) Nonce(ctx context.Context, creator common.Address) (*big.Int, error) {
 	return call(ctx, c, c.dep.Registry, nil, c.registry.PackNonces(creator), c.registry.UnpackNonces)
