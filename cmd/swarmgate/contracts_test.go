@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/hex"
 	"encoding/json"
 	"os"
@@ -16,13 +14,6 @@ import (
 	"github.com/swarmgate/swarmgate/chain/chaintest"
 	"github.com/swarmgate/swarmgate/chain/wallet"
 )
-
-func runOut(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), args, &stdout, &stderr)
-	return code, stdout.String(), stderr.String()
-}
 
 func TestContractsDeploy(t *testing.T) {
 	t.Parallel()
@@ -40,7 +31,7 @@ func TestContractsDeploy(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "deployment.json")
-	code, stdout, stderr := runOut(t, "--json", "contracts", "deploy", "--rpc-url", rpcURL, "--chain-id", "1337",
+	code, stdout, stderr := runExit(t, "--json", "contracts", "deploy", "--rpc-url", rpcURL, "--chain-id", "1337",
 		"--keystore", ks, "--passphrase-file", passFile, "--out", out, "--fee-bps", "250", "--unlock-delay", "1h")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
@@ -59,7 +50,7 @@ func TestContractsDeploy(t *testing.T) {
 	if strings.Contains(stderr, "correct horse") {
 		t.Fatal("the passphrase reached the log")
 	}
-	if code, _, stderr := runOut(t, "contracts", "check", "--rpc-url", rpcURL, "--deployment", out); code != 0 {
+	if code, _, stderr := runExit(t, "contracts", "check", "--rpc-url", rpcURL, "--deployment", out); code != 0 {
 		t.Fatalf("check: exit %d\n%s", code, stderr)
 	}
 
@@ -84,7 +75,7 @@ func TestContractsDeploy(t *testing.T) {
 	}
 	for _, b := range bad {
 		t.Run(b.name, func(t *testing.T) {
-			code, _, stderr := runOut(t, b.args...)
+			code, _, stderr := runExit(t, b.args...)
 			if code != 1 || !strings.Contains(stderr, b.want) {
 				t.Fatalf("exit %d, stderr %q; want exit 1 naming %q", code, stderr, b.want)
 			}
