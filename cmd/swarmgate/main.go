@@ -27,7 +27,7 @@ type cli struct {
 	Migrate   migrateCmd   `cmd:"" help:"Manage the gateway database schema."`
 	Contracts contractsCmd `cmd:"" help:"Deploy Swarmgate's contracts to an EVM chain, and check a deployment."`
 
-	Version kong.VersionFlag `help:"Print the version and exit."`
+	Version kong.VersionFlag `env:"-" help:"Print the version and exit."`
 }
 
 func main() {
