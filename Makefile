@@ -2,7 +2,7 @@
 
 GO ?= go
 # Packages that run goroutines (swarm, seeder, gateway) are also tested under the race detector.
-RACE_PKGS ?= $(shell $(GO) list ./... | grep -E '/(seeder|api|swarm|paywire|sealed|chain/devchain)($$|/)' )
+RACE_PKGS ?= $(shell $(GO) list ./... | grep -E '/(seeder|api|paywire|sealed|indexer|chain/devchain|internal/testnet)($$|/)' )
 
 .PHONY: demo test test-race generate bench
 
