@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -274,4 +276,46 @@ func TestIssuanceFlushChore(t *testing.T) {
 			t.Fatalf("after shutdown the counter is %d (unflushed %d), want 5", got, s.issued.unflushed())
 		}
 	})
+}
+
+// TestKeyIssuanceAdmission checks the admission of key requests: with every slot taken a
+// request waits, it runs once a slot frees, and one whose client gives up while waiting is
+// answered 503 without running.
+func TestKeyIssuanceAdmission(t *testing.T) {
+	t.Parallel()
+	st := storetest.Open(t, storetest.Backends[0])
+	s := newServer(t, st, nil)
+	h := s.Handler()
+	for range cap(s.keyWork) {
+		s.keyWork <- struct{}{}
+	}
+	// The client gives up while waiting.
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	req := httptest.NewRequestWithContext(ctx, "POST", "/v1/content/1/key", strings.NewReader("{}"))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != 503 || !strings.Contains(rec.Body.String(), `"unavailable"`) {
+		t.Fatalf("request abandoned while waiting: %d %s, want 503 unavailable", rec.Code, rec.Body)
+	}
+	// A waiting request runs (here: is refused for its missing session) once a slot frees.
+	got := make(chan resp, 1)
+	go func() { got <- do(h, "POST", "/v1/content/1/key", []byte("{}")) }()
+	select {
+	case r := <-got:
+		t.Fatalf("request ran with every slot taken: %d %s", r.StatusCode, r.body)
+	case <-time.After(100 * time.Millisecond):
+	}
+	<-s.keyWork
+	select {
+	case r := <-got:
+		if p := r.problem(t); r.StatusCode != 401 || p.Code != "token_missing" {
+			t.Fatalf("admitted request: %d %+v, want 401 token_missing", r.StatusCode, p)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("request still waiting after a slot freed")
+	}
+	if n := len(s.keyWork); n != cap(s.keyWork)-1 {
+		t.Fatalf("%d slots taken after the request finished, want %d", n, cap(s.keyWork)-1)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"runtime"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -198,4 +199,25 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
+}
+
+// keyIssuanceSlots is how many key requests run at once: two per CPU the runtime uses, enough
+// to keep every core busy while one request waits on the database.
+func keyIssuanceSlots() int { return 2 * runtime.GOMAXPROCS(0) }
+
+// admitKeyIssuance lets key requests through a few at a time, first come first served (a
+// channel wakes blocked senders in order). Key issuance is CPU-bound (an HPKE seal is most of
+// it): with every request admitted at once the cores are shared among all of them, each one
+// finishes late, and a request holding one of the few database connections can wait behind
+// dozens of seals; admitted in order, a request waits its turn and then runs to the end, which
+// keeps the tail latency close to the median. A client that gives up while waiting is dropped.
+func (s *Server) admitKeyIssuance(c *gin.Context) {
+	select {
+	case s.keyWork <- struct{}{}:
+	case <-c.Request.Context().Done():
+		s.abort(c, &wrapped{ErrUnavailable, "the gateway is busy; try again shortly"})
+		return
+	}
+	defer func() { <-s.keyWork }()
+	c.Next()
 }

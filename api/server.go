@@ -77,6 +77,9 @@ type Server struct {
 	// keys until the flush chore writes them.
 	items  *keyCache
 	issued *issuanceCounter
+	// keyWork admits key requests (session lookup, HPKE seal) a few at a time, in order of
+	// arrival; see admitKeyIssuance.
+	keyWork chan struct{}
 
 	// Uploads, sealing, seeder directory and tracker (nil without Deps.Keys).
 	sealer       *sealer
@@ -110,6 +113,7 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		ipLimit:  newLimiters(cfg.RateIP, cfg.BurstIP, cfg.RateKeys),
 		sessLimt: newLimiters(cfg.RateSession, cfg.BurstSession, cfg.RateKeys),
 		issued:   newIssuanceCounter(),
+		keyWork:  make(chan struct{}, keyIssuanceSlots()),
 		ready:    make(chan struct{}),
 	}
 	if s.log == nil {
@@ -163,7 +167,7 @@ func (s *Server) routes(e *gin.Engine) {
 	authed := v1.Group("", s.requireSession, s.limitSession)
 	authed.GET("/session", s.getSession)
 	authed.DELETE("/session", s.deleteSession)
-	authed.POST("/content/:id/key", s.issueKey)
+	v1.POST("/content/:id/key", s.admitKeyIssuance, s.requireSession, s.limitSession, s.issueKey)
 	authed.GET("/uploads/:id/registration", s.getRegistration)
 	authed.POST("/uploads/:id/registration", s.limitRegister, s.postRegistration)
 
