@@ -393,6 +393,9 @@ func TestRecordKeyIssuance(t *testing.T) {
 			if err := s.recordKeyIssuance(ctx, "5", bob); err != nil {
 				t.Fatal(err)
 			}
+			if err := s.issued.flush(ctx, st, counterKeysIssued); err != nil {
+				t.Fatal(err)
+			}
 		}
 		cs, err := st.Counters(ctx, counterKeysIssued, time.Now(), time.Now())
 		if err != nil || len(cs) != 1 || cs[0].Value != 2 {

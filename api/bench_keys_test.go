@@ -20,6 +20,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/swarmgate/swarmgate/store"
+	"github.com/swarmgate/swarmgate/store/keyring"
 	"github.com/swarmgate/swarmgate/store/storetest"
 	"github.com/swarmgate/swarmgate/viewerkey"
 )
@@ -172,4 +173,66 @@ func TestServeKeyBench(t *testing.T) {
 	lua("bare", bare)
 	t.Logf("serving %s and %s for %d s", kb.s.url, bare, secs)
 	time.Sleep(time.Duration(secs) * time.Second)
+}
+
+// BenchmarkKeyIssuanceSteps measures the per-request steps of key issuance one at a time on
+// one core, to show where the floor is: the HPKE seal (default MLKEM768-X25519, and X25519
+// alone for comparison), parsing the viewer's public key, opening the envelope-sealed content
+// key, and the bearer-session lookup on SQLite.
+//
+//	go test -run '^$' -bench BenchmarkKeyIssuanceSteps -cpu 1 ./api/
+func BenchmarkKeyIssuanceSteps(b *testing.B) {
+	content := make([]byte, 32)
+	info := viewerkey.Info("1", 1337, alice)
+	for _, kem := range []string{viewerkey.KEMHybrid, viewerkey.KEMX25519} {
+		sk, err := viewerkey.GenerateKey(kem)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raw := sk.PublicKey().Bytes()
+		b.Run("parse_public_key/"+kem, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := viewerkey.ParsePublicKey(kem, raw); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		pk, _ := viewerkey.ParsePublicKey(kem, raw)
+		b.Run("hpke_seal/"+kem, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := viewerkey.Seal(pk, info, content); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	keys, err := keyring.Parse([]byte(testMasterKey))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var h [32]byte
+	sealed, err := keys.Seal(h, content)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("keyring_open", func(b *testing.B) {
+		for b.Loop() {
+			k, err := keys.Open(h, sealed)
+			if err != nil {
+				b.Fatal(err)
+			}
+			clear(k)
+		}
+	})
+	st := storetest.Open(b, storetest.Backends[0])
+	token := session(b, st, "steps", time.Now().Add(time.Hour))
+	th := store.HashToken(token)
+	b.Run("session_lookup_sqlite", func(b *testing.B) {
+		ctx := context.Background()
+		for b.Loop() {
+			if _, err := st.SessionByTokenHash(ctx, th); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

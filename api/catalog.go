@@ -86,12 +86,17 @@ func toContentJSON(it store.ContentItem) contentJSON {
 	if it.Policy.Kind == store.PolicyTokenGated || it.Policy.GateToken != "" {
 		out.Policy.Gate = &gateJSON{Token: it.Policy.GateToken, Standard: it.Policy.GateStandard, TokenID: it.Policy.GateTokenID, MinBalance: it.Policy.GateMinBalance}
 	}
-	mag := "magnet:?xt=urn:btih:" + out.InfoHash
-	if it.Title != "" {
-		mag += "&dn=" + url.QueryEscape(it.Title)
-	}
-	out.Magnet = mag
+	out.Magnet = magnetURI(it.InfoHash, it.Title)
 	return out
+}
+
+// magnetURI is the magnet link of a torrent with infoHash, named title when there is one.
+func magnetURI(infoHash []byte, title string) string {
+	mag := "magnet:?xt=urn:btih:" + hex.EncodeToString(infoHash)
+	if title != "" {
+		mag += "&dn=" + url.QueryEscape(title)
+	}
+	return mag
 }
 
 // invalid builds an ErrInvalidParameter with a user-facing message.

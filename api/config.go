@@ -82,6 +82,15 @@ type Config struct {
 	AccessCacheSize int
 	AccessYesTTL    time.Duration
 	AccessNoTTL     time.Duration
+	// KeyCacheSize bounds the cache of what key issuance reads about a registered item (its
+	// hashes, key commitment and envelope-sealed content key, none of which change once it is
+	// registered), so a key request reads only the session from the database; 0 turns the
+	// cache off. KeyCacheTTL is the longest an item is kept.
+	KeyCacheSize int
+	KeyCacheTTL  time.Duration
+	// IssuanceFlushInterval is how often the issued-key day counter is written to the
+	// database (it is counted in memory in between, and written once more at shutdown).
+	IssuanceFlushInterval time.Duration
 	// UploadDir holds uploads while they arrive (tus files and their .info) and until they are
 	// sealed; empty means DataDir/uploads.
 	UploadDir string
@@ -125,37 +134,40 @@ func (c Config) uploadDir() string {
 // DefaultConfig returns the documented defaults.
 func DefaultConfig() Config {
 	return Config{
-		Listen:            "127.0.0.1:8080",
-		PublicURL:         "http://127.0.0.1:8080",
-		MaxUploadBytes:    20 << 30,
-		MaxBodyBytes:      1 << 20,
-		RateIP:            20,
-		BurstIP:           40,
-		RateSession:       10,
-		BurstSession:      20,
-		RateKeys:          100_000,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       60 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		ShutdownTimeout:   20 * time.Second,
-		SessionTTL:        time.Hour,
-		NonceTTL:          5 * time.Minute,
-		RateAuth:          1,
-		BurstAuth:         10,
-		RateRegister:      0.1,
-		BurstRegister:     3,
-		PasskeyTTL:        24 * time.Hour,
-		AccessCacheSize:   100_000,
-		AccessYesTTL:      5 * time.Minute,
-		AccessNoTTL:       2 * time.Second,
-		MaxMultipartBytes: 64 << 20,
-		UploadExpiry:      24 * time.Hour,
-		SealWorkers:       2,
-		SealQueue:         32,
-		SeederTTL:         time.Hour,
-		TrackerInterval:   5 * time.Minute,
-		TrackerMaxPeers:   500,
+		Listen:                "127.0.0.1:8080",
+		PublicURL:             "http://127.0.0.1:8080",
+		MaxUploadBytes:        20 << 30,
+		MaxBodyBytes:          1 << 20,
+		RateIP:                20,
+		BurstIP:               40,
+		RateSession:           10,
+		BurstSession:          20,
+		RateKeys:              100_000,
+		ReadHeaderTimeout:     10 * time.Second,
+		ReadTimeout:           60 * time.Second,
+		WriteTimeout:          60 * time.Second,
+		IdleTimeout:           120 * time.Second,
+		ShutdownTimeout:       20 * time.Second,
+		SessionTTL:            time.Hour,
+		NonceTTL:              5 * time.Minute,
+		RateAuth:              1,
+		BurstAuth:             10,
+		RateRegister:          0.1,
+		BurstRegister:         3,
+		PasskeyTTL:            24 * time.Hour,
+		AccessCacheSize:       100_000,
+		AccessYesTTL:          5 * time.Minute,
+		AccessNoTTL:           2 * time.Second,
+		KeyCacheSize:          10_000,
+		KeyCacheTTL:           10 * time.Minute,
+		IssuanceFlushInterval: 10 * time.Second,
+		MaxMultipartBytes:     64 << 20,
+		UploadExpiry:          24 * time.Hour,
+		SealWorkers:           2,
+		SealQueue:             32,
+		SeederTTL:             time.Hour,
+		TrackerInterval:       5 * time.Minute,
+		TrackerMaxPeers:       500,
 	}
 }
 
@@ -293,6 +305,15 @@ func (c Config) Validate() error {
 	}
 	if c.AccessNoTTL < 0 || c.AccessNoTTL > 10*time.Second {
 		add("entitlement no-cache lifetime must be between 0 and 10s (a viewer who just paid must be served within a block), got %s", c.AccessNoTTL)
+	}
+	if c.KeyCacheSize < 0 || c.KeyCacheSize > 10_000_000 {
+		add("key cache must hold between 0 (off) and 10000000 items, got %d", c.KeyCacheSize)
+	}
+	if c.KeyCacheSize > 0 && (c.KeyCacheTTL < time.Second || c.KeyCacheTTL > 24*time.Hour) {
+		add("key cache lifetime must be between 1s and 24h, such as 10m, got %s", c.KeyCacheTTL)
+	}
+	if c.IssuanceFlushInterval < 100*time.Millisecond || c.IssuanceFlushInterval > 10*time.Minute {
+		add("issuance counter flush interval must be between 100ms and 10m, such as 10s, got %s", c.IssuanceFlushInterval)
 	}
 	if len(p) > 0 {
 		return &ConfigError{Problems: p}

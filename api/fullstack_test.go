@@ -304,6 +304,14 @@ func TestFullStackKeyIssuance(t *testing.T) {
 		if _, err := st.Content(ctx, id2); err != nil {
 			t.Fatalf("item registered after the restart not indexed: %v", err)
 		}
+		// The day counter is counted in memory and written when the server closes (or by the
+		// flush chore Run starts).
+		if n := s.srv.issued.unflushed(); n != 2 {
+			t.Fatalf("%d issuances counted in memory, want 2", n)
+		}
+		if err := s.srv.Close(); err != nil {
+			t.Fatal(err)
+		}
 		c, err := st.Counters(ctx, counterKeysIssued, time.Now().Add(-time.Hour), time.Now().Add(time.Hour))
 		if err != nil || len(c) != 1 || c[0].Value != 2 {
 			t.Fatalf("keys issued counter %+v %v", c, err)

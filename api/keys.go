@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"runtime"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -30,6 +31,7 @@ func (s *Server) initKeys() error {
 	if s.deps.Entitlement != nil {
 		s.access = newEntitlementCache(s.deps.Entitlement, s.cfg.AccessCacheSize, s.cfg.AccessYesTTL, s.cfg.AccessNoTTL, s.now)
 	}
+	s.items = newKeyCache(s.cfg.KeyCacheSize, s.cfg.KeyCacheTTL, s.now)
 	if r := s.deps.Registry; r != nil && r.ChainID().Uint64() != s.cfg.ChainID {
 		return fmt.Errorf("%w: the registry is on chain id %d but the gateway is configured for chain id %d", ErrInvalidConfig, r.ChainID().Uint64(), s.cfg.ChainID)
 	}
@@ -91,14 +93,19 @@ func (s *Server) issueKey(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	item, err := s.deps.Store.Content(ctx, id)
-	if err != nil {
-		if isNotFound(err) {
-			s.abort(c, &wrapped{ErrNotFound, "no registered content item has id " + id})
+	item, cached := s.items.get(id)
+	if !cached {
+		row, err := s.deps.Store.Content(ctx, id)
+		if err != nil {
+			if isNotFound(err) {
+				s.abort(c, &wrapped{ErrNotFound, "no registered content item has id " + id})
+				return
+			}
+			s.abort(c, err)
 			return
 		}
-		s.abort(c, err)
-		return
+		item = issuable{infoHash: row.InfoHash, keyCommitment: row.KeyCommitment, title: row.Title}
+		copy(item.contentHash[:], row.ContentHash)
 	}
 	cid, _ := new(big.Int).SetString(id, 10)
 	acc, _, err := s.access.access(ctx, cid, viewer)
@@ -119,22 +126,33 @@ func (s *Server) issueKey(c *gin.Context) {
 		s.abort(c, &wrapped{d.err, fmt.Sprintf("no access to content %s for %s: %s", id, viewer.Hex(), d.hint)})
 		return
 	}
-	hash := common.BytesToHash(item.ContentHash)
-	key, err := s.deps.Store.ContentKey(ctx, s.deps.Keys, hash)
-	if err != nil {
-		if isNotFound(err) {
-			s.abort(c, &wrapped{ErrKeyNotHeld, "this gateway does not hold the key of content " + id + "; ask the gateway that sealed it"})
+	if !cached {
+		item.sealed, err = s.deps.Store.SealedContentKey(ctx, item.contentHash)
+		if err != nil {
+			if isNotFound(err) {
+				s.abort(c, &wrapped{ErrKeyNotHeld, "this gateway does not hold the key of content " + id + "; ask the gateway that sealed it"})
+				return
+			}
+			s.abort(c, err)
 			return
 		}
-		s.abort(c, err)
+	}
+	key, err := s.deps.Keys.Open(item.contentHash, item.sealed)
+	if err != nil {
+		s.items.forget(id)
+		s.abort(c, fmt.Errorf("content %s: open the stored content key: %w", id, err))
 		return
 	}
 	defer clear(key)
-	if !bytes.Equal(crypto.Keccak256(key), item.KeyCommitment) {
+	if !bytes.Equal(crypto.Keccak256(key), item.keyCommitment) {
 		// Never hand out a key the viewer would reject: the stored key and the registration
 		// disagree, which needs the operator.
+		s.items.forget(id)
 		s.abort(c, fmt.Errorf("content %s: stored key does not match the registered key commitment", id))
 		return
+	}
+	if !cached {
+		s.items.put(id, item)
 	}
 	sealed, err := viewerkey.Seal(pk, viewerkey.Info(id, s.cfg.ChainID, viewer), key)
 	if err != nil {
@@ -146,9 +164,10 @@ func (s *Server) issueKey(c *gin.Context) {
 	out := viewerkey.KeyResponse{
 		ContentID: id, ChainID: s.cfg.ChainID, Viewer: viewer.Hex(), KEM: kemName(req.KEM),
 		SealedKey:     base64.StdEncoding.EncodeToString(sealed),
-		KeyCommitment: "0x" + hex.EncodeToString(item.KeyCommitment),
-		ContentHash:   "0x" + hex.EncodeToString(item.ContentHash),
-		InfoHash:      hex.EncodeToString(item.InfoHash),
+		KeyCommitment: "0x" + hex.EncodeToString(item.keyCommitment),
+		ContentHash:   "0x" + hex.EncodeToString(item.contentHash[:]),
+		InfoHash:      hex.EncodeToString(item.infoHash),
+		Magnet:        magnetURI(item.infoHash, item.title),
 		Block:         acc.Block,
 	}
 	if acc.Expiry != chain.Perpetual {
@@ -158,7 +177,6 @@ func (s *Server) issueKey(c *gin.Context) {
 			pkExpiry = t
 		}
 	}
-	out.Magnet = toContentJSON(item).Magnet
 	out.Passkey = s.passkeys.Issue(viewer, pkExpiry)
 	out.PasskeyExpiresAt = time.Unix(pkExpiry.Unix(), 0).UTC()
 	if err := s.recordKeyIssuance(ctx, id, viewer); err != nil {
@@ -181,4 +199,25 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
+}
+
+// keyIssuanceSlots is how many key requests run at once: two per CPU the runtime uses, enough
+// to keep every core busy while one request waits on the database.
+func keyIssuanceSlots() int { return 2 * runtime.GOMAXPROCS(0) }
+
+// admitKeyIssuance lets key requests through a few at a time, first come first served (a
+// channel wakes blocked senders in order). Key issuance is CPU-bound (an HPKE seal is most of
+// it): with every request admitted at once the cores are shared among all of them, each one
+// finishes late, and a request holding one of the few database connections can wait behind
+// dozens of seals; admitted in order, a request waits its turn and then runs to the end, which
+// keeps the tail latency close to the median. A client that gives up while waiting is dropped.
+func (s *Server) admitKeyIssuance(c *gin.Context) {
+	select {
+	case s.keyWork <- struct{}{}:
+	case <-c.Request.Context().Done():
+		s.abort(c, &wrapped{ErrUnavailable, "the gateway is busy; try again shortly"})
+		return
+	}
+	defer func() { <-s.keyWork }()
+	c.Next()
 }

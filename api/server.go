@@ -73,6 +73,13 @@ type Server struct {
 	regLimit  *limiters
 	access    *entitlementCache
 	passkeys  *Passkeys
+	// items caches what key issuance reads about registered items; issued counts issued
+	// keys until the flush chore writes them.
+	items  *keyCache
+	issued *issuanceCounter
+	// keyWork admits key requests (session lookup, HPKE seal) a few at a time, in order of
+	// arrival; see admitKeyIssuance.
+	keyWork chan struct{}
 
 	// Uploads, sealing, seeder directory and tracker (nil without Deps.Keys).
 	sealer       *sealer
@@ -105,6 +112,8 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		metrics:  newMetrics(),
 		ipLimit:  newLimiters(cfg.RateIP, cfg.BurstIP, cfg.RateKeys),
 		sessLimt: newLimiters(cfg.RateSession, cfg.BurstSession, cfg.RateKeys),
+		issued:   newIssuanceCounter(),
+		keyWork:  make(chan struct{}, keyIssuanceSlots()),
 		ready:    make(chan struct{}),
 	}
 	if s.log == nil {
@@ -158,7 +167,7 @@ func (s *Server) routes(e *gin.Engine) {
 	authed := v1.Group("", s.requireSession, s.limitSession)
 	authed.GET("/session", s.getSession)
 	authed.DELETE("/session", s.deleteSession)
-	authed.POST("/content/:id/key", s.issueKey)
+	v1.POST("/content/:id/key", s.admitKeyIssuance, s.requireSession, s.limitSession, s.issueKey)
 	authed.GET("/uploads/:id/registration", s.getRegistration)
 	authed.POST("/uploads/:id/registration", s.limitRegister, s.postRegistration)
 
@@ -238,28 +247,34 @@ func (s *Server) Addr() net.Addr {
 	return s.addr
 }
 
-// Close stops the server at once, dropping requests in flight. The dependencies stay open:
-// the caller owns them.
+// Close stops the server at once, dropping requests in flight, and writes the issued-key day
+// counter if anything counted is not written yet (Run writes it when it returns; a server used
+// only through Handler relies on Close). The dependencies stay open: the caller owns them and
+// closes them after Close.
 func (s *Server) Close() error {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.closed = true
+	var err error
 	if s.httpSrv != nil {
-		return s.httpSrv.Close()
+		err = s.httpSrv.Close()
 	}
-	return nil
+	s.mu.Unlock()
+	s.finalFlush(context.Background())
+	return err
 }
 
-// recordKeyIssuance counts one issued content key: the Prometheus counter, the day counter in
-// the database, and (only with the audit log on) an audit row naming viewer and item.
+// recordKeyIssuance counts one issued content key: the Prometheus counter at once, the day
+// counter in memory (the flush chore writes it every Config.IssuanceFlushInterval and at
+// shutdown), and (only with the audit log on) an audit row naming viewer and item, written
+// before the key is handed out.
 func (s *Server) recordKeyIssuance(ctx context.Context, contentID string, viewer common.Address) error {
-	s.metrics.keysIssued.Inc()
-	if err := s.deps.Store.AddCounter(ctx, counterKeysIssued, s.now(), 1); err != nil {
-		return err
-	}
 	if s.cfg.AuditLog {
-		return s.deps.Store.RecordKeyIssuance(ctx, contentID, viewer)
+		if err := s.deps.Store.RecordKeyIssuance(ctx, contentID, viewer); err != nil {
+			return err
+		}
 	}
+	s.metrics.keysIssued.Inc()
+	s.issued.add(s.now(), 1)
 	return nil
 }
 
@@ -318,6 +333,9 @@ func (s *Server) accessLog(c *gin.Context) {
 		level = slog.LevelError
 	case c.FullPath() == "/healthz" || c.FullPath() == "/metrics":
 		level = slog.LevelDebug
+	}
+	if !s.log.Enabled(c.Request.Context(), level) {
+		return
 	}
 	attrs := []slog.Attr{
 		slog.String("request_id", requestID(c)),

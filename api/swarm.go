@@ -48,7 +48,8 @@ func (s *Server) swarmRoutes(e *gin.Engine, v1, authed *gin.RouterGroup) {
 const choreInterval = time.Minute
 
 // startBackground prepares the directories, resumes unfinished sealing and starts the sealing
-// workers, the directory chore and the tracker sweeper. The returned func stops them and waits.
+// workers, the directory chore, the tracker sweeper and the issuance counter flush. The
+// returned func stops them and waits (the counter flush writes once more as it stops).
 func (s *Server) startBackground(ctx context.Context) (func(), error) {
 	bctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	var wg sync.WaitGroup
@@ -64,6 +65,7 @@ func (s *Server) startBackground(ctx context.Context) (func(), error) {
 		wg.Go(func() { s.sealer.run(bctx) })
 	}
 	wg.Go(func() { s.seederChore(bctx, choreInterval) })
+	wg.Go(func() { s.flushIssuances(bctx, s.cfg.IssuanceFlushInterval) })
 	wg.Go(func() { s.swarm.run(bctx) })
 	return func() {
 		cancel()

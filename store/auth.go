@@ -3,10 +3,15 @@ package store
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/swarmgate/swarmgate/migrations"
 )
 
 // CreateNonce records a fresh sign-in nonce valid for ttl.
@@ -66,12 +71,41 @@ func (s *Store) CreateSession(ctx context.Context, tokenHash [32]byte, address c
 }
 
 // SessionByTokenHash finds a session by its token hash, whether or not it is expired or
-// revoked: the caller decides (and tells the user which).
+// revoked: the caller decides (and tells the user which). Every authenticated request makes
+// this lookup (it is what makes a revocation take effect at once on every gateway), so
+// outside a transaction it runs as a prepared statement through database/sql rather than
+// through gorm.
 func (s *Store) SessionByTokenHash(ctx context.Context, tokenHash [32]byte) (Session, error) {
 	var sess Session
-	err := s.q(ctx).Where("token_hash = ?", tokenHash[:]).Take(&sess).Error
-	return sess, translate(err, "look up session")
+	if s.stmts == nil {
+		err := s.q(ctx).Where("token_hash = ?", tokenHash[:]).Take(&sess).Error
+		return sess, translate(err, "look up session")
+	}
+	q := sessionByTokenHashSQL
+	if s.dialect == migrations.Postgres {
+		q = strings.Replace(q, "?", "$1", 1)
+	}
+	st, err := s.stmts.get(ctx, q)
+	if err != nil {
+		return sess, fmt.Errorf("look up session: %w", err)
+	}
+	var revoked sql.NullTime
+	err = st.QueryRowContext(ctx, tokenHash[:]).Scan(&sess.ID, &sess.TokenHash, &sess.Address, &sess.CreatedAt, &sess.ExpiresAt, &revoked)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Session{}, fmt.Errorf("look up session: %w", ErrNotFound)
+	}
+	if err != nil {
+		return Session{}, fmt.Errorf("look up session: %w", err)
+	}
+	if revoked.Valid {
+		sess.RevokedAt = &revoked.Time
+	}
+	return sess, nil
 }
+
+// sessionByTokenHashSQL reads a Session row; written for SQLite, "?" becomes "$1" on
+// PostgreSQL.
+const sessionByTokenHashSQL = `SELECT id, token_hash, address, created_at, expires_at, revoked_at FROM sessions WHERE token_hash = ? LIMIT 1`
 
 // RevokeSession revokes the session with tokenHash. Revoking twice is not an error; an
 // unknown hash is ErrNotFound.

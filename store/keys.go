@@ -24,15 +24,25 @@ func (s *Store) PutContentKey(ctx context.Context, kr *keyring.Keyring, contentH
 
 // ContentKey returns the content key of the item with contentHash, opened with the keyring.
 func (s *Store) ContentKey(ctx context.Context, kr *keyring.Keyring, contentHash common.Hash) ([]byte, error) {
-	var row ContentKey
-	if err := s.q(ctx).Where("content_hash = ?", contentHash.Bytes()).Take(&row).Error; err != nil {
-		return nil, translate(err, "get content key")
+	sealed, err := s.SealedContentKey(ctx, contentHash)
+	if err != nil {
+		return nil, err
 	}
-	key, err := kr.Open(contentHash, keyring.Sealed{Version: row.KeyVersion, Nonce: row.Nonce, Ciphertext: row.Ciphertext})
+	key, err := kr.Open(contentHash, sealed)
 	if err != nil {
 		return nil, fmt.Errorf("get content key: %w", err)
 	}
 	return key, nil
+}
+
+// SealedContentKey returns the content key of the item with contentHash still sealed under
+// the master key, for callers that keep it in memory and open it only when they use it.
+func (s *Store) SealedContentKey(ctx context.Context, contentHash common.Hash) (keyring.Sealed, error) {
+	var row ContentKey
+	if err := s.q(ctx).Where("content_hash = ?", contentHash.Bytes()).Take(&row).Error; err != nil {
+		return keyring.Sealed{}, translate(err, "get content key")
+	}
+	return keyring.Sealed{Version: row.KeyVersion, Nonce: row.Nonce, Ciphertext: row.Ciphertext}, nil
 }
 
 // RewrapContentKeys re-seals up to batch content keys that are sealed under an older master

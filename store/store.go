@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/glebarez/sqlite"
@@ -120,6 +121,9 @@ type Store struct {
 	sqlDB   *sql.DB
 	dialect migrations.Dialect
 	now     func() time.Time
+	// stmts holds the prepared statements of hot lookups; nil on a Store inside Tx, whose
+	// queries must run on the transaction's connection.
+	stmts *stmtCache
 }
 
 // Open connects to the database that cfg names and checks that it answers. It does not
@@ -182,7 +186,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	sqlDB.SetMaxOpenConns(maxOpen)
 	sqlDB.SetMaxIdleConns(maxIdle)
 	sqlDB.SetConnMaxLifetime(life)
-	s := &Store{db: db, sqlDB: sqlDB, dialect: d, now: now}
+	s := &Store{db: db, sqlDB: sqlDB, dialect: d, now: now, stmts: &stmtCache{db: sqlDB, m: map[string]*sql.Stmt{}}}
 	if err := s.Ping(ctx); err != nil {
 		_ = sqlDB.Close()
 		return nil, err
@@ -216,8 +220,13 @@ func (s *Store) Migrate(ctx context.Context) ([]migrations.Applied, error) {
 	return migrations.Up(ctx, s.sqlDB, s.dialect)
 }
 
-// Close closes the connection pool.
-func (s *Store) Close() error { return s.sqlDB.Close() }
+// Close closes the prepared statements and the connection pool.
+func (s *Store) Close() error {
+	if s.stmts != nil {
+		s.stmts.close()
+	}
+	return s.sqlDB.Close()
+}
 
 // Tx runs fn in one database transaction: every Store method called on the Store that fn
 // receives is part of it. fn's error (or a panic) rolls everything back.
@@ -241,5 +250,37 @@ func translate(err error, what string) error {
 		return fmt.Errorf("%s: %w", what, ErrDuplicate)
 	default:
 		return fmt.Errorf("%s: %w", what, err)
+	}
+}
+
+// stmtCache prepares each hot statement once on the pool; database/sql re-prepares it on each
+// connection the first time that connection runs it. A failed prepare (for example before
+// migration) is not remembered, so the next call tries again.
+type stmtCache struct {
+	db *sql.DB
+	mu sync.Mutex
+	m  map[string]*sql.Stmt
+}
+
+func (c *stmtCache) get(ctx context.Context, query string) (*sql.Stmt, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if st, ok := c.m[query]; ok {
+		return st, nil
+	}
+	st, err := c.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	c.m[query] = st
+	return st, nil
+}
+
+func (c *stmtCache) close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for q, st := range c.m {
+		_ = st.Close()
+		delete(c.m, q)
 	}
 }

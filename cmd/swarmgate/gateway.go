@@ -76,6 +76,7 @@ func (c *gatewayRunCmd) config() api.Config {
 		SessionTTL: c.SessionTTL, NonceTTL: c.NonceTTL, RateAuth: c.RateAuth, BurstAuth: c.BurstAuth,
 		RateRegister: c.RateRegister, BurstRegister: c.BurstRegister, PasskeyTTL: c.PasskeyTTL,
 		AccessCacheSize: c.AccessCacheSize, AccessYesTTL: c.AccessYesTTL, AccessNoTTL: c.AccessNoTTL,
+		KeyCacheSize: c.KeyCacheSize, KeyCacheTTL: c.KeyCacheTTL, IssuanceFlushInterval: c.IssuanceFlush,
 		UploadDir: c.UploadDir, MaxMultipartBytes: c.MaxMultipartBytes, UploadExpiry: c.UploadExpiry,
 		SealWorkers: c.SealWorkers, SealQueue: c.SealQueue, SeederTTL: c.SeederTTL,
 		TrackerInterval: c.TrackerInterval, TrackerMaxPeers: c.TrackerMaxPeers,

@@ -39,6 +39,9 @@ type gatewayChainFlags struct {
 	AccessCacheSize int           `name:"access-cache-size" default:"100000" placeholder:"N" help:"Entitlement answers kept in memory."`
 	AccessYesTTL    time.Duration `name:"access-yes-ttl" default:"5m" help:"How long a perpetual 'has access' answer is cached (time-limited ones until they end, at most this long)."`
 	AccessNoTTL     time.Duration `name:"access-no-ttl" default:"2s" help:"How long a 'no access' answer is cached; keep it within a block time so a viewer who just paid is served at once."`
+	KeyCacheSize    int           `name:"key-cache-size" default:"10000" placeholder:"N" help:"Registered items whose hashes and sealed content key are kept in memory for key issuance (0 turns the cache off)."`
+	KeyCacheTTL     time.Duration `name:"key-cache-ttl" default:"10m" help:"Longest an item stays in the key issuance cache."`
+	IssuanceFlush   time.Duration `name:"issuance-flush" default:"10s" help:"How often the issued-key day counter is written to the database (it is also written at shutdown)."`
 	IndexPoll       time.Duration `name:"index-poll" default:"2s" help:"How often the indexer looks for new blocks once it has caught up."`
 	IndexBatch      uint64        `name:"index-batch" default:"1000" placeholder:"N" help:"Most blocks the indexer reads in one request and one database transaction."`
 }
