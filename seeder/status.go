@@ -53,13 +53,13 @@ func (s *statusServer) close() {
 
 // Status is what GET /status answers.
 type Status struct {
-	Payout     string             `json:"payout"`
-	ChainID    uint64             `json:"chainId"`
-	Listen     string             `json:"listen"`
-	Items      []ItemStatus       `json:"items"`
+	Payout     string              `json:"payout"`
+	ChainID    uint64              `json:"chainId"`
+	Listen     string              `json:"listen"`
+	Items      []ItemStatus        `json:"items"`
 	Seller     paywire.SellerStats `json:"seller"`
-	Settlement SettleStatus       `json:"settlement"`
-	Earnings   *Report            `json:"earnings"`
+	Settlement SettleStatus        `json:"settlement"`
+	Earnings   *Report             `json:"earnings"`
 }
 
 // ItemStatus is one seeded item.
