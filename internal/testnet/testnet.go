@@ -17,6 +17,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
@@ -60,6 +61,8 @@ type Config struct {
 	Seeder func(i int, cfg *seeder.Config)
 	// Payer adjusts payer i's paywire configuration before it is created.
 	Payer func(i int, cfg *paywire.PayerConfig)
+	// Client adjusts payer i's torrent client configuration (after the payer is attached).
+	Client func(i int, cc *torrent.ClientConfig)
 	// NoStart leaves the seeders stopped: call Seeder.Start.
 	NoStart bool
 	// Logger receives the nodes' logs (default: discarded unless SWARMGATE_TEST_LOG is set to a
@@ -372,6 +375,28 @@ func (s *Seeder) Restart() {
 	s.Start()
 }
 
+// Args returns the command line of `swarmgate seeder run` for the seeder's Config (Listen and
+// StatusListen included as they are: give fixed ports for a process that restarts).
+func (s *Seeder) Args() []string {
+	c := s.Config
+	a := []string{"seeder", "run", "--data-dir", c.DataDir, "--listen", c.Listen, "--status-listen", c.StatusListen,
+		"--keystore", c.Keystore, "--passphrase-file", c.PassphraseFile, "--rpc-url", c.RPCURL, "--deployment", c.Deployment,
+		"--price-per-gib", c.PricePerGiB.String(), "--credit-window", fmt.Sprint(c.CreditWindow),
+		"--settle-interval", c.SettleInterval.String(), "--settle-threshold", fmt.Sprint(c.SettleThreshold),
+		"--settle-batch", fmt.Sprint(c.SettleBatch), "--settle-margin", c.SettleMargin.String(),
+		"--balance-ttl", c.BalanceTTL.String(), "--tx-poll", c.TxPoll.String()}
+	if c.RefusePeerIDOnly {
+		a = append(a, "--refuse-peer-id-only")
+	}
+	if c.Cooldown > 0 {
+		a = append(a, "--cooldown", c.Cooldown.String())
+	}
+	for _, it := range c.Items {
+		a = append(a, "--item", it)
+	}
+	return a
+}
+
 // Node returns the running node, or nil.
 func (s *Seeder) Node() *seeder.Node {
 	s.mu.Lock()
@@ -438,6 +463,9 @@ func (n *Network) AddPayer(i int) *Payer {
 	go func() { done <- p.Payer.Run(pctx) }()
 	cc := ClientConfig(t)
 	p.Payer.Attach(cc)
+	if n.cfg.Client != nil {
+		n.cfg.Client(i, cc)
+	}
 	p.Client, err = torrent.NewClient(cc)
 	if err != nil {
 		t.Fatal(err)
