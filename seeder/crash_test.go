@@ -84,33 +84,22 @@ func buildBinary(t *testing.T) string {
 type child struct {
 	cmd    *exec.Cmd
 	stderr *bytes.Buffer
+	exited chan struct{} // closed once Wait returned; err is then set
+	err    error
 }
 
 func startChild(t *testing.T, bin string, args []string, status string) *child {
 	t.Helper()
-	var stderr bytes.Buffer
-	cmd := exec.Command(bin, args...)
-	cmd.Stderr = &stderr
-	cmd.Env = append(os.Environ(), "SWARMGATE_PASSPHRASE=") // the passphrase comes from the file
-	if err := cmd.Start(); err != nil {
+	c := &child{stderr: &bytes.Buffer{}, exited: make(chan struct{})}
+	c.cmd = exec.Command(bin, args...)
+	c.cmd.Stderr = c.stderr
+	c.cmd.Env = append(os.Environ(), "SWARMGATE_PASSPHRASE=") // the passphrase comes from the file
+	if err := c.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	c := &child{cmd: cmd, stderr: &stderr}
-	exited := make(chan struct{})
 	go func() {
-		// Only to notice an early exit; Wait is called by kill/stop.
-		for cmd.ProcessState == nil {
-			if err := cmd.Process.Signal(syscall.Signal(0)); err != nil {
-				close(exited)
-				return
-			}
-			time.Sleep(20 * time.Millisecond)
-			select {
-			case <-exited:
-				return
-			default:
-			}
-		}
+		c.err = c.cmd.Wait()
+		close(c.exited)
 	}()
 	deadline := time.Now().Add(time.Minute)
 	for {
@@ -122,14 +111,13 @@ func startChild(t *testing.T, bin string, args []string, status string) *child {
 			}
 		}
 		select {
-		case <-exited:
-			_ = cmd.Wait()
-			t.Fatalf("seeder process exited at start:\n%s", stderr.String())
+		case <-c.exited:
+			t.Fatalf("seeder process exited at start (%v):\n%s", c.err, c.stderr.String())
 		default:
 		}
 		if time.Now().After(deadline) {
 			c.kill(t)
-			t.Fatalf("seeder process not ready within a minute:\n%s", stderr.String())
+			t.Fatalf("seeder process not ready within a minute:\n%s", c.stderr.String())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
@@ -140,7 +128,7 @@ func (c *child) kill(t *testing.T) {
 	if err := c.cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
-	_ = c.cmd.Wait()
+	<-c.exited
 }
 
 func (c *child) stop(t *testing.T) {
@@ -148,8 +136,9 @@ func (c *child) stop(t *testing.T) {
 	if err := c.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	if err := c.cmd.Wait(); err != nil {
-		t.Errorf("seeder process exited with %v:\n%s", err, c.stderr.String())
+	<-c.exited
+	if c.err != nil {
+		t.Errorf("seeder process exited with %v:\n%s", c.err, c.stderr.String())
 	}
 }
 

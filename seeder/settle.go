@@ -37,7 +37,7 @@ type GasModel struct {
 // DefaultGasModel is measured on the dev chain (BENCHMARKS.md, "Seeder node"): a batch's fixed
 // cost (transaction, calldata head, the seeder's earnings write) and each pair's (calldata,
 // signature checks, the paid, spent and balance writes, one grant per viewer).
-var DefaultGasModel = GasModel{Base: 45_000, PerPair: 45_000}
+var DefaultGasModel = GasModel{Base: 35_000, PerPair: 40_000}
 
 // perPairAt returns the estimated gas per pair in a batch of n pairs.
 func (g GasModel) perPairAt(n int) uint64 {

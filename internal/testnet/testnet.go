@@ -300,7 +300,7 @@ func (n *Network) AddSeeder(i int) *Seeder {
 		DataDir: s.DataDir, Listen: "127.0.0.1:0", StatusListen: "127.0.0.1:0",
 		Keystore: ks, PassphraseFile: passFile,
 		RPCURL: n.Chain.Chain.RPCURL(), Deployment: n.DeploymentFile,
-		PricePerGiB: new(big.Int).Set(n.cfg.PricePerGiB), CreditWindow: 16 << 20,
+		PricePerGiB: new(big.Int).Set(n.cfg.PricePerGiB), CreditWindow: paywire.DefaultCreditWindow,
 		Items:          []string{itemDir},
 		SettleInterval: time.Hour, SettleThreshold: 0, SettleBatch: 50, SettleMargin: 2 * time.Hour,
 		RefusePeerIDOnly: true, BalanceTTL: 200 * time.Millisecond, TxPoll: chaintest.Poll,
@@ -490,6 +490,7 @@ func ClientConfig(t testing.TB) *torrent.ClientConfig {
 	cfg.DisableWebtorrent = true
 	cfg.DisableWebseeds = true
 	cfg.KeepAliveTimeout = time.Minute
+	cfg.MaxAllocPeerRequestDataPerConn = 1 << 20
 	cfg.Slogger = slog.New(slog.DiscardHandler)
 	return cfg
 }
