@@ -1,7 +1,10 @@
 package seeder_test
 
 import (
+	"io"
 	"math/big"
+	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -80,6 +83,21 @@ func TestPaidDownloadSettlesOnChain(t *testing.T) {
 		}
 		if st, _ := node.SettleStats(); st.BatchesSent != 1 || st.PairsRedeemed != 1 {
 			t.Errorf("seeder %d settlement stats %+v", i, st)
+		}
+		// The status endpoint reports the same figures.
+		for path, want := range map[string]string{
+			"/metrics": `swarmgate_seeder_settlement_batches_total{state="mined"} 1`,
+			"/status":  `"settled": "` + want.String() + `"`,
+		} {
+			resp, err := http.Get("http://" + node.StatusAddr() + path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), want) {
+				t.Errorf("GET %s: %d, body lacks %q:\n%s", path, resp.StatusCode, want, body)
+			}
 		}
 		t.Logf("seeder %d: %s bytes, paid %s wei, gas %d", i, rec.Receipt.Receipt.Bytes, paid, rep.Totals.GasUsed)
 	}

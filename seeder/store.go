@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/anacrolix/torrent/metainfo"
@@ -657,13 +656,4 @@ type ItemServed struct {
 	Viewer   common.Address
 	InfoHash metainfo.Hash
 	Bytes    uint64
-}
-
-// trimHex is used in logs: the first and last few digits of a hash.
-func trimHex(s string) string {
-	s = strings.TrimPrefix(s, "0x")
-	if len(s) <= 12 {
-		return s
-	}
-	return s[:6] + "…" + s[len(s)-4:]
 }
