@@ -26,6 +26,7 @@ type cli struct {
 	Gateway   gatewayCmd   `cmd:"" help:"Run the gateway that creators upload to and viewers get keys from."`
 	Migrate   migrateCmd   `cmd:"" help:"Manage the gateway database schema."`
 	Contracts contractsCmd `cmd:"" help:"Deploy Swarmgate's contracts to an EVM chain, and check a deployment."`
+	Seeder    seederCmd    `cmd:"" help:"Run the earning node that seeds content for bandwidth receipts, and report and withdraw its earnings."`
 
 	Version kong.VersionFlag `env:"-" help:"Print the version and exit."`
 }

@@ -1,0 +1,250 @@
+package seeder
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/anacrolix/torrent/metainfo"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// ErrConfig means the node's configuration is invalid; the message names every bad field.
+var ErrConfig = errors.New("invalid seeder configuration")
+
+// Config is the seeder node's configuration. DefaultConfig gives the defaults; Validate reports
+// every bad field at once.
+type Config struct {
+	// DataDir holds the database (seeder.db), downloaded content (content/) and torrent state.
+	DataDir string
+	// Listen is the BitTorrent TCP address (host:port; port 0 picks one).
+	Listen string
+	// StatusListen is the status HTTP address (GET /status, GET /metrics); "" turns it off.
+	// Keep it on loopback: it reports earnings.
+	StatusListen string
+
+	// Keystore is the directory of the payout account's keystore file; Payout picks the account
+	// (zero: the only one). The passphrase comes from PassphraseFile, or SWARMGATE_PASSPHRASE.
+	Keystore       string
+	Payout         common.Address
+	PassphraseFile string
+	// DevKey is a raw hex private key, accepted on the dev chain (chain id 1337) only, instead of
+	// a keystore. Never logged.
+	DevKey string
+
+	// RPCURL reaches the chain; Deployment is the deployment file (chain.ReadDeployment).
+	RPCURL     string
+	Deployment string
+
+	// PricePerGiB is the price in wei of 2^30 bytes.
+	PricePerGiB *big.Int
+	// CreditWindow is how many unpaid bytes a peer may owe before it is cut off.
+	CreditWindow uint64
+	// FreeItems are info hashes served without receipts.
+	FreeItems []metainfo.Hash
+	// Items to seed: .torrent files, magnet links, or directories written by
+	// `swarmgate content seal`.
+	Items []string
+	// Peers are host:port addresses of peers to fetch missing content from (besides trackers).
+	Peers []string
+	// DHT turns the BitTorrent DHT on; UTP turns uTP on (TCP only by default).
+	DHT bool
+	UTP bool
+
+	// SettleInterval is the time between settlement rounds.
+	SettleInterval time.Duration
+	// SettleThreshold: redeem a pair once its unredeemed amount is this many times the gas cost.
+	SettleThreshold float64
+	// SettleBatch is the most receipts in one redeem transaction.
+	SettleBatch int
+	// SettleMargin: redeem whatever the gas when a viewer's withdrawal unlocks or grant expires
+	// within this margin. It is also the least time a session grant must have left when it is
+	// accepted (the seller's settlement window), so it must exceed SettleInterval.
+	SettleMargin time.Duration
+
+	// Cooldown is how long a cut-off peer is refused (0: paywire's default).
+	Cooldown time.Duration
+	// RefusePeerIDOnly refuses cut-off peers by peer id only, not by IP address.
+	RefusePeerIDOnly bool
+	// BalanceTTL is how long an escrow balance read is used (0: 2 s).
+	BalanceTTL time.Duration
+	// Confirmations is how far behind the head chain reads are taken (0 on a dev chain).
+	Confirmations uint64
+	// TxPoll is how often a sent transaction's receipt is polled (0: chain.DefaultPoll).
+	TxPoll time.Duration
+}
+
+// Defaults.
+const (
+	DefaultListen          = "0.0.0.0:42069"
+	DefaultStatusListen    = "127.0.0.1:42070"
+	DefaultSettleInterval  = 10 * time.Minute
+	DefaultSettleThreshold = 10.0
+	DefaultSettleBatch     = 50
+	DefaultSettleMargin    = 24 * time.Hour
+)
+
+// DefaultPricePerGiB is the default price: 0.0001 ether per GiB.
+var DefaultPricePerGiB = big.NewInt(100_000_000_000_000)
+
+// DefaultConfig returns the defaults; DataDir, the payout key, RPCURL, Deployment and Items must
+// still be set.
+func DefaultConfig() Config {
+	return Config{
+		Listen: DefaultListen, StatusListen: DefaultStatusListen,
+		PricePerGiB: new(big.Int).Set(DefaultPricePerGiB), CreditWindow: 32 << 20,
+		SettleInterval: DefaultSettleInterval, SettleThreshold: DefaultSettleThreshold,
+		SettleBatch: DefaultSettleBatch, SettleMargin: DefaultSettleMargin,
+	}
+}
+
+var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+
+// Validate reports every invalid field at once, naming each. It reads nothing but checks that
+// named files exist.
+func (c *Config) Validate() error {
+	var errs []string
+	bad := func(field, format string, args ...any) {
+		errs = append(errs, field+": "+fmt.Sprintf(format, args...))
+	}
+	if c.DataDir == "" {
+		bad("data-dir", "is required: a directory for the database and downloaded content")
+	}
+	checkAddr := func(field, addr string, allowEmpty bool) {
+		if addr == "" {
+			if !allowEmpty {
+				bad(field, "is required (host:port)")
+			}
+			return
+		}
+		host, port, err := net.SplitHostPort(addr)
+		if err != nil {
+			bad(field, "%q is not host:port", addr)
+			return
+		}
+		if host != "" {
+			if _, err := netip.ParseAddr(host); err != nil && host != "localhost" {
+				bad(field, "host %q is not an IP address", host)
+			}
+		}
+		if p, err := net.LookupPort("tcp", port); err != nil || p < 0 || p > 65535 {
+			bad(field, "port %q is not a port number", port)
+		}
+	}
+	checkAddr("listen", c.Listen, false)
+	checkAddr("status-listen", c.StatusListen, true)
+	switch {
+	case c.DevKey != "" && c.Keystore != "":
+		bad("dev-key", "give either a keystore or a dev key, not both")
+	case c.DevKey == "" && c.Keystore == "":
+		bad("keystore", "is required: the directory holding the payout account's keystore file")
+	case c.Keystore != "":
+		if st, err := os.Stat(c.Keystore); err != nil || !st.IsDir() {
+			bad("keystore", "%s is not a directory", c.Keystore)
+		}
+		if c.PassphraseFile != "" {
+			if _, err := os.Stat(c.PassphraseFile); err != nil {
+				bad("passphrase-file", "%s cannot be read", c.PassphraseFile)
+			}
+		}
+	}
+	if c.RPCURL == "" {
+		bad("rpc-url", "is required: the JSON-RPC URL of the chain")
+	} else if !strings.Contains(c.RPCURL, "://") && !strings.HasSuffix(c.RPCURL, ".ipc") {
+		bad("rpc-url", "%q is not a URL (http://, https://, ws://, wss://) or an IPC path", c.RPCURL)
+	}
+	if c.Deployment == "" {
+		bad("deployment", "is required: the deployment file written by 'swarmgate contracts deploy'")
+	} else if _, err := os.Stat(c.Deployment); err != nil {
+		bad("deployment", "%s cannot be read", c.Deployment)
+	}
+	if c.PricePerGiB == nil || c.PricePerGiB.Sign() < 0 || c.PricePerGiB.Cmp(maxUint256) > 0 {
+		bad("price-per-gib", "must be a whole number of wei from 0 to 2^256-1")
+	}
+	if c.CreditWindow < 1<<16 {
+		bad("credit-window", "%d bytes is below 64 KiB: a paying peer could not be served", c.CreditWindow)
+	}
+	if len(c.Items) == 0 {
+		bad("item", "give at least one item to seed (.torrent file, magnet link or sealed directory)")
+	}
+	for _, it := range c.Items {
+		if _, err := parseItem(it); err != nil {
+			bad("item", "%v", err)
+		}
+	}
+	for _, p := range c.Peers {
+		if _, _, err := net.SplitHostPort(p); err != nil {
+			bad("peer", "%q is not host:port", p)
+		}
+	}
+	if c.SettleInterval <= 0 {
+		bad("settle-interval", "must be positive")
+	}
+	if c.SettleThreshold < 0 {
+		bad("settle-threshold", "must not be negative")
+	}
+	if c.SettleBatch < 1 || c.SettleBatch > 500 {
+		bad("settle-batch", "%d must be from 1 to 500 receipts", c.SettleBatch)
+	}
+	if c.SettleMargin <= c.SettleInterval {
+		bad("settle-margin", "%v must exceed the settlement interval %v, or deadlines could pass between rounds", c.SettleMargin, c.SettleInterval)
+	}
+	if c.Cooldown < 0 {
+		bad("cooldown", "must not be negative")
+	}
+	if c.BalanceTTL < 0 {
+		bad("balance-ttl", "must not be negative")
+	}
+	if c.TxPoll < 0 {
+		bad("tx-poll", "must not be negative")
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%w:\n  %s", ErrConfig, strings.Join(errs, "\n  "))
+	}
+	return nil
+}
+
+// itemKind says what an item argument is.
+type itemKind int
+
+const (
+	itemTorrentFile itemKind = iota + 1
+	itemMagnet
+	itemSealedDir
+)
+
+type itemSpec struct {
+	kind itemKind
+	arg  string
+}
+
+// parseItem classifies an item argument, checking that a file or directory exists.
+func parseItem(arg string) (itemSpec, error) {
+	if strings.HasPrefix(arg, "magnet:") {
+		if _, err := metainfo.ParseMagnetUri(arg); err != nil {
+			return itemSpec{}, fmt.Errorf("magnet link %q does not parse: %v", arg, err)
+		}
+		return itemSpec{itemMagnet, arg}, nil
+	}
+	st, err := os.Stat(arg)
+	if err != nil {
+		return itemSpec{}, fmt.Errorf("%s: no such file or directory (give a .torrent file, a magnet link or a sealed directory)", arg)
+	}
+	if st.IsDir() {
+		m, _ := filepath.Glob(filepath.Join(arg, "*.json"))
+		if len(m) == 0 {
+			return itemSpec{}, fmt.Errorf("%s holds no sealed item (no NAME.json written by 'swarmgate content seal')", arg)
+		}
+		return itemSpec{itemSealedDir, arg}, nil
+	}
+	if !strings.HasSuffix(arg, ".torrent") {
+		return itemSpec{}, fmt.Errorf("%s is neither a .torrent file nor a directory", arg)
+	}
+	return itemSpec{itemTorrentFile, arg}, nil
+}

@@ -1,0 +1,404 @@
+package seeder
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/anacrolix/torrent"
+	"github.com/anacrolix/torrent/metainfo"
+	"github.com/anacrolix/torrent/storage"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/swarmgate/swarmgate/chain"
+	"github.com/swarmgate/swarmgate/chain/wallet"
+	"github.com/swarmgate/swarmgate/paywire"
+)
+
+// ErrNotRunning means the node has not started (or has stopped) and has no such state yet.
+var ErrNotRunning = errors.New("seeder node is not running")
+
+// Deps are the node's optional collaborators.
+type Deps struct {
+	// Logger receives the node's logs (nil: discard). The payout key never reaches it.
+	Logger *slog.Logger
+	// TorrentLogger receives anacrolix/torrent's own logs (nil: discard; they are noisy).
+	TorrentLogger *slog.Logger
+	// Ready, if set, is called once the node serves: BitTorrent and status listeners bound,
+	// items added, settlement started.
+	Ready func(*Node)
+}
+
+// Node is the earning node: it seeds items over BitTorrent with paywire's Seller attached, keeps
+// receipts in its database and settles them on-chain. New does no I/O; Run does the work.
+type Node struct {
+	cfg  Config
+	deps Deps
+	log  *slog.Logger
+
+	mu       sync.Mutex
+	running  bool
+	store    *Store
+	client   *torrent.Client
+	seller   *paywire.Seller
+	settler  *Settler
+	balances *Balances
+	payout   common.Address
+	torrents []*torrent.Torrent
+	status   *statusServer
+	chainID  uint64
+}
+
+// New validates cfg and returns a node. It does no I/O and starts nothing.
+func New(cfg Config, deps Deps) (*Node, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if deps.Logger == nil {
+		deps.Logger = slog.New(slog.DiscardHandler)
+	}
+	if deps.TorrentLogger == nil {
+		deps.TorrentLogger = slog.New(slog.DiscardHandler)
+	}
+	cfg.PricePerGiB = new(big.Int).Set(cfg.PricePerGiB)
+	return &Node{cfg: cfg, deps: deps, log: deps.Logger.With("component", "seeder")}, nil
+}
+
+// closers runs cleanups in reverse order of registration.
+type closers []func()
+
+func (c *closers) add(f func()) { *c = append(*c, f) }
+
+func (c closers) run() {
+	for i := len(c) - 1; i >= 0; i-- {
+		c[i]()
+	}
+}
+
+// Run starts the node and serves until ctx ends, then closes everything in reverse order. It
+// returns an error if the node could not start (bad deployment, wrong key, unreachable chain,
+// port in use) or a component failed.
+func (n *Node) Run(ctx context.Context) (err error) {
+	n.mu.Lock()
+	if n.running {
+		n.mu.Unlock()
+		return errors.New("seeder node is already running")
+	}
+	n.running = true
+	n.mu.Unlock()
+	var cl closers
+	defer func() {
+		cl.run()
+		n.mu.Lock()
+		n.running = false
+		n.mu.Unlock()
+	}()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// Chain: deployment, connection, contracts.
+	dep, err := chain.ReadDeployment(n.cfg.Deployment)
+	if err != nil {
+		return fmt.Errorf("deployment file: %w", err)
+	}
+	eth, err := chain.Dial(ctx, n.cfg.RPCURL, dep.ChainID)
+	if err != nil {
+		return err
+	}
+	cl.add(eth.Close)
+	if err := chain.CheckDeployment(ctx, eth, dep); err != nil {
+		return fmt.Errorf("deployment check: %w", err)
+	}
+	cc := chain.NewClient(eth, dep, chain.Config{Confirmations: n.cfg.Confirmations, Poll: n.cfg.TxPoll, Logger: n.log})
+
+	// Payout key.
+	key, err := n.unlock(dep.ChainID)
+	if err != nil {
+		return err
+	}
+	opts := key.TransactOpts(dep.ChainID)
+	payout := key.Address
+	n.log.Info("payout account unlocked", "payout", payout, "chain_id", dep.ChainID)
+
+	// Database.
+	st, err := OpenStore(ctx, n.cfg.DataDir, true, n.log)
+	if err != nil {
+		return err
+	}
+	cl.add(func() { _ = st.Close() })
+
+	// Selling and settlement.
+	bal := NewBalances(cc, BalanceConfig{TTL: n.cfg.BalanceTTL, Logger: n.log})
+	free := make(map[metainfo.Hash]bool, len(n.cfg.FreeItems))
+	for _, h := range n.cfg.FreeItems {
+		free[h] = true
+	}
+	seller, err := paywire.NewSeller(paywire.SellerConfig{
+		Payout: payout, ChainID: dep.ChainID, Escrow: dep.Escrow, PricePerGiB: n.cfg.PricePerGiB,
+		CreditWindow: n.cfg.CreditWindow, Cooldown: n.cfg.Cooldown, RefusePeerIDOnly: n.cfg.RefusePeerIDOnly,
+		SettlementWindow: n.cfg.SettleMargin, Free: func(h metainfo.Hash) bool { return free[h] },
+		Balance: bal, Store: st, Logger: n.log.With("component", "paywire"),
+	})
+	if err != nil {
+		return fmt.Errorf("seller: %w", err)
+	}
+	settler := NewSettler(st, cc, opts, SettleConfig{
+		Interval: n.cfg.SettleInterval, Threshold: n.cfg.SettleThreshold, BatchSize: n.cfg.SettleBatch,
+		Margin: n.cfg.SettleMargin, ReconcileWait: max(2*n.cfg.SettleInterval, 10*time.Second),
+	}, n.log.With("component", "settlement"), bal.Forget)
+
+	// Reconcile what a previous run left in flight before anything else reaches the chain.
+	if _, err := settler.Reconcile(ctx); err != nil {
+		return fmt.Errorf("reconcile settlement batches: %w", err)
+	}
+
+	// BitTorrent.
+	client, storages, err := n.newClient(seller)
+	if err != nil {
+		return err
+	}
+	cl.add(func() {
+		for _, e := range client.Close() {
+			n.log.Debug("closing torrent client", "err", e)
+		}
+		for _, s := range storages {
+			_ = s.Close()
+		}
+	})
+
+	var wg sync.WaitGroup
+	cl.add(wg.Wait) // goroutines end before the client closes
+	cl.add(cancel)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if err := seller.Run(ctx); err != nil {
+			n.log.Error("seller stopped", "err", err)
+		}
+	}()
+	cl.add(func() { _ = seller.Close() })
+
+	torrents, err := n.addItems(ctx, client, &wg)
+	if err != nil {
+		return err
+	}
+
+	n.mu.Lock()
+	n.store, n.client, n.seller, n.settler, n.balances, n.payout, n.torrents, n.chainID = st, client, seller, settler, bal, payout, torrents, dep.ChainID
+	n.mu.Unlock()
+	cl.add(func() {
+		n.mu.Lock()
+		n.store, n.client, n.seller, n.settler, n.balances, n.torrents, n.status = nil, nil, nil, nil, nil, nil, nil
+		n.mu.Unlock()
+	})
+
+	var status *statusServer
+	if n.cfg.StatusListen != "" {
+		status, err = newStatusServer(n, n.cfg.StatusListen)
+		if err != nil {
+			return err
+		}
+		n.mu.Lock()
+		n.status = status
+		n.mu.Unlock()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			status.serve(n.log)
+		}()
+		cl.add(status.close)
+	}
+
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		_ = settler.Run(ctx)
+	}()
+
+	n.log.Info("seeder node running", "listen", client.ListenAddrs(), "status", n.StatusAddr(), "items", len(torrents),
+		"price_per_gib_wei", n.cfg.PricePerGiB, "credit_window", n.cfg.CreditWindow)
+	if n.deps.Ready != nil {
+		n.deps.Ready(n)
+	}
+	<-ctx.Done()
+	n.log.Info("seeder node stopping")
+	return nil
+}
+
+func (n *Node) unlock(chainID uint64) (*wallet.Key, error) {
+	if n.cfg.DevKey != "" {
+		k, err := wallet.RawKey(chainID, n.cfg.DevKey)
+		if err != nil {
+			return nil, fmt.Errorf("payout key: %w", err)
+		}
+		return k, nil
+	}
+	pass, err := wallet.ReadPassphrase(n.cfg.PassphraseFile)
+	if err != nil {
+		return nil, fmt.Errorf("payout key: %w", err)
+	}
+	k, err := wallet.Open(n.cfg.Keystore).Unlock(n.cfg.Payout, pass)
+	if err != nil {
+		return nil, fmt.Errorf("payout key: %w", err)
+	}
+	return k, nil
+}
+
+// newClient builds the torrent client: file storage in DataDir/content, piece completion in
+// DataDir/state, seeding on, the seller attached, TCP only unless uTP is enabled, no DHT unless
+// enabled.
+func (n *Node) newClient(seller *paywire.Seller) (*torrent.Client, []storage.ClientImplCloser, error) {
+	contentDir := filepath.Join(n.cfg.DataDir, "content")
+	stateDir := filepath.Join(n.cfg.DataDir, "state")
+	for _, d := range []string{contentDir, stateDir} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			return nil, nil, fmt.Errorf("create %s: %w", d, err)
+		}
+	}
+	pc, err := storage.NewDefaultPieceCompletionForDir(stateDir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("open piece completion in %s: %w", stateDir, err)
+	}
+	st := storage.NewFileOpts(storage.NewFileClientOpts{ClientBaseDir: contentDir, PieceCompletion: pc, UsePartFiles: falseOpt()})
+
+	tc := torrent.NewDefaultClientConfig()
+	tc.Seed = true
+	tc.DataDir = contentDir
+	tc.DefaultStorage = st
+	tc.NoDHT = !n.cfg.DHT
+	tc.DisableUTP = !n.cfg.UTP
+	tc.DisableIPv6 = false
+	tc.Slogger = n.deps.TorrentLogger
+	tc.MaxAllocPeerRequestDataPerConn = 1 << 20
+	host, port, err := net.SplitHostPort(n.cfg.Listen)
+	if err != nil {
+		_ = st.Close()
+		return nil, nil, fmt.Errorf("listen address: %w", err)
+	}
+	p, err := net.LookupPort("tcp", port)
+	if err != nil {
+		_ = st.Close()
+		return nil, nil, fmt.Errorf("listen port: %w", err)
+	}
+	tc.ListenPort = p
+	if host != "" {
+		tc.SetListenAddr(n.cfg.Listen)
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		tc.DisableIPv6 = ip.To4() != nil
+		tc.DisableIPv4 = ip.To4() == nil
+	}
+	seller.Attach(tc)
+	client, err := torrent.NewClient(tc)
+	if err != nil {
+		_ = st.Close()
+		return nil, nil, fmt.Errorf("start BitTorrent on %s: %w", n.cfg.Listen, err)
+	}
+	return client, []storage.ClientImplCloser{st}, nil
+}
+
+// Status getters. They return zero values while the node is not running.
+
+// Payout returns the payout address (zero before Run unlocked the key).
+func (n *Node) Payout() common.Address {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.payout
+}
+
+// Addr returns the BitTorrent listen address, or "" when not running.
+func (n *Node) Addr() string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.client == nil {
+		return ""
+	}
+	for _, a := range n.client.ListenAddrs() {
+		return a.String()
+	}
+	return ""
+}
+
+// StatusAddr returns the status server's address, or "" when it is off or not running.
+func (n *Node) StatusAddr() string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.status == nil {
+		return ""
+	}
+	return n.status.addr()
+}
+
+// Client returns the running torrent client, or nil.
+func (n *Node) Client() *torrent.Client {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.client
+}
+
+// Torrents returns the items being seeded.
+func (n *Node) Torrents() []*torrent.Torrent {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return append([]*torrent.Torrent(nil), n.torrents...)
+}
+
+// SellerStats returns the protocol counters.
+func (n *Node) SellerStats() (paywire.SellerStats, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.seller == nil {
+		return paywire.SellerStats{}, ErrNotRunning
+	}
+	return n.seller.Stats(), nil
+}
+
+// SettleStats returns the settlement counters.
+func (n *Node) SettleStats() (SettleStats, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.settler == nil {
+		return SettleStats{}, ErrNotRunning
+	}
+	return n.settler.Stats(), nil
+}
+
+// Settle runs a settlement round now (reconciliation, then what is due) and waits for it.
+func (n *Node) Settle(ctx context.Context) error {
+	n.mu.Lock()
+	s := n.settler
+	n.mu.Unlock()
+	if s == nil {
+		return ErrNotRunning
+	}
+	return s.Round(ctx)
+}
+
+// Earnings reports the node's figures from its database.
+func (n *Node) Earnings(ctx context.Context) (*Report, error) {
+	n.mu.Lock()
+	st, payout := n.store, n.payout
+	n.mu.Unlock()
+	if st == nil {
+		return nil, ErrNotRunning
+	}
+	return BuildReport(ctx, st, payout, n.cfg.PricePerGiB)
+}
+
+// Store returns the node's database while it runs, or nil.
+func (n *Node) Store() *Store {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.store
+}
+
+// ethClientIsBackend is a compile-time check that a dialled node satisfies chain.Backend.
+var _ chain.Backend = (*ethclient.Client)(nil)

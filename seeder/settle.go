@@ -1,0 +1,584 @@
+package seeder
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/swarmgate/swarmgate/chain"
+)
+
+// SettlementChain is what the settlement chore needs from the chain; *chain.Client satisfies it.
+type SettlementChain interface {
+	Paid(ctx context.Context, viewer, seeder common.Address) (*big.Int, error)
+	PendingWithdrawal(ctx context.Context, viewer common.Address) (chain.Withdrawal, error)
+	Redeem(ctx context.Context, opts *bind.TransactOpts, seeder common.Address, receipts []chain.SignedReceipt) (chain.RedeemResult, error)
+	Backend() chain.Backend
+}
+
+// GasModel estimates the gas of a redeem batch: Base + PerPair × pairs.
+type GasModel struct {
+	Base    uint64
+	PerPair uint64
+}
+
+// DefaultGasModel is measured on the dev chain (BENCHMARKS.md, "Seeder node"): a batch's fixed
+// cost (transaction, calldata head, the seeder's earnings write) and each pair's (calldata,
+// signature checks, the paid, spent and balance writes, one grant per viewer).
+var DefaultGasModel = GasModel{Base: 35_000, PerPair: 40_000}
+
+// perPairAt returns the estimated gas per pair in a batch of n pairs.
+func (g GasModel) perPairAt(n int) uint64 {
+	if n <= 0 {
+		n = 1
+	}
+	return (g.Base + g.PerPair*uint64(n)) / uint64(n)
+}
+
+// SettleConfig tunes the settlement chore.
+type SettleConfig struct {
+	// Interval between settlement rounds.
+	Interval time.Duration
+	// Threshold: a pair is redeemed once its unredeemed amount is at least Threshold times the gas
+	// its redeem costs at the current gas price (1.0 = worth the gas; 10 = the gas is at most a
+	// tenth of what it brings).
+	Threshold float64
+	// BatchSize is the most receipts (one per viewer) in one redeem transaction.
+	BatchSize int
+	// Margin: a pair whose viewer's withdrawal unlocks, or whose grant expires, within Margin is
+	// redeemed whatever the gas.
+	Margin time.Duration
+	// RetrySkipped is how long a receipt the escrow skipped waits before it is tried again.
+	RetrySkipped time.Duration
+	// ReconcileWait bounds how long a round waits for an interrupted batch's transaction.
+	ReconcileWait time.Duration
+	// Gas is the starting gas model; the chore refines PerPair from the batches it sends.
+	Gas GasModel
+}
+
+// SettleStats are the chore's counters since it started.
+type SettleStats struct {
+	Rounds        uint64
+	BatchesSent   uint64
+	BatchesMined  uint64
+	BatchesFailed uint64
+	Reconciled    uint64 // interrupted batches resolved on reconciliation
+	PairsRedeemed uint64
+	PairsSkipped  uint64
+	GasUsed       uint64
+	GasCostWei    *big.Int
+	RedeemedWei   *big.Int
+	Errors        uint64
+}
+
+// Settler is the settlement chore: it redeems the newest receipt of each pair in batches when it
+// is worth the gas, and always before a viewer can withdraw or a grant expires. It is safe across
+// crashes: a batch is recorded before its transaction is signed, the signed transaction before
+// it is sent, and open batches are reconciled with the chain before anything new is sent.
+type Settler struct {
+	store  *Store
+	chain  SettlementChain
+	opts   *bind.TransactOpts
+	seeder common.Address
+	cfg    SettleConfig
+	log    *slog.Logger
+	now    func() time.Time
+	forget func(common.Address)
+
+	round   sync.Mutex // one round at a time (Run's and Node.Settle's)
+	mu      sync.Mutex
+	gas     GasModel
+	skipped map[string]uint64
+	stats   struct {
+		rounds, sent, mined, failed, reconciled, redeemed, skippedN, gasUsed, errors atomic.Uint64
+	}
+	gasCost  *big.Int
+	redeemed *big.Int
+	kick     chan struct{}
+}
+
+// NewSettler returns a settlement chore for seeder, sending with opts. forget, if not nil, is
+// told of every viewer whose figures a batch changed (the balance cache). It starts nothing.
+func NewSettler(store *Store, ch SettlementChain, opts *bind.TransactOpts, cfg SettleConfig, log *slog.Logger, forget func(common.Address)) *Settler {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Gas == (GasModel{}) {
+		cfg.Gas = DefaultGasModel
+	}
+	if cfg.RetrySkipped <= 0 {
+		cfg.RetrySkipped = time.Hour
+	}
+	if cfg.ReconcileWait <= 0 {
+		cfg.ReconcileWait = 2 * time.Minute
+	}
+	return &Settler{
+		store: store, chain: ch, opts: opts, seeder: opts.From, cfg: cfg, log: log, now: time.Now, forget: forget,
+		gas: cfg.Gas, skipped: map[string]uint64{}, gasCost: new(big.Int), redeemed: new(big.Int),
+		kick: make(chan struct{}, 1),
+	}
+}
+
+// Run settles every Interval until ctx ends. The first round (reconciliation first) runs at once.
+func (s *Settler) Run(ctx context.Context) error {
+	t := time.NewTicker(s.cfg.Interval)
+	defer t.Stop()
+	for {
+		if err := s.Round(ctx); err != nil && ctx.Err() == nil {
+			s.stats.errors.Add(1)
+			s.log.Warn("settlement round failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		case <-s.kick:
+		}
+	}
+}
+
+// Kick asks Run for a round now.
+func (s *Settler) Kick() {
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
+
+// Stats returns a snapshot of the counters.
+func (s *Settler) Stats() SettleStats {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return SettleStats{
+		Rounds: s.stats.rounds.Load(), BatchesSent: s.stats.sent.Load(), BatchesMined: s.stats.mined.Load(),
+		BatchesFailed: s.stats.failed.Load(), Reconciled: s.stats.reconciled.Load(),
+		PairsRedeemed: s.stats.redeemed.Load(), PairsSkipped: s.stats.skippedN.Load(), GasUsed: s.stats.gasUsed.Load(),
+		GasCostWei: new(big.Int).Set(s.gasCost), RedeemedWei: new(big.Int).Set(s.redeemed), Errors: s.stats.errors.Load(),
+	}
+}
+
+// SkipsByReason returns how many receipts the escrow skipped, by reason.
+func (s *Settler) SkipsByReason() map[string]uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]uint64, len(s.skipped))
+	for k, v := range s.skipped {
+		out[k] = v
+	}
+	return out
+}
+
+// Gas returns the current gas model.
+func (s *Settler) Gas() GasModel {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.gas
+}
+
+// Round reconciles open batches and, if none is left open, sends the batches that are due.
+func (s *Settler) Round(ctx context.Context) error {
+	s.round.Lock()
+	defer s.round.Unlock()
+	s.stats.rounds.Add(1)
+	open, err := s.Reconcile(ctx)
+	if err != nil {
+		return err
+	}
+	if open > 0 {
+		s.log.Info("settlement waits for open batches", "open", open)
+		return nil
+	}
+	for range 64 { // bounded: a round never spins
+		sent, err := s.sendDue(ctx)
+		if err != nil || !sent {
+			return err
+		}
+	}
+	return nil
+}
+
+// Reconcile resolves batches left prepared or sent (by a crash, or a transaction that is still
+// pending) against the chain, and returns how many remain open.
+func (s *Settler) Reconcile(ctx context.Context) (int, error) {
+	batches, err := s.store.OpenBatches(ctx)
+	if err != nil {
+		return 0, err
+	}
+	open := 0
+	for _, b := range batches {
+		done, err := s.reconcile(ctx, b)
+		if err != nil {
+			return 0, fmt.Errorf("reconcile batch %d: %w", b.ID, err)
+		}
+		if !done {
+			open++
+		}
+	}
+	return open, nil
+}
+
+func (s *Settler) reconcile(ctx context.Context, b Batch) (bool, error) {
+	log := s.log.With("batch", b.ID)
+	if b.State == BatchPrepared || len(b.RawTx) == 0 {
+		// Never signed, so never sent: nothing reached the chain.
+		log.Info("abandoning a batch that was never sent")
+		s.stats.reconciled.Add(1)
+		return true, s.store.FinishBatch(ctx, b.ID, BatchResult{State: BatchAbandoned, Error: "interrupted before the transaction was signed", Entries: failedEntries(b, "")})
+	}
+	backend := s.chain.Backend()
+	receipt, err := backend.TransactionReceipt(ctx, b.TxHash)
+	if err != nil && !errors.Is(err, ethereum.NotFound) && !chain.IsTransient(err) {
+		return false, err
+	}
+	if receipt == nil {
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(b.RawTx); err != nil {
+			return false, fmt.Errorf("%w: stored transaction of batch %d: %w", ErrCorruptRow, b.ID, err)
+		}
+		sendErr := backend.SendTransaction(ctx, &tx)
+		switch {
+		case sendErr == nil, strings.Contains(sendErr.Error(), "already known"):
+			log.Info("sent an interrupted batch's transaction again", "tx", b.TxHash)
+		case strings.Contains(strings.ToLower(sendErr.Error()), "nonce too low"):
+			// The nonce went to another transaction and ours is not mined: it never will be.
+			log.Warn("an interrupted batch's transaction was replaced; abandoning it", "tx", b.TxHash)
+			if err := s.refreshPaid(ctx, b); err != nil {
+				return false, err
+			}
+			s.stats.reconciled.Add(1)
+			return true, s.store.FinishBatch(ctx, b.ID, BatchResult{State: BatchAbandoned, Error: "transaction replaced: " + sendErr.Error(), Entries: failedEntries(b, "")})
+		default:
+			return false, fmt.Errorf("send the interrupted transaction again: %w", sendErr)
+		}
+		wctx, cancel := context.WithTimeout(ctx, s.cfg.ReconcileWait)
+		receipt, err = chain.WaitMined(wctx, backend, b.TxHash, pollFor(s.cfg.Interval))
+		cancel()
+		if err != nil {
+			if ctx.Err() != nil {
+				return false, ctx.Err()
+			}
+			log.Info("an interrupted batch's transaction is not mined yet", "tx", b.TxHash)
+			return false, nil
+		}
+	}
+	// Mined. The outcome per receipt follows from paid[viewer][seeder] now, compared with what
+	// the batch carried.
+	res := BatchResult{State: BatchMined, Block: receipt.BlockNumber.Uint64(), GasUsed: receipt.GasUsed, GasCost: gasCost(receipt), Total: new(big.Int)}
+	if receipt.Status != types.ReceiptStatusSuccessful {
+		res.State, res.Error = BatchFailed, "transaction reverted"
+		res.Entries = failedEntries(b, "")
+	} else {
+		for _, e := range b.Entries {
+			paid, err := s.chain.Paid(ctx, e.Viewer, s.seeder)
+			if err != nil {
+				return false, err
+			}
+			out := BatchEntry{Viewer: e.Viewer, Payment: new(big.Int)}
+			if paid.Cmp(e.Amount) >= 0 {
+				out.Outcome, out.PaidTotal = OutcomeRedeemed, paid
+				out.Payment = new(big.Int).Sub(e.Amount, e.PaidBefore)
+				if out.Payment.Sign() < 0 {
+					out.Payment.SetInt64(0)
+				}
+				res.Total.Add(res.Total, out.Payment)
+			} else {
+				out.Outcome, out.SkipReason = OutcomeSkipped, "not paid (outcome read from the chain after a restart)"
+			}
+			res.Entries = append(res.Entries, out)
+		}
+	}
+	s.account(res)
+	s.stats.reconciled.Add(1)
+	log.Info("reconciled an interrupted batch", "tx", b.TxHash, "state", res.State, "gas", res.GasUsed)
+	return true, s.store.FinishBatch(ctx, b.ID, res)
+}
+
+// refreshPaid reads paid for every pair of b and records it.
+func (s *Settler) refreshPaid(ctx context.Context, b Batch) error {
+	for _, e := range b.Entries {
+		paid, err := s.chain.Paid(ctx, e.Viewer, s.seeder)
+		if err != nil {
+			return err
+		}
+		if err := s.store.SetPaid(ctx, e.Viewer, s.seeder, paid); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func failedEntries(b Batch, reason string) []BatchEntry {
+	out := make([]BatchEntry, 0, len(b.Entries))
+	for _, e := range b.Entries {
+		out = append(out, BatchEntry{Viewer: e.Viewer, Outcome: OutcomeFailed, Payment: new(big.Int), SkipReason: reason})
+	}
+	return out
+}
+
+func gasCost(r *types.Receipt) *big.Int {
+	price := r.EffectiveGasPrice
+	if price == nil {
+		price = new(big.Int)
+	}
+	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), price)
+}
+
+func pollFor(interval time.Duration) time.Duration {
+	return min(max(interval/20, 2*time.Millisecond), time.Second)
+}
+
+// GasPrice returns the price a transaction pays now: the suggested tip plus the head's base fee.
+func GasPrice(ctx context.Context, b chain.Backend) (*big.Int, error) {
+	tip, err := b.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read gas tip: %w", err)
+	}
+	head, err := b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read head block: %w", err)
+	}
+	p := new(big.Int).Set(tip)
+	if head.BaseFee != nil {
+		p.Add(p, head.BaseFee)
+	}
+	return p, nil
+}
+
+type candidate struct {
+	pair       Pair
+	unredeemed *big.Int
+	forced     string // why it must go now, "" if only when worth the gas
+}
+
+// due returns the pairs the next batch would carry (forced first), without sending anything.
+func (s *Settler) due(ctx context.Context) ([]candidate, error) {
+	pairs, err := s.store.Pairs(ctx, s.seeder)
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	var cands []candidate
+	withdrawals := map[common.Address]chain.Withdrawal{}
+	for _, p := range pairs {
+		un := p.Unredeemed()
+		if un.Sign() == 0 {
+			continue
+		}
+		c := candidate{pair: p, unredeemed: un}
+		if g := p.Record.Grant; g != nil && time.Unix(int64(min(g.Session.Expiry, 1<<62)), 0).Sub(now) < s.cfg.Margin {
+			c.forced = "grant expires"
+		}
+		viewer := p.Record.Receipt.Receipt.Viewer
+		w, ok := withdrawals[viewer]
+		if !ok {
+			w, err = s.chain.PendingWithdrawal(ctx, viewer)
+			if err != nil {
+				return nil, fmt.Errorf("read pending withdrawal of %s: %w", viewer, err)
+			}
+			withdrawals[viewer] = w
+		}
+		if !w.UnlockAt.IsZero() && w.UnlockAt.Sub(now) < s.cfg.Margin {
+			c.forced = "withdrawal unlocks"
+		}
+		// Skipped last time and no newer receipt since: wait before trying again, unless forced.
+		if c.forced == "" && p.LastSkip != "" && !p.UpdatedAt.After(p.LastSkipAt) && now.Sub(p.LastSkipAt) < s.cfg.RetrySkipped {
+			continue
+		}
+		cands = append(cands, c)
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		if (a.forced != "") != (b.forced != "") {
+			if a.forced != "" {
+				return -1
+			}
+			return 1
+		}
+		return b.unredeemed.Cmp(a.unredeemed)
+	})
+	if len(cands) == 0 {
+		return nil, nil
+	}
+	// Worth the gas: unredeemed ≥ Threshold × gas per pair at this batch size × gas price.
+	price, err := GasPrice(ctx, s.chain.Backend())
+	if err != nil {
+		return nil, err
+	}
+	n := min(len(cands), s.cfg.BatchSize)
+	perPair := new(big.Int).Mul(new(big.Int).SetUint64(s.Gas().perPairAt(n)), price)
+	thr, _ := new(big.Float).Mul(new(big.Float).SetInt(perPair), big.NewFloat(s.cfg.Threshold)).Int(nil)
+	var due []candidate
+	for _, c := range cands {
+		if len(due) == s.cfg.BatchSize {
+			break
+		}
+		if c.forced != "" || c.unredeemed.Cmp(thr) >= 0 {
+			due = append(due, c)
+		}
+	}
+	return due, nil
+}
+
+// sendDue sends one batch of due pairs and reports whether it sent one.
+func (s *Settler) sendDue(ctx context.Context) (bool, error) {
+	due, err := s.due(ctx)
+	if err != nil || len(due) == 0 {
+		return false, err
+	}
+	// Read paid fresh: someone may have redeemed for us (any relayer can).
+	var entries []BatchEntry
+	var receipts []chain.SignedReceipt
+	for _, c := range due {
+		r := c.pair.Record
+		viewer := r.Receipt.Receipt.Viewer
+		paid, err := s.chain.Paid(ctx, viewer, s.seeder)
+		if err != nil {
+			return false, fmt.Errorf("read paid of %s: %w", viewer, err)
+		}
+		if paid.Cmp(r.Receipt.Receipt.Amount) >= 0 {
+			if err := s.store.SetPaid(ctx, viewer, s.seeder, paid); err != nil {
+				return false, err
+			}
+			continue
+		}
+		entries = append(entries, BatchEntry{Viewer: viewer, Bytes: r.Receipt.Receipt.Bytes.Uint64(), Amount: r.Receipt.Receipt.Amount, PaidBefore: paid})
+		sr := chain.SignedReceipt{Receipt: r.Receipt.Receipt, Sig: r.Receipt.Signature}
+		if g := r.Grant; g != nil {
+			sr.Grant = &chain.SignedGrant{Session: g.Session, Sig: g.Signature}
+		}
+		receipts = append(receipts, sr)
+		if c.forced != "" {
+			s.log.Info("redeeming before a deadline", "viewer", viewer, "why", c.forced)
+		}
+	}
+	if len(entries) == 0 {
+		return true, nil // paid totals moved: look again
+	}
+	id, err := s.store.CreateBatch(ctx, s.seeder, entries)
+	if err != nil {
+		return false, err
+	}
+	var signed atomic.Bool
+	opts := *s.opts
+	opts.Context = ctx
+	inner := s.opts.Signer
+	opts.Signer = func(from common.Address, tx *types.Transaction) (*types.Transaction, error) {
+		stx, err := inner(from, tx)
+		if err != nil {
+			return nil, err
+		}
+		raw, err := stx.MarshalBinary()
+		if err != nil {
+			return nil, err
+		}
+		// Durable before the transaction leaves: a crash from here on is reconciled.
+		if err := s.store.MarkBatchSent(context.WithoutCancel(ctx), id, stx.Hash(), stx.Nonce(), raw); err != nil {
+			return nil, err
+		}
+		signed.Store(true)
+		return stx, nil
+	}
+	s.stats.sent.Add(1)
+	s.log.Info("redeeming a batch", "batch", id, "receipts", len(receipts))
+	res, err := s.chain.Redeem(ctx, &opts, s.seeder, receipts)
+	b := Batch{ID: id, Entries: entries}
+	switch {
+	case err != nil && res.Receipt != nil:
+		// Mined and reverted.
+		br := BatchResult{State: BatchFailed, Block: res.Receipt.BlockNumber.Uint64(), GasUsed: res.Receipt.GasUsed, GasCost: gasCost(res.Receipt), Total: new(big.Int), Error: err.Error(), Entries: failedEntries(b, "")}
+		s.account(br)
+		if ferr := s.store.FinishBatch(context.WithoutCancel(ctx), id, br); ferr != nil {
+			return false, ferr
+		}
+		return false, err
+	case err != nil && signed.Load():
+		// Sent, outcome unknown (shutdown, node unreachable): the next round reconciles it.
+		return false, fmt.Errorf("batch %d sent, outcome not known yet: %w", id, err)
+	case err != nil:
+		br := BatchResult{State: BatchFailed, Total: new(big.Int), GasCost: new(big.Int), Error: err.Error(), Entries: failedEntries(b, "")}
+		s.stats.failed.Add(1)
+		if ferr := s.store.FinishBatch(context.WithoutCancel(ctx), id, br); ferr != nil {
+			return false, ferr
+		}
+		return false, err
+	}
+	br := BatchResult{State: BatchMined, Block: res.Receipt.BlockNumber.Uint64(), GasUsed: res.Receipt.GasUsed, GasCost: gasCost(res.Receipt), Total: res.Total}
+	for i, o := range res.Outcomes {
+		e := BatchEntry{Viewer: o.Viewer, Payment: o.Payment, PaidTotal: o.PaidTotal}
+		if o.Skipped {
+			e.Outcome, e.SkipReason = OutcomeSkipped, o.Reason.String()
+			s.log.Warn("escrow skipped a receipt", "viewer", o.Viewer, "reason", e.SkipReason)
+		} else {
+			e.Outcome = OutcomeRedeemed
+			if e.PaidTotal == nil {
+				e.PaidTotal = entries[i].Amount
+			}
+		}
+		br.Entries = append(br.Entries, e)
+	}
+	s.account(br)
+	s.learn(res.Receipt.GasUsed, len(receipts))
+	if err := s.store.FinishBatch(context.WithoutCancel(ctx), id, br); err != nil {
+		return false, err
+	}
+	if s.forget != nil {
+		for _, e := range entries {
+			s.forget(e.Viewer)
+		}
+	}
+	s.log.Info("batch redeemed", "batch", id, "tx", res.Receipt.TxHash, "receipts", len(receipts), "gas", res.Receipt.GasUsed, "paid_wei", res.Total)
+	return true, nil
+}
+
+// account adds a finished batch to the counters.
+func (s *Settler) account(br BatchResult) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch br.State {
+	case BatchMined:
+		s.stats.mined.Add(1)
+	case BatchFailed:
+		s.stats.failed.Add(1)
+	}
+	s.stats.gasUsed.Add(br.GasUsed)
+	if br.GasCost != nil {
+		s.gasCost.Add(s.gasCost, br.GasCost)
+	}
+	if br.Total != nil {
+		s.redeemed.Add(s.redeemed, br.Total)
+	}
+	for _, e := range br.Entries {
+		switch e.Outcome {
+		case OutcomeRedeemed:
+			s.stats.redeemed.Add(1)
+		case OutcomeSkipped:
+			s.stats.skippedN.Add(1)
+			s.skipped[e.SkipReason]++
+		}
+	}
+}
+
+// learn refines the per-pair gas from a mined batch (a moving average; the base stays).
+func (s *Settler) learn(gasUsed uint64, pairs int) {
+	if pairs <= 0 {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if gasUsed <= s.gas.Base {
+		return
+	}
+	observed := (gasUsed - s.gas.Base) / uint64(pairs)
+	s.gas.PerPair = (s.gas.PerPair*3 + observed) / 4
+}

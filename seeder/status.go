@@ -1,0 +1,206 @@
+package seeder
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/swarmgate/swarmgate/paywire"
+)
+
+// statusServer is the node's local HTTP endpoint: GET /status (JSON) and GET /metrics
+// (Prometheus).
+type statusServer struct {
+	ln  net.Listener
+	srv *http.Server
+}
+
+func newStatusServer(n *Node, addr string) (*statusServer, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("status server on %s: %w", addr, err)
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(&collector{n: n})
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /status", n.serveStatus)
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	return &statusServer{ln: ln, srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, WriteTimeout: 30 * time.Second}}, nil
+}
+
+func (s *statusServer) addr() string { return s.ln.Addr().String() }
+
+func (s *statusServer) serve(log *slog.Logger) {
+	if err := s.srv.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Error("status server stopped", "err", err)
+	}
+}
+
+func (s *statusServer) close() {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_ = s.srv.Shutdown(ctx)
+}
+
+// Status is what GET /status answers.
+type Status struct {
+	Payout     string              `json:"payout"`
+	ChainID    uint64              `json:"chainId"`
+	Listen     string              `json:"listen"`
+	Items      []ItemStatus        `json:"items"`
+	Seller     paywire.SellerStats `json:"seller"`
+	Settlement SettleStatus        `json:"settlement"`
+	Earnings   *Report             `json:"earnings"`
+}
+
+// ItemStatus is one seeded item.
+type ItemStatus struct {
+	InfoHash  string `json:"infoHash"`
+	Name      string `json:"name,omitempty"`
+	Bytes     int64  `json:"bytes"`
+	Completed int64  `json:"completed"`
+	Complete  bool   `json:"complete"`
+	Peers     int    `json:"peers"`
+	Free      bool   `json:"free"`
+}
+
+// SettleStatus is the settlement chore's counters, amounts as decimal wei.
+type SettleStatus struct {
+	Rounds        uint64            `json:"rounds"`
+	BatchesSent   uint64            `json:"batchesSent"`
+	BatchesMined  uint64            `json:"batchesMined"`
+	BatchesFailed uint64            `json:"batchesFailed"`
+	Reconciled    uint64            `json:"reconciled"`
+	PairsRedeemed uint64            `json:"pairsRedeemed"`
+	PairsSkipped  uint64            `json:"pairsSkipped"`
+	SkipReasons   map[string]uint64 `json:"skipReasons"`
+	GasUsed       uint64            `json:"gasUsed"`
+	GasCost       string            `json:"gasCost"`
+	Redeemed      string            `json:"redeemed"`
+	GasPerPair    uint64            `json:"gasPerPairEstimate"`
+	Errors        uint64            `json:"errors"`
+}
+
+// Status returns the node's status.
+func (n *Node) Status(ctx context.Context) (*Status, error) {
+	n.mu.Lock()
+	seller, settler, payout, chainID, torrents := n.seller, n.settler, n.payout, n.chainID, n.torrents
+	n.mu.Unlock()
+	if seller == nil {
+		return nil, ErrNotRunning
+	}
+	rep, err := n.Earnings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ss := settler.Stats()
+	st := &Status{
+		Payout: payout.Hex(), ChainID: chainID, Listen: n.Addr(), Seller: seller.Stats(), Earnings: rep,
+		Settlement: SettleStatus{
+			Rounds: ss.Rounds, BatchesSent: ss.BatchesSent, BatchesMined: ss.BatchesMined, BatchesFailed: ss.BatchesFailed,
+			Reconciled: ss.Reconciled, PairsRedeemed: ss.PairsRedeemed, PairsSkipped: ss.PairsSkipped,
+			SkipReasons: settler.SkipsByReason(), GasUsed: ss.GasUsed, GasCost: ss.GasCostWei.String(),
+			Redeemed: ss.RedeemedWei.String(), GasPerPair: settler.Gas().PerPair, Errors: ss.Errors,
+		},
+		Items: []ItemStatus{},
+	}
+	free := map[string]bool{}
+	for _, h := range n.cfg.FreeItems {
+		free[h.HexString()] = true
+	}
+	for _, t := range torrents {
+		is := ItemStatus{InfoHash: t.InfoHash().HexString(), Free: free[t.InfoHash().HexString()], Peers: len(t.PeerConns())}
+		if t.Info() != nil {
+			is.Name, is.Bytes, is.Completed, is.Complete = t.Name(), t.Length(), t.BytesCompleted(), t.Complete().Bool()
+		}
+		st.Items = append(st.Items, is)
+	}
+	return st, nil
+}
+
+func (n *Node) serveStatus(w http.ResponseWriter, r *http.Request) {
+	st, err := n.Status(r.Context())
+	if err != nil {
+		http.Error(w, "status unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(st)
+}
+
+// collector reads the node's counters at scrape time.
+type collector struct{ n *Node }
+
+var (
+	mBytesServed = prometheus.NewDesc("swarmgate_seeder_bytes_served_total", "Data bytes written to peers of paid items.", nil, nil)
+	mBytesPaid   = prometheus.NewDesc("swarmgate_seeder_bytes_paid_total", "Bytes covered by accepted receipts.", nil, nil)
+	mReceipts    = prometheus.NewDesc("swarmgate_seeder_receipts_total", "Receipts by result: accepted, or rejected by reason (invalid, stale_or_duplicate, store_error, balance_unavailable).", []string{"result"}, nil)
+	mCutOffs     = prometheus.NewDesc("swarmgate_seeder_peers_cut_off_total", "Connections closed for unpaid bytes, bad receipts or protocol errors.", nil, nil)
+	mRefusals    = prometheus.NewDesc("swarmgate_seeder_peers_refused_total", "Connections refused during a cool-down.", nil, nil)
+	mPeakUnpaid  = prometheus.NewDesc("swarmgate_seeder_peak_unpaid_bytes", "Largest unpaid byte count a pair reached.", nil, nil)
+	mBatches     = prometheus.NewDesc("swarmgate_seeder_settlement_batches_total", "Redeem batches by state: sent, mined, failed, reconciled.", []string{"state"}, nil)
+	mPairs       = prometheus.NewDesc("swarmgate_seeder_settlement_receipts_total", "Receipts in mined batches by outcome (redeemed, or skipped:reason).", []string{"outcome"}, nil)
+	mGasUsed     = prometheus.NewDesc("swarmgate_seeder_settlement_gas_used_total", "Gas used by redeem transactions.", nil, nil)
+	mGasCost     = prometheus.NewDesc("swarmgate_seeder_settlement_gas_cost_wei_total", "Wei spent on gas for redeem transactions.", nil, nil)
+	mRedeemed    = prometheus.NewDesc("swarmgate_seeder_redeemed_wei_total", "Wei the escrow paid this seeder in redeem transactions.", nil, nil)
+)
+
+func (c *collector) Describe(ch chan<- *prometheus.Desc) {
+	for _, d := range []*prometheus.Desc{mBytesServed, mBytesPaid, mReceipts, mCutOffs, mRefusals, mPeakUnpaid, mBatches, mPairs, mGasUsed, mGasCost, mRedeemed} {
+		ch <- d
+	}
+}
+
+func (c *collector) Collect(ch chan<- prometheus.Metric) {
+	s, err := c.n.SellerStats()
+	if err != nil {
+		return
+	}
+	counter := func(d *prometheus.Desc, v float64, labels ...string) {
+		ch <- prometheus.MustNewConstMetric(d, prometheus.CounterValue, v, labels...)
+	}
+	counter(mBytesServed, float64(s.BytesServed))
+	counter(mBytesPaid, float64(s.BytesPaid))
+	counter(mReceipts, float64(s.ReceiptsAccepted), "accepted")
+	counter(mReceipts, float64(s.ReceiptsRejected), "invalid")
+	counter(mReceipts, float64(s.ReceiptsIgnored), "stale_or_duplicate")
+	counter(mReceipts, float64(s.StoreErrors), "store_error")
+	counter(mReceipts, float64(s.BalanceErrors), "balance_unavailable")
+	counter(mCutOffs, float64(s.CutOffs))
+	counter(mRefusals, float64(s.Refusals))
+	ch <- prometheus.MustNewConstMetric(mPeakUnpaid, prometheus.GaugeValue, float64(s.PeakUnpaid))
+	c.n.mu.Lock()
+	settler := c.n.settler
+	c.n.mu.Unlock()
+	if settler == nil {
+		return
+	}
+	ss := settler.Stats()
+	counter(mBatches, float64(ss.BatchesSent), "sent")
+	counter(mBatches, float64(ss.BatchesMined), "mined")
+	counter(mBatches, float64(ss.BatchesFailed), "failed")
+	counter(mBatches, float64(ss.Reconciled), "reconciled")
+	counter(mPairs, float64(ss.PairsRedeemed), "redeemed")
+	for reason, v := range settler.SkipsByReason() {
+		counter(mPairs, float64(v), "skipped:"+reason)
+	}
+	counter(mGasUsed, float64(ss.GasUsed))
+	counter(mGasCost, weiFloat(ss.GasCostWei))
+	counter(mRedeemed, weiFloat(ss.RedeemedWei))
+}
+
+func weiFloat(b *big.Int) float64 {
+	f, _ := new(big.Float).SetInt(b).Float64()
+	return f
+}
