@@ -84,8 +84,14 @@ func TestTrackerSwarm(t *testing.T) {
 		t.Fatal(err)
 	}
 	<-st1.GotInfo()
-	st1.VerifyData()
-	if !st1.Complete().Bool() {
+	if err := st1.VerifyData(); err != nil {
+		t.Fatal(err)
+	}
+	// The complete flag follows the piece states asynchronously: wait for it rather than read
+	// it once (regression: this failed on a quiet machine, where the read came first).
+	select {
+	case <-st1.Complete().On():
+	case <-time.After(10 * time.Second):
 		t.Fatal("seeder does not have the data")
 	}
 	// Wait until the seeder's announce is in, so the leecher's first announce finds it.
