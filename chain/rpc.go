@@ -224,7 +224,7 @@ func WaitMined(ctx context.Context, client ReceiptReader, txHash common.Hash, po
 	defer t.Stop()
 	for {
 		r, err := client.TransactionReceipt(ctx, txHash)
-		if err == nil && r != nil {
+		if err == nil && r != nil && headReached(ctx, client, r) {
 			return r, nil
 		}
 		if err != nil && !errors.Is(err, ethereum.NotFound) && !IsTransient(err) {
@@ -236,4 +236,22 @@ func WaitMined(ctx context.Context, client ReceiptReader, txHash common.Hash, po
 		case <-t.C:
 		}
 	}
+}
+
+// headReader is implemented by clients that can report the head block.
+type headReader interface {
+	BlockNumber(ctx context.Context) (uint64, error)
+}
+
+// headReached reports whether the block of r is the head or below it. A node can serve a receipt
+// a moment before its block becomes "latest", and a call made right after WaitMined must see the
+// transaction's effects: a funded account's next transaction was refused for lack of funds in
+// that gap. Clients that cannot report the head are trusted as they are.
+func headReached(ctx context.Context, client ReceiptReader, r *types.Receipt) bool {
+	head, ok := client.(headReader)
+	if !ok || r.BlockNumber == nil {
+		return true
+	}
+	n, err := head.BlockNumber(ctx)
+	return err == nil && n >= r.BlockNumber.Uint64()
 }

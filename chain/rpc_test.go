@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -329,7 +330,7 @@ func TestWaitMined(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			f, url := newFakeNode(t, map[string][]step{"eth_getTransactionReceipt": tc.script})
+			f, url := newFakeNode(t, map[string][]step{"eth_getTransactionReceipt": tc.script, "eth_blockNumber": {{result: "0x7"}}})
 			rc, err := rpc.Dial(url)
 			if err != nil {
 				t.Fatal(err)
@@ -372,5 +373,37 @@ func TestWaitMinedContext(t *testing.T) {
 	defer cancel()
 	if _, err := WaitMined(ctx, ethclient.NewClient(rc), common.Hash{1}, 5*time.Millisecond); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("WaitMined = %v, want DeadlineExceeded", err)
+	}
+}
+
+// laggingHead serves a receipt for block 5 while the head is still block 4 for the first few
+// reads of the head, as a node can between storing a block and making it "latest".
+type laggingHead struct {
+	headReads atomic.Int32
+}
+
+func (l *laggingHead) TransactionReceipt(context.Context, common.Hash) (*types.Receipt, error) {
+	return &types.Receipt{Status: types.ReceiptStatusSuccessful, BlockNumber: big.NewInt(5)}, nil
+}
+
+func (l *laggingHead) BlockNumber(context.Context) (uint64, error) {
+	if l.headReads.Add(1) <= 3 {
+		return 4, nil
+	}
+	return 5, nil
+}
+
+// TestWaitMinedWaitsForTheHead is the regression test for a deposit refused as "insufficient
+// funds" right after the funding transaction's receipt appeared: WaitMined must not return
+// before the receipt's block is the head.
+func TestWaitMinedWaitsForTheHead(t *testing.T) {
+	t.Parallel()
+	l := &laggingHead{}
+	r, err := WaitMined(context.Background(), l, common.Hash{1}, time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.headReads.Load(); got < 4 {
+		t.Fatalf("WaitMined returned after %d head reads, while the head was still below block %s", got, r.BlockNumber)
 	}
 }
