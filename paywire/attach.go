@@ -82,3 +82,19 @@ func signal(ch chan struct{}) {
 	default:
 	}
 }
+
+// then1 and then2 chain a callback after one already installed (nil: none), for the client
+// callbacks that hold a single function rather than a list.
+func then1[A any](prev, next func(A)) func(A) {
+	if prev == nil {
+		return next
+	}
+	return func(a A) { prev(a); next(a) }
+}
+
+func then2[A, B any](prev, next func(A, B)) func(A, B) {
+	if prev == nil {
+		return next
+	}
+	return func(a A, b B) { prev(a, b); next(a, b) }
+}

@@ -234,20 +234,8 @@ func (p *Payer) Attach(cc *torrent.ClientConfig) {
 	cb.PeerConnAdded = append(cb.PeerConnAdded, p.onPeerConnAdded)
 	cb.PeerConnReadExtensionMessage = append(cb.PeerConnReadExtensionMessage, p.onExtensionMessage)
 	cb.ReceivedUsefulData = append(cb.ReceivedUsefulData, p.onUsefulData)
-	prevHS := cb.ReadExtendedHandshake
-	cb.ReadExtendedHandshake = func(pc *torrent.PeerConn, m *pp.ExtendedHandshakeMessage) {
-		if prevHS != nil {
-			prevHS(pc, m)
-		}
-		p.onExtendedHandshake(pc, m)
-	}
-	prevClosed := cb.PeerConnClosed
-	cb.PeerConnClosed = func(pc *torrent.PeerConn) {
-		if prevClosed != nil {
-			prevClosed(pc)
-		}
-		p.onPeerConnClosed(pc)
-	}
+	cb.ReadExtendedHandshake = then2(cb.ReadExtendedHandshake, p.onExtendedHandshake)
+	cb.PeerConnClosed = then1(cb.PeerConnClosed, p.onPeerConnClosed)
 }
 
 // Run serves connections until ctx is cancelled or Close is called, then waits for the payer's

@@ -248,27 +248,9 @@ func (s *Seller) Attach(cc *torrent.ClientConfig) {
 	cb := &cc.Callbacks
 	cb.PeerConnAdded = append(cb.PeerConnAdded, s.onPeerConnAdded)
 	cb.PeerConnReadExtensionMessage = append(cb.PeerConnReadExtensionMessage, s.onExtensionMessage)
-	prevHS := cb.ReadExtendedHandshake
-	cb.ReadExtendedHandshake = func(pc *torrent.PeerConn, m *pp.ExtendedHandshakeMessage) {
-		if prevHS != nil {
-			prevHS(pc, m)
-		}
-		s.onExtendedHandshake(pc, m)
-	}
-	prevRM := cb.ReadMessage
-	cb.ReadMessage = func(pc *torrent.PeerConn, m *pp.Message) {
-		if prevRM != nil {
-			prevRM(pc, m)
-		}
-		s.onReadMessage(pc, m)
-	}
-	prevClosed := cb.PeerConnClosed
-	cb.PeerConnClosed = func(pc *torrent.PeerConn) {
-		if prevClosed != nil {
-			prevClosed(pc)
-		}
-		s.onPeerConnClosed(pc)
-	}
+	cb.ReadExtendedHandshake = then2(cb.ReadExtendedHandshake, s.onExtendedHandshake)
+	cb.ReadMessage = then2(cb.ReadMessage, s.onReadMessage)
+	cb.PeerConnClosed = then1(cb.PeerConnClosed, s.onPeerConnClosed)
 }
 
 // Run serves connections until ctx is cancelled or Close is called, then waits for the
