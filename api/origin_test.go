@@ -5,9 +5,12 @@ import (
 	"context"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"math/big"
 	"net/http"
+	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -19,6 +22,7 @@ import (
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/chaintest"
 	"github.com/swarmgate/swarmgate/indexer"
+	"github.com/swarmgate/swarmgate/internal/testnet"
 	"github.com/swarmgate/swarmgate/sealed"
 	"github.com/swarmgate/swarmgate/seeder"
 	"github.com/swarmgate/swarmgate/store"
@@ -215,27 +219,86 @@ func (f *fakeOrigin) snapshot() (int, map[metainfo.Hash]string, map[metainfo.Has
 	return f.calls, dirs, ann
 }
 
-// TestRunOriginRetriesAndSkips: the chore retries an item the origin refused, hands over only
-// items whose ciphertext is in the content store, with the tracker's announce URL and a passkey
-// naming the origin's account, and refuses to run without a keyring.
+// localItem seals a small item into the gateway's content store as the sealer lays it out and
+// registers it as content id id at block; it returns the item's info hash.
+func localItem(t *testing.T, g *liveGateway, id int) metainfo.Hash {
+	t.Helper()
+	ctx := context.Background()
+	it := testnet.NewItem(t, 1<<16)
+	dir := filepath.Join(g.cfg.contentDir(), it.InfoHash.HexString())
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, it.Name), it.Cipher, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var tb bytes.Buffer
+	if err := it.MetaInfo.Write(&tb); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := g.st.CreateSealedContent(ctx, store.Sealed{ContentHash: hashN(id), InfoHash: it.InfoHash, KeyCommitment: hashN(500 + id),
+		Title: "Local", Creator: alice, Torrent: tb.Bytes(), PlaintextSize: 1 << 16, CiphertextSize: int64(len(it.Cipher)), PieceLength: 16384}); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.st.UpsertRegistration(ctx, store.Registration{ContentID: fmt.Sprint(id + 1), ContentHash: hashN(id), InfoHash: it.InfoHash,
+		KeyCommitment: hashN(500 + id), Creator: alice, Owner: alice, Policy: store.Policy{Kind: store.PolicyFree},
+		Block: uint64(100 + id), TxHash: hashN(900 + id)}); err != nil {
+		t.Fatal(err)
+	}
+	return it.InfoHash
+}
+
+// TestRunOriginRetriesAndSkips: the chore hands over only items whose ciphertext is in the
+// content store (not those sealed elsewhere, nor one whose torrent does not decode), retries
+// one the origin refused, picks up items registered while it runs, gives each the tracker's
+// announce URL with a passkey naming the origin's account, and refuses to run without a
+// keyring.
 func TestRunOriginRetriesAndSkips(t *testing.T) {
 	t.Parallel()
 	st := storeFor(t)
 	g := startGateway(t, st, nil, nil)
-	seedCatalog(t, st, 3) // registered, but their ciphertext is not here
+	seedCatalog(t, st, 3) // registered, but their ciphertext is not here (item 1's torrent is bad)
+	first := localItem(t, g, 10)
 	f := &fakeOrigin{fail: 1}
 	account := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- g.s.RunOrigin(ctx, f, OriginConfig{Account: account, Poll: 20 * time.Millisecond}) }()
-	time.Sleep(200 * time.Millisecond)
+	waitFor := func(what string, cond func(dirs map[metainfo.Hash]string) bool) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			if _, dirs, _ := f.snapshot(); cond(dirs) {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s", what)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	waitFor("the first item after a refusal", func(d map[metainfo.Hash]string) bool { return d[first] != "" })
+	second := localItem(t, g, 11)
+	waitFor("an item registered while the chore runs", func(d map[metainfo.Hash]string) bool { return d[second] != "" })
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatalf("RunOrigin: %v", err)
 	}
-	calls, dirs, _ := f.snapshot()
-	if calls != 0 || len(dirs) != 0 {
-		t.Fatalf("origin was handed %d items (%d calls) with no ciphertext in the content store", len(dirs), calls)
+	calls, dirs, ann := f.snapshot()
+	if len(dirs) != 2 || calls != 3 {
+		t.Fatalf("origin got %d items in %d calls, want the 2 local ones in 3 (one refused)", len(dirs), calls)
+	}
+	for _, ih := range []metainfo.Hash{first, second} {
+		if want := filepath.Join(g.cfg.contentDir(), ih.HexString()); dirs[ih] != want {
+			t.Errorf("item %s handed over from %s, want %s", ih.HexString(), dirs[ih], want)
+		}
+		pk, ok := strings.CutPrefix(ann[ih], g.url+"/announce/")
+		if !ok {
+			t.Fatalf("item announced to %q, not the embedded tracker", ann[ih])
+		}
+		if who, err := g.s.passkeys.Verify(pk, time.Now()); err != nil || who != account {
+			t.Errorf("origin passkey names %s (%v), want %s", who.Hex(), err, account.Hex())
+		}
 	}
 
 	noKeys := newServer(t, st, nil)
