@@ -2,6 +2,9 @@ package seeder_test
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -79,5 +82,42 @@ func TestAddTorrentWhileRunning(t *testing.T) {
 	s.Stop()
 	if err := node.AddTorrent(ctx, net.Item.MetaInfo, s.ItemDir); !errors.Is(err, seeder.ErrNotRunning) {
 		t.Fatalf("AddTorrent after stop: %v, want ErrNotRunning", err)
+	}
+}
+
+// TestValidateItemsAndLimit: a node needs items unless AllowNoItems is set, and MaxItems must
+// not be negative.
+func TestValidateItemsAndLimit(t *testing.T) {
+	t.Parallel()
+	dep := filepath.Join(t.TempDir(), "deployment.json")
+	if err := os.WriteFile(dep, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	base := func() seeder.Config {
+		c := seeder.DefaultConfig()
+		c.DataDir, c.DevKey, c.RPCURL, c.Deployment = t.TempDir(), "01", "http://127.0.0.1:8545", dep
+		return c
+	}
+	for _, c := range []struct {
+		name   string
+		mutate func(*seeder.Config)
+		want   string // "" when valid
+	}{
+		{"no items", func(*seeder.Config) {}, "item: give at least one item"},
+		{"no items allowed", func(c *seeder.Config) { c.AllowNoItems = true }, ""},
+		{"negative max items", func(c *seeder.Config) { c.AllowNoItems, c.MaxItems = true, -1 }, "max-items: must not be negative"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			cfg := base()
+			c.mutate(&cfg)
+			err := cfg.Validate()
+			switch {
+			case c.want == "" && err != nil:
+				t.Fatalf("Validate: %v", err)
+			case c.want != "" && (!errors.Is(err, seeder.ErrConfig) || !strings.Contains(err.Error(), c.want)):
+				t.Fatalf("Validate: %v, want ErrConfig naming %q", err, c.want)
+			}
+		})
 	}
 }
