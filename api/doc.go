@@ -17,7 +17,10 @@
 // commitment, the torrent and a tracker passkey. Registration (registration.go): GET and POST
 // /v1/uploads/{id}/registration give a creator the EIP-712 typed data or the direct
 // transaction for a sealed upload, and relay a signed registerWithSig with the gateway's
-// relayer. Package indexer fills the catalog from the chain's events.
+// relayer. Package indexer fills the catalog from the chain's events. Origin (origin.go):
+// RunOrigin hands every registered item whose ciphertext is in this gateway's content store to
+// the gateway's own seeder (an Origin, which seeder.Node is), announced to the embedded tracker
+// with a passkey of the origin's account.
 //
 // Lifecycle: New builds the server and does no I/O; Run listens until its context ends and
 // then shuts down gracefully; Close stops it at once.

@@ -51,6 +51,12 @@ type Config struct {
 	// Items to seed: .torrent files, magnet links, or directories written by
 	// `swarmgate content seal`.
 	Items []string
+	// AllowNoItems lets the node start with no Items: they are given to the running node with
+	// AddTorrent (the gateway's origin seeder does this).
+	AllowNoItems bool
+	// MaxItems is the most items the node seeds at once, Items and AddTorrent together (0:
+	// DefaultMaxItems).
+	MaxItems int
 	// Peers are host:port addresses of peers to fetch missing content from (besides trackers).
 	Peers []string
 	// DHT turns the BitTorrent DHT on; UTP turns uTP on (TCP only by default).
@@ -88,6 +94,7 @@ const (
 	DefaultSettleThreshold = 10.0
 	DefaultSettleBatch     = 50
 	DefaultSettleMargin    = 24 * time.Hour
+	DefaultMaxItems        = 100_000
 )
 
 // DefaultPricePerGiB is the default price: 0.0001 ether per GiB.
@@ -170,7 +177,10 @@ func (c *Config) Validate() error {
 	if c.CreditWindow < 1<<16 {
 		bad("credit-window", "%d bytes is below 64 KiB: a paying peer could not be served", c.CreditWindow)
 	}
-	if len(c.Items) == 0 {
+	if c.MaxItems < 0 {
+		bad("max-items", "must not be negative")
+	}
+	if len(c.Items) == 0 && !c.AllowNoItems {
 		bad("item", "give at least one item to seed (.torrent file, magnet link or sealed directory)")
 	}
 	for _, it := range c.Items {

@@ -19,6 +19,10 @@
 //     pairs whose viewer's withdrawal unlocks or whose grant expires within the margin.
 //   - the status endpoint: GET /status (JSON) and GET /metrics (Prometheus) on a local address.
 //
+// Items come from the configuration (.torrent files, magnet links, sealed directories) or, while
+// the node runs, from AddTorrent, which seeds a directory in place: the gateway runs a Node as
+// the origin seeder of every item it registers (cmd/swarmgate/gateway_origin.go).
+//
 // `swarmgate seeder run|earnings|withdraw` (cmd/swarmgate/seeder.go) is the command line, and
 // internal/testnet runs nodes against a dev chain for end-to-end tests.
 package seeder

@@ -53,6 +53,7 @@ type Node struct {
 	balances *Balances
 	payout   common.Address
 	torrents []*torrent.Torrent
+	added    map[metainfo.Hash]string // AddTorrent's items and their directories
 	status   *statusServer
 	chainID  uint64
 }
@@ -196,7 +197,7 @@ func (n *Node) Run(ctx context.Context) (err error) {
 	n.mu.Unlock()
 	cl.add(func() {
 		n.mu.Lock()
-		n.store, n.client, n.seller, n.settler, n.balances, n.torrents, n.status = nil, nil, nil, nil, nil, nil, nil
+		n.store, n.client, n.seller, n.settler, n.balances, n.torrents, n.status, n.added = nil, nil, nil, nil, nil, nil, nil, nil
 		n.mu.Unlock()
 	})
 

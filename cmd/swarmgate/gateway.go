@@ -49,6 +49,7 @@ type gatewayRunCmd struct {
 	AuditLog          bool          `name:"audit-log" help:"Record each key issuance (item, viewer, time); off by default, the gateway only counts issuances."`
 	Migrate           bool          `name:"migrate" default:"true" negatable:"" help:"Apply pending schema migrations at start-up (--no-migrate refuses to start on an old schema instead)."`
 	gatewayChainFlags
+	gatewayOriginFlags
 	UploadDir         string        `name:"upload-dir" placeholder:"DIR" help:"Directory for uploads while they arrive and until they are sealed (tus files); empty means DATA-DIR/uploads."`
 	MaxMultipartBytes int64         `name:"max-multipart-bytes" default:"67108864" placeholder:"N" help:"Largest file accepted in one multipart request (POST /v1/uploads); larger files go through tus."`
 	UploadExpiry      time.Duration `name:"upload-expiry" default:"24h" help:"How long an unfinished upload is kept before it is cancelled and deleted."`
@@ -137,23 +138,46 @@ func (c *gatewayRunCmd) Run(ctx context.Context, g *globals) error {
 	} else {
 		log.Warn("no chain configured: sign-in, key issuance, registration and indexing are off (give --rpc-url and --deployment, or --dev)")
 	}
+	originCfg, origin, err := c.originConfig(cc, log)
+	if err != nil {
+		return err
+	}
 	srv, err := api.New(cfg, deps)
 	if err != nil {
 		return err
 	}
 	defer srv.Close()
-	log.Info("gateway starting", "dialect", st.Dialect(), "keyring", keys, "chain_id", cfg.ChainID)
+	log.Info("gateway starting", "dialect", st.Dialect(), "keyring", keys, "chain_id", cfg.ChainID, "origin", origin)
 
+	// Shutdown runs in reverse order of start: the origin (chore, then node), then the server
+	// and the indexer, then (deferred) the store and the chain.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	srvCtx, stopSrv := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopSrv()
 	ixDone := make(chan error, 1)
 	if ix != nil {
-		go func() { ixDone <- ix.Run(ctx) }()
+		go func() { ixDone <- ix.Run(srvCtx) }()
 	} else {
 		ixDone <- nil
 	}
-	err = srv.Run(ctx)
-	cancel() // the server stopped (or failed): stop the indexer before closing the store
+	originStopped := make(chan error, 1)
+	go func() {
+		var err error
+		if origin {
+			err = runOrigin(ctx, srv, originCfg, log)
+		} else {
+			<-ctx.Done()
+		}
+		stopSrv()
+		originStopped <- err
+	}()
+	err = srv.Run(srvCtx)
+	cancel() // the server stopped (or failed): stop the origin and the indexer before closing the store
+	stopSrv()
+	if oErr := <-originStopped; err == nil {
+		err = oErr
+	}
 	if ixErr := <-ixDone; err == nil {
 		err = ixErr
 	}

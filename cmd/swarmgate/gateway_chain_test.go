@@ -87,7 +87,7 @@ func TestGatewayRunDev(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		_, _, err := runCapture(t, ctx, "gateway", "run", "--dev", "--listen", addr, "--public-url", "http://"+addr,
-			"--data-dir", t.TempDir(), "--master-key", strings.Repeat("ab", 32), "--index-poll", "50ms")
+			"--data-dir", t.TempDir(), "--master-key", strings.Repeat("ab", 32), "--index-poll", "50ms", "--origin-listen", "127.0.0.1:0")
 		done <- err
 	}()
 	var health struct {
