@@ -19,22 +19,11 @@ import (
 	"github.com/swarmgate/swarmgate/store/storetest"
 )
 
-// runCapture parses args and runs the command with ctx, capturing stdout and stderr.
+// runCapture runs the command line with ctx and returns what it wrote to stdout and stderr.
 func runCapture(t *testing.T, ctx context.Context, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
-	var c cli
-	parser, err := newParser(&c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	kctx, err := parser.Parse(args)
-	if err != nil {
-		t.Fatalf("parse %v: %v", args, err)
-	}
-	var out, errb bytes.Buffer
-	c.globals.stdout, c.globals.stderr = &out, &errb
-	kctx.BindTo(ctx, (*context.Context)(nil))
-	err = kctx.Run(&c.globals)
+	var out, errb syncBuffer
+	err = runCLI(ctx, t, &out, &errb, args...)
 	return out.String(), errb.String(), err
 }
 
