@@ -19,7 +19,7 @@ import (
 )
 
 // Poll is how often the test chain's transaction receipts are polled.
-const Poll = 2 * time.Millisecond
+const Poll = devchain.Poll
 
 // Options change the deployment; the zero value is the default.
 type Options struct {
@@ -54,9 +54,7 @@ func New(t testing.TB, opts Options) *Env {
 	}
 	t.Cleanup(func() { _ = dc.Close() })
 	accounts := dc.Accounts()
-	dep, err := chain.Deploy(ctx, dc.Client(), TransactOpts(accounts[0].Key), chain.DeployConfig{
-		UnlockDelay: opts.UnlockDelay, FeeBps: opts.FeeBps,
-	}, Poll)
+	dep, err := dc.Deploy(ctx, chain.DeployConfig{UnlockDelay: opts.UnlockDelay, FeeBps: opts.FeeBps})
 	if err != nil {
 		t.Fatalf("deploy contracts: %v", err)
 	}
@@ -69,7 +67,7 @@ func New(t testing.TB, opts Options) *Env {
 }
 
 // Opts returns transaction options for dev account i.
-func (e *Env) Opts(i int) *bind.TransactOpts { return TransactOpts(e.Accounts[i].Key) }
+func (e *Env) Opts(i int) *bind.TransactOpts { return e.Accounts[i].TransactOpts() }
 
 // Addr returns dev account i's address.
 func (e *Env) Addr(i int) common.Address { return e.Accounts[i].Address }

@@ -11,7 +11,9 @@ import (
 	"strconv"
 	"sync"
 	"syscall"
+	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -26,6 +28,8 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/swarmgate/swarmgate/chain"
 )
 
 // ChainID is the chain id of the dev chain (the same as geth --dev and the simulated backend).
@@ -368,4 +372,23 @@ func (c *Chain) Close() error {
 		return fmt.Errorf("devchain: close: %w", err)
 	}
 	return nil
+}
+
+// Poll is how often to poll for a transaction's receipt on the dev chain, which mines a block as
+// soon as a transaction arrives.
+const Poll = 2 * time.Millisecond
+
+// TransactOpts signs transactions from this dev account on the dev chain.
+func (a Account) TransactOpts() *bind.TransactOpts {
+	return bind.NewKeyedTransactor(a.Key, new(big.Int).SetUint64(ChainID))
+}
+
+// Deploy deploys Swarmgate's contracts to the running chain from dev account 0 and waits for
+// them.
+func (c *Chain) Deploy(ctx context.Context, cfg chain.DeployConfig) (chain.Deployment, error) {
+	client := c.Client()
+	if client == nil {
+		return chain.Deployment{}, ErrNotStarted
+	}
+	return chain.Deploy(ctx, client, c.accounts[0].TransactOpts(), cfg, Poll)
 }

@@ -1,13 +1,11 @@
 package main
 
 import (
-	"math/big"
 	"path/filepath"
 	"time"
 
 	"context"
 	"fmt"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/devchain"
@@ -40,9 +38,7 @@ func (c *devnetCmd) deploy(ctx context.Context, dc *devchain.Chain, g *globals) 
 			return &dep, nil
 		}
 	}
-	deployer := dc.Accounts()[0]
-	dep, err := chain.Deploy(ctx, dc.Client(), bind.NewKeyedTransactor(deployer.Key, new(big.Int).SetUint64(dc.ChainID())),
-		chain.DeployConfig{UnlockDelay: c.UnlockDelay}, 5*time.Millisecond)
+	dep, err := dc.Deploy(ctx, chain.DeployConfig{UnlockDelay: c.UnlockDelay})
 	if err != nil {
 		return nil, err
 	}

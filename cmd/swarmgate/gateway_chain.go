@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"strings"
 	"time"
 
@@ -128,9 +127,9 @@ func (c *gatewayRunCmd) openChain(ctx context.Context, cfg *api.Config, log *slo
 		}
 		gc.dev, gc.eth = dc, dc.Client()
 		acct := dc.Accounts()[0]
-		gc.relayer = bind.NewKeyedTransactor(acct.Key, new(big.Int).SetUint64(dc.ChainID()))
-		clientCfg.Poll = 5 * time.Millisecond
-		if gc.dep, err = chain.Deploy(ctx, dc.Client(), gc.relayer, chain.DeployConfig{UnlockDelay: devUnlockDelay}, clientCfg.Poll); err != nil {
+		gc.relayer = acct.TransactOpts()
+		clientCfg.Poll = devchain.Poll
+		if gc.dep, err = dc.Deploy(ctx, chain.DeployConfig{UnlockDelay: devUnlockDelay}); err != nil {
 			gc.Close()
 			return nil, fmt.Errorf("deploy the contracts to the dev chain: %w", err)
 		}
