@@ -298,6 +298,9 @@ func (c *Client) signAndSend(ctx context.Context, opts *bind.TransactOpts, msg e
 		if err != nil && strings.Contains(err.Error(), "already known") {
 			return nil // an earlier attempt reached the node
 		}
+		if err != nil && strings.Contains(err.Error(), "insufficient funds") && c.canPay(ctx, signed) {
+			return fmt.Errorf("%w: %w", errPoolBehind, err)
+		}
 		return err
 	})
 	if err != nil {
@@ -306,14 +309,25 @@ func (c *Client) signAndSend(ctx context.Context, opts *bind.TransactOpts, msg e
 	return signed, nil
 }
 
+// canPay reports whether the sender of tx can pay for it at the latest block: its full gas at the
+// fee cap, plus its value.
+func (c *Client) canPay(ctx context.Context, tx *types.Transaction) bool {
+	from, err := types.Sender(types.LatestSignerForChainID(c.chainID), tx)
+	if err != nil {
+		return false
+	}
+	bal, err := c.backend.BalanceAt(ctx, from, nil)
+	return err == nil && bal.Cmp(tx.Cost()) >= 0
+}
+
 // txError turns a failed estimate or submission into an error that names the cause.
 func (c *Client) txError(ctx context.Context, from common.Address, err error) error {
 	if strings.Contains(err.Error(), "insufficient funds") {
 		bal, berr := c.backend.BalanceAt(ctx, from, nil)
 		if berr == nil {
-			return fmt.Errorf("%w: %s holds %s wei; send it some ether", ErrInsufficientFunds, from, bal)
+			return fmt.Errorf("%w: %s holds %s wei; send it some ether (node: %v)", ErrInsufficientFunds, from, bal, err)
 		}
-		return fmt.Errorf("%w: %s; send it some ether", ErrInsufficientFunds, from)
+		return fmt.Errorf("%w: %s; send it some ether (node: %v)", ErrInsufficientFunds, from, err)
 	}
 	return c.decoder.Decode(err)
 }

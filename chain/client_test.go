@@ -5,10 +5,12 @@ import (
 	"errors"
 	"math/big"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/swarmgate/swarmgate/chain"
@@ -250,5 +252,39 @@ func TestCheckDeployment(t *testing.T) {
 func BenchmarkDevChainWithContracts(b *testing.B) {
 	for b.Loop() {
 		chaintest.New(b, chaintest.Options{})
+	}
+}
+
+// laggingPool refuses the first transaction it is sent for lack of funds, as a node's pool does
+// for a moment after the block that funded the sender (it updates balances after new heads
+// asynchronously).
+type laggingPool struct {
+	chain.Backend
+	refused atomic.Bool
+}
+
+func (l *laggingPool) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if l.refused.CompareAndSwap(false, true) {
+		return errors.New("insufficient funds for gas * price + value: address 0x… have 0 want 1")
+	}
+	return l.Backend.SendTransaction(ctx, tx)
+}
+
+// TestPoolBehindIsRetried is the regression test for deposits refused as "insufficient funds"
+// right after the depositor was funded: when the latest block shows the sender can pay, the
+// refusal is the pool lagging and the submission is retried.
+func TestPoolBehindIsRetried(t *testing.T) {
+	t.Parallel()
+	env := chaintest.New(t, chaintest.Options{})
+	pool := &laggingPool{Backend: env.Chain.Client()}
+	c := chain.NewClient(pool, env.Deployment, chain.Config{Poll: chaintest.Poll})
+	if _, err := c.Deposit(context.Background(), env.Opts(2), env.Addr(2), ether); err != nil {
+		t.Fatalf("deposit after one lagging refusal: %v", err)
+	}
+	if !pool.refused.Load() {
+		t.Fatal("the pool never refused: the test did not exercise the retry")
+	}
+	if bal, _ := c.EscrowBalance(context.Background(), env.Addr(2)); bal.Cmp(ether) != 0 {
+		t.Fatalf("escrow balance %s, want %s", bal, ether)
 	}
 }

@@ -113,6 +113,12 @@ func RetryValue[T any](ctx context.Context, p RetryPolicy, op func(ctx context.C
 // still being built (typically right after a node starts).
 const txIndexingMessage = "transaction indexing is in progress"
 
+// errPoolBehind marks a submission the node's transaction pool refused for lack of funds although
+// the latest block shows the sender can pay: the pool updates its view of balances after a new
+// head asynchronously, so a transaction sent right after the block that funded its sender can be
+// refused for a moment. Retrying is right.
+var errPoolBehind = errors.New("the node's transaction pool has not caught up with the latest block")
+
 // IsTransient reports whether err is worth retrying: the node was unreachable, the connection
 // broke, the call timed out, the node was overloaded (HTTP 408, 429, 5xx, or a JSON-RPC "limit
 // exceeded"), or its transaction index is not ready yet. Reverts, invalid arguments and every
@@ -123,6 +129,9 @@ func IsTransient(err error) bool {
 	}
 	if errors.Is(err, context.Canceled) {
 		return false
+	}
+	if errors.Is(err, errPoolBehind) {
+		return true
 	}
 	// A revert carries data; it would revert again.
 	var dataErr rpc.DataError
@@ -243,10 +252,9 @@ type headReader interface {
 	BlockNumber(ctx context.Context) (uint64, error)
 }
 
-// headReached reports whether the block of r is the head or below it. A node can serve a receipt
-// a moment before its block becomes "latest", and a call made right after WaitMined must see the
-// transaction's effects: a funded account's next transaction was refused for lack of funds in
-// that gap. Clients that cannot report the head are trusted as they are.
+// headReached reports whether the block of r is the head or below it, so that a call made right
+// after WaitMined sees the transaction's effects at "latest". Clients that cannot report the head
+// are trusted as they are.
 func headReached(ctx context.Context, client ReceiptReader, r *types.Receipt) bool {
 	head, ok := client.(headReader)
 	if !ok || r.BlockNumber == nil {

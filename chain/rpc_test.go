@@ -393,9 +393,8 @@ func (l *laggingHead) BlockNumber(context.Context) (uint64, error) {
 	return 5, nil
 }
 
-// TestWaitMinedWaitsForTheHead is the regression test for a deposit refused as "insufficient
-// funds" right after the funding transaction's receipt appeared: WaitMined must not return
-// before the receipt's block is the head.
+// TestWaitMinedWaitsForTheHead: WaitMined does not return before the receipt's block is the head,
+// so what a caller reads at "latest" right after includes the transaction.
 func TestWaitMinedWaitsForTheHead(t *testing.T) {
 	t.Parallel()
 	l := &laggingHead{}
