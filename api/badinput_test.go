@@ -85,7 +85,11 @@ func TestSignInRefusals(t *testing.T) {
 			{"bad signature", func() string { return msg(nonce(), nil) }, func(string) string { return "0x" + strings.Repeat("11", 64) + "1b" }, 401, "bad_signature"},
 			{"malformed message", func() string { return "hello" }, sign, 400, "malformed_message"},
 			{"empty message", func() string { return "" }, sign, 400, "malformed_message"},
-			{"malformed signature", func() string { return msg(nonce(), nil) }, func(string) string { return "0x1234" }, 400, "malformed_signature"},
+			{"malformed signature", func() string { return msg(nonce(), nil) }, func(string) string { return "0x12345" }, 400, "malformed_signature"},
+			{"signature too long even for a contract wallet", func() string { return msg(nonce(), nil) }, func(string) string { return hexutil.Encode(make([]byte, siwe.MaxSignatureLength+1)) }, 400, "malformed_signature"},
+			// Not an ECDSA signature, but it could be a contract wallet's (EIP-1271): the
+			// account is asked, and an EOA says no.
+			{"short signature", func() string { return msg(nonce(), nil) }, func(string) string { return "0x1234" }, 401, "bad_signature"},
 		}
 		for _, c := range cases {
 			text := c.text()

@@ -10,6 +10,7 @@ import (
 
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/eip712"
+	"github.com/swarmgate/swarmgate/chain/siwe"
 )
 
 // ChainStatus is what the gateway's health check needs from the chain: the head block the
@@ -40,8 +41,15 @@ type Registry interface {
 	RegisterWithSig(ctx context.Context, opts *bind.TransactOpts, reg eip712.Registration, sig []byte) (*big.Int, *types.Receipt, error)
 }
 
+// SignatureVerifier is what sign-in needs from the chain to let contract wallets (smart
+// accounts, Safes) in: an EIP-1271 isValidSignature call to the account. When Deps.Chain also
+// implements it, as *chain.Client does, POST /v1/auth/verify asks the message's address whenever
+// ecrecover does not give it; otherwise only externally owned accounts sign in.
+type SignatureVerifier = siwe.Verifier
+
 var (
-	_ ChainStatus = (*chain.Client)(nil)
-	_ Entitlement = (*chain.Client)(nil)
-	_ Registry    = (*chain.Client)(nil)
+	_ ChainStatus       = (*chain.Client)(nil)
+	_ SignatureVerifier = (*chain.Client)(nil)
+	_ Entitlement       = (*chain.Client)(nil)
+	_ Registry          = (*chain.Client)(nil)
 )

@@ -7,6 +7,7 @@ import (
 	"net/netip"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -47,6 +48,11 @@ type Config struct {
 	// TrustedProxies are the proxies (IPs or CIDRs) whose X-Forwarded-For is believed when
 	// working out a client's IP; empty means the TCP peer is the client.
 	TrustedProxies []string
+	// CORSOrigins are the web origins (scheme://host[:port], as a browser sends them in the
+	// Origin header, or * for any) whose pages may call the /v1 API, tus included; empty
+	// sends no CORS headers at all. No response allows credentials: the API takes bearer
+	// tokens, never cookies.
+	CORSOrigins []string
 	// Server timeouts, and how long a graceful shutdown waits for requests in flight.
 	ReadHeaderTimeout time.Duration
 	ReadTimeout       time.Duration
@@ -266,6 +272,14 @@ func (c Config) Validate() error {
 				add("trusted proxy %q is neither an IP address nor a CIDR prefix", tp)
 			}
 		}
+	}
+	for _, o := range c.CORSOrigins {
+		if _, err := parseOrigin(o); err != nil {
+			add("CORS origin %q is %v; write scheme://host[:port] such as https://app.example.com, or * for any origin", o, err)
+		}
+	}
+	if len(c.CORSOrigins) > 1 && slices.Contains(c.CORSOrigins, "*") {
+		add("CORS origin * allows every origin; give it alone or list the origins instead")
 	}
 	for _, d := range []struct {
 		name string

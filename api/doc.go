@@ -10,7 +10,10 @@
 //
 // Sign-in (signin.go): POST /v1/auth/nonce hands out a single-use nonce, POST /v1/auth/verify
 // checks the EIP-4361 message (domain = the public URL's host, URI = the public URL, chain id,
-// times, signature, nonce consumed once) and opens a short-lived bearer session. Key issuance
+// times, signature, nonce consumed once) and opens a short-lived bearer session. A signature
+// that ecrecover does not tie to the message's address is put to that address by EIP-1271
+// (contract wallets: smart accounts, Safes) when Deps.Chain can ask it (SignatureVerifier, as
+// *chain.Client does). Key issuance
 // (keys.go): POST /v1/content/{id}/key checks on-chain entitlement through a bounded cache
 // (entitlement.go) and returns the content key sealed with HPKE to the viewer's public key
 // (package viewerkey has the suite, the context binding and the viewer's client), the key
@@ -20,7 +23,12 @@
 // relayer. Package indexer fills the catalog from the chain's events. Origin (origin.go):
 // RunOrigin hands every registered item whose ciphertext is in this gateway's content store to
 // the gateway's own seeder (an Origin, which seeder.Node is), announced to the embedded tracker
-// with a passkey of the origin's account.
+// with a passkey of the origin's account; items whose policy is free are served without
+// receipts, following policy changes, and the origin's metrics join the gateway's /metrics.
+// Web seed (webseed.go): GET and HEAD /v1/webseed/{passkey}/{infohash}/{name} serve a registered
+// item's ciphertext from the content store as a BEP 19 web seed (Range requests) to accounts
+// with a live seeder directory entry, so third-party seeders get paid items to seed without
+// paying the origin; passkeys are redacted from logged paths.
 //
 // Lifecycle: New builds the server and does no I/O; Run listens until its context ends and
 // then shuts down gracefully; Close stops it at once.

@@ -16,6 +16,9 @@ type metrics struct {
 	latency    *prometheus.HistogramVec
 	keysIssued prometheus.Counter
 	rateLimits *prometheus.CounterVec
+	// Web seed: body bytes served and requests by result (see webseed.go).
+	webseedBytes    prometheus.Counter
+	webseedRequests *prometheus.CounterVec
 }
 
 func newMetrics() *metrics {
@@ -38,8 +41,19 @@ func newMetrics() *metrics {
 			Namespace: "swarmgate", Subsystem: "http", Name: "rate_limited_total",
 			Help: "Requests refused by a rate limit, by limit (ip or session).",
 		}, []string{"limit"}),
+		webseedBytes: prometheus.NewCounter(prometheus.CounterOpts{
+			Namespace: "swarmgate", Subsystem: "gateway", Name: "webseed_bytes_total",
+			Help: "Ciphertext bytes the web seed sent to directory seeders (response bodies).",
+		}),
+		webseedRequests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "swarmgate", Subsystem: "gateway", Name: "webseed_requests_total",
+			Help: "Web seed requests, by result (served, bad_range, passkey, not_in_directory, bad_request, not_found, unavailable, error).",
+		}, []string{"result"}),
 	}
-	m.reg.MustRegister(m.requests, m.latency, m.keysIssued, m.rateLimits,
+	for _, r := range []string{webseedServed, webseedBadRange, webseedPasskey, webseedNotInDirectory, webseedBadRequest, webseedNotFound, webseedUnavailable, webseedError} {
+		m.webseedRequests.WithLabelValues(r)
+	}
+	m.reg.MustRegister(m.requests, m.latency, m.keysIssued, m.rateLimits, m.webseedBytes, m.webseedRequests,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -1,7 +1,6 @@
 package api
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/anacrolix/torrent/metainfo"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/swarmgate/swarmgate/store"
 )
@@ -23,9 +23,14 @@ var ErrOriginUnavailable = errors.New("origin seeding needs the gateway's keyrin
 // Origin is the gateway's own seeder, which the origin chore hands every registered item whose
 // ciphertext is in this gateway's content store (seeder.Node satisfies it). AddTorrent must be
 // idempotent, seed dir in place, and replace the item's trackers with mi's when it already
-// seeds it.
+// seeds it. SetFree says whether an item is served without receipts (the chore calls it for
+// every item it hands over, and again when the item's policy changes); it must be idempotent.
+// Collector is the origin's Prometheus collector, served on the gateway's /metrics with the
+// label seeder="origin" while the chore runs.
 type Origin interface {
 	AddTorrent(ctx context.Context, mi *metainfo.MetaInfo, dir string) error
+	SetFree(ih metainfo.Hash, free bool)
+	Collector() prometheus.Collector
 }
 
 // OriginConfig configures the origin chore.
@@ -45,6 +50,11 @@ const (
 	DefaultOriginPasskeyTTL = 7 * 24 * time.Hour
 )
 
+// policyLookback is how far before its previous look the chore reads policy changes again: a
+// change is stamped with the clock of whichever gateway indexed it, and its transaction may
+// commit a moment after the stamp.
+const policyLookback = time.Minute
+
 // originItem is an item handed to the origin.
 type originItem struct {
 	mi  *metainfo.MetaInfo
@@ -53,24 +63,28 @@ type originItem struct {
 
 // originChore is RunOrigin's state.
 type originChore struct {
-	s     *Server
-	o     Origin
-	cfg   OriginConfig
-	dir   string
-	seen  map[string]bool // content ids handled (handed over, or not stored here)
-	retry map[string]bool // content ids whose hand-over failed, tried again every poll
-	added map[metainfo.Hash]originItem
-	pk    string
-	renew time.Time
+	s       *Server
+	o       Origin
+	cfg     OriginConfig
+	dir     string
+	seen    map[string]bool // content ids handled (handed over, or not stored here)
+	retry   map[string]bool // content ids whose hand-over failed, tried again every poll
+	added   map[metainfo.Hash]originItem
+	ids     map[string]metainfo.Hash // content ids of the items handed over
+	checked time.Time                // start of the last look at policy changes
+	pk      string
+	renew   time.Time
 }
 
 // RunOrigin runs the origin chore until ctx ends: at start and every cfg.Poll it hands o every
 // registered item of the catalog whose ciphertext is in this gateway's content store
 // (ContentDir/<info hash hex>/<torrent name>), with the embedded tracker's announce URL and a
 // passkey for cfg.Account in the torrent's announce list (in memory only), so viewers with
-// passkeys find the origin through the tracker. Items the origin refuses are retried at each
-// poll; database errors are logged and retried. The passkey is renewed at half its lifetime.
-// It returns nil when ctx ends.
+// passkeys find the origin through the tracker. Items whose policy is free are served without
+// receipts (the whole item to any BitTorrent client); the chore follows policy changes the
+// indexer records. Items the origin refuses are retried at each poll; database errors are
+// logged and retried. The passkey is renewed at half its lifetime. It returns nil when ctx
+// ends.
 func (s *Server) RunOrigin(ctx context.Context, o Origin, cfg OriginConfig) error {
 	if s.passkeys == nil || s.deps.Keys == nil {
 		return ErrOriginUnavailable
@@ -84,8 +98,14 @@ func (s *Server) RunOrigin(ctx context.Context, o Origin, cfg OriginConfig) erro
 	if cfg.PasskeyTTL <= 0 {
 		cfg.PasskeyTTL = DefaultOriginPasskeyTTL
 	}
-	c := &originChore{s: s, o: o, cfg: cfg, dir: s.cfg.contentDir(),
-		seen: map[string]bool{}, retry: map[string]bool{}, added: map[metainfo.Hash]originItem{}}
+	c := &originChore{s: s, o: o, cfg: cfg, dir: s.cfg.contentDir(), checked: s.now(),
+		seen: map[string]bool{}, retry: map[string]bool{}, added: map[metainfo.Hash]originItem{}, ids: map[string]metainfo.Hash{}}
+	metrics := prometheus.WrapRegistererWith(prometheus.Labels{"seeder": "origin"}, s.metrics.reg)
+	collector := o.Collector()
+	if err := metrics.Register(collector); err != nil {
+		return fmt.Errorf("origin metrics: %w", err)
+	}
+	defer metrics.Unregister(collector)
 	c.newPasskey()
 	log := s.log.With("service", "origin")
 	log.Info("origin seeding registered items", "account", cfg.Account, "poll", cfg.Poll)
@@ -98,6 +118,9 @@ func (s *Server) RunOrigin(ctx context.Context, o Origin, cfg OriginConfig) erro
 		}
 		if err := c.scan(ctx); err != nil && ctx.Err() == nil {
 			log.Warn("origin cannot read the catalog; retrying", "err", err)
+		}
+		if err := c.followPolicies(ctx); err != nil && ctx.Err() == nil {
+			log.Warn("origin cannot read policy changes; retrying", "err", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -154,7 +177,7 @@ walk:
 				break walk
 			}
 			c.seen[id] = true
-			c.handOver(ctx, id)
+			c.handOver(ctx, id, item.Policy.Kind == store.PolicyFree)
 		}
 		if page.Next == nil {
 			break
@@ -165,13 +188,42 @@ walk:
 		if ctx.Err() != nil {
 			return nil
 		}
-		c.handOver(ctx, id)
+		item, err := c.s.deps.Store.Content(ctx, id)
+		if err != nil {
+			return err
+		}
+		c.handOver(ctx, id, item.Policy.Kind == store.PolicyFree)
 	}
 	return nil
 }
 
-// handOver gives the origin one registered item if its ciphertext is stored here.
-func (c *originChore) handOver(ctx context.Context, id string) {
+// followPolicies tells the origin whether each item it seeds is free, for the items whose
+// catalog row changed since the chore last looked (less policyLookback).
+func (c *originChore) followPolicies(ctx context.Context) error {
+	start, since := c.s.now(), c.checked.Add(-policyLookback)
+	f := store.ContentFilter{UpdatedSince: &since, Limit: store.MaxLimit}
+	for {
+		page, err := c.s.deps.Store.ListContent(ctx, f)
+		if err != nil {
+			return err
+		}
+		for _, item := range page.Items {
+			if ih, ok := c.ids[*item.ContentID]; ok {
+				c.o.SetFree(ih, item.Policy.Kind == store.PolicyFree)
+			}
+		}
+		if page.Next == nil {
+			break
+		}
+		f.After = page.Next
+	}
+	c.checked = start
+	return nil
+}
+
+// handOver gives the origin one registered item if its ciphertext is stored here, free or
+// priced.
+func (c *originChore) handOver(ctx context.Context, id string, free bool) {
 	log := c.s.log.With("service", "origin", "content_id", id)
 	raw, err := c.s.deps.Store.ContentTorrent(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
@@ -190,6 +242,8 @@ func (c *originChore) handOver(ctx context.Context, id string) {
 		return
 	}
 	c.setAnnounce(mi)
+	ih := mi.HashInfoBytes()
+	c.o.SetFree(ih, free) // before the item is served, so its first peers get the right terms
 	if err := c.o.AddTorrent(ctx, mi, dir); err != nil {
 		if ctx.Err() == nil {
 			c.retry[id] = true
@@ -198,25 +252,18 @@ func (c *originChore) handOver(ctx context.Context, id string) {
 		return
 	}
 	delete(c.retry, id)
-	ih := mi.HashInfoBytes()
 	if _, ok := c.added[ih]; !ok {
-		log.Info("origin seeding item", "infohash", ih.HexString())
+		log.Info("origin seeding item", "infohash", ih.HexString(), "free", free)
 	}
 	c.added[ih] = originItem{mi: mi, dir: dir}
+	c.ids[id] = ih
 }
 
 // local parses an item's torrent and finds its ciphertext in the content store.
 func (c *originChore) local(raw []byte) (*metainfo.MetaInfo, string, error) {
-	mi, err := metainfo.Load(bytes.NewReader(raw))
+	mi, info, err := singleFileTorrent(raw)
 	if err != nil {
-		return nil, "", fmt.Errorf("stored torrent does not decode: %w", err)
-	}
-	info, err := mi.UnmarshalInfo()
-	if err != nil {
-		return nil, "", fmt.Errorf("stored torrent's info does not decode: %w", err)
-	}
-	if info.Name == "" || info.Name == "." || info.Name == ".." || strings.ContainsAny(info.Name, `/\`) || info.IsDir() {
-		return nil, "", fmt.Errorf("stored torrent names %q, not a single file the gateway sealed", info.Name)
+		return nil, "", err
 	}
 	dir := filepath.Join(c.dir, mi.HashInfoBytes().HexString())
 	fi, err := os.Stat(filepath.Join(dir, info.Name))

@@ -15,12 +15,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/anacrolix/torrent"
 	"github.com/anacrolix/torrent/metainfo"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/chaintest"
+	"github.com/swarmgate/swarmgate/chain/eip712"
 	"github.com/swarmgate/swarmgate/indexer"
 	"github.com/swarmgate/swarmgate/internal/testnet"
 	"github.com/swarmgate/swarmgate/sealed"
@@ -38,8 +41,8 @@ type originStack struct {
 }
 
 // newOriginStack starts a gateway on st and a dev chain, and an origin seeder.Node (price 0,
-// dev account 3) that the gateway's origin chore feeds.
-func newOriginStack(t testing.TB, st *store.Store, poll time.Duration) *originStack {
+// dev account 3, changed by each of opts) that the gateway's origin chore feeds.
+func newOriginStack(t testing.TB, st *store.Store, poll time.Duration, opts ...func(*seeder.Config)) *originStack {
 	t.Helper()
 	env := chaintest.New(t, chaintest.Options{})
 	g := startGateway(t, st, func(c *Config, d *Deps) {
@@ -61,6 +64,9 @@ func newOriginStack(t testing.TB, st *store.Store, poll time.Duration) *originSt
 	cfg.DevKey = hex.EncodeToString(crypto.FromECDSA(env.Accounts[3].Key))
 	cfg.RPCURL, cfg.Deployment, cfg.TxPoll = env.Chain.RPCURL(), depFile, chaintest.Poll
 	cfg.PricePerGiB, cfg.AllowNoItems = new(big.Int), true
+	for _, o := range opts {
+		o(&cfg)
+	}
 	ready := make(chan struct{})
 	node, err := seeder.New(cfg, seeder.Deps{Ready: func(*seeder.Node) { close(ready) }})
 	if err != nil {
@@ -104,6 +110,20 @@ func (o *originStack) upload(t *testing.T, data []byte) (string, uploadJSON) {
 	return id, u
 }
 
+// torrent returns the stored torrent of content id.
+func (o *originStack) torrent(t testing.TB, id string) *metainfo.MetaInfo {
+	t.Helper()
+	raw, err := o.st.ContentTorrent(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mi, err := metainfo.Load(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mi
+}
+
 // waitSeeded waits until the origin seeds ih with every piece verified.
 func (o *originStack) waitSeeded(t testing.TB, ih metainfo.Hash, timeout time.Duration) {
 	t.Helper()
@@ -129,14 +149,7 @@ func TestOriginSeedsRegisteredUpload(t *testing.T) {
 	data := randomBytes(t, 3<<20)
 	id, u := o.upload(t, data)
 	ctx := context.Background()
-	raw, err := o.st.ContentTorrent(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mi, err := metainfo.Load(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
+	mi := o.torrent(t, id)
 	ih := mi.HashInfoBytes()
 	if ih.HexString() != u.InfoHash {
 		t.Fatalf("stored torrent %s, upload says %s", ih.HexString(), u.InfoHash)
@@ -183,13 +196,108 @@ func TestOriginSeedsRegisteredUpload(t *testing.T) {
 	}
 }
 
-// fakeOrigin records hand-overs; it fails the first fail calls.
+// TestOriginFollowsPolicy: the origin serves a free item whole to a plain BitTorrent client
+// (beyond its credit window, no receipts asked); once the creator changes the policy to buy on
+// chain and the indexer records it, a new plain client gets at most one window.
+func TestOriginFollowsPolicy(t *testing.T) {
+	t.Parallel()
+	const window = 1 << 20
+	o := newOriginStack(t, storeFor(t), 50*time.Millisecond, func(c *seeder.Config) { c.CreditWindow = window })
+	id, _ := o.upload(t, randomBytes(t, 3<<20))
+	ctx := context.Background()
+	item, err := o.st.Content(ctx, id)
+	if err != nil || item.Policy.Kind != store.PolicyFree {
+		t.Fatalf("item %s registered as %+v (%v), want free", id, item.Policy, err)
+	}
+	mi := o.torrent(t, id)
+	ih := mi.HashInfoBytes()
+	o.waitSeeded(t, ih, 30*time.Second)
+	if !o.origin.IsFree(ih) {
+		t.Fatal("the origin seeds a free item priced")
+	}
+	plain := func() *torrent.Torrent {
+		m := *mi
+		m.Announce = o.url + "/announce/" + o.srv.passkeys.Issue(o.env.Addr(2), time.Now().Add(time.Hour))
+		m.AnnounceList = nil
+		tor, err := trackerClient(t, false, t.TempDir()).AddTorrent(&m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tor.DownloadAll()
+		return tor
+	}
+	tor := plain()
+	select {
+	case <-tor.Complete().On():
+	case <-time.After(time.Minute):
+		t.Fatalf("plain client got %d of the free item's %d bytes", tor.BytesCompleted(), tor.Length())
+	}
+	if st, _ := o.origin.SellerStats(); st.CutOffs != 0 || st.InvoicesSent != 0 {
+		t.Errorf("the origin metered a free item: %+v", st)
+	}
+
+	// The creator prices it: buy for 1000 wei.
+	onchain, err := o.env.Client.Content(ctx, mustBig(id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	onchain.Policy.Model, onchain.Policy.Price = eip712.ModelBuy, big.NewInt(1000)
+	if _, err := o.env.Client.UpdatePolicy(ctx, o.env.Opts(1), mustBig(id), onchain.Policy); err != nil {
+		t.Fatal(err)
+	}
+	o.sync()
+	deadline := time.Now().Add(10 * time.Second)
+	for o.origin.IsFree(ih) {
+		if time.Now().After(deadline) {
+			t.Fatal("the origin still serves the item free after its policy changed to buy")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	tor = plain()
+	deadline = time.Now().Add(30 * time.Second)
+	for st, _ := o.origin.SellerStats(); st.CutOffs == 0; st, _ = o.origin.SellerStats() {
+		if time.Now().After(deadline) {
+			t.Fatalf("a plain client of the priced item was not cut off; it has %d bytes", tor.BytesCompleted())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(300 * time.Millisecond) // anything in flight lands
+	if ts := tor.Stats(); ts.BytesReadData.Int64() > window+16<<10 || tor.Complete().Bool() {
+		t.Errorf("plain client got %d bytes of the priced item; the window is %d", ts.BytesReadData.Int64(), window)
+	}
+}
+
+// fakeOrigin records hand-overs and pricing; it fails the first fail calls of AddTorrent.
 type fakeOrigin struct {
 	mu    sync.Mutex
 	fail  int
 	calls int
 	items map[metainfo.Hash]*metainfo.MetaInfo
 	dirs  map[metainfo.Hash]string
+	free  map[metainfo.Hash]bool
+}
+
+func (f *fakeOrigin) SetFree(ih metainfo.Hash, free bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.free == nil {
+		f.free = map[metainfo.Hash]bool{}
+	}
+	f.free[ih] = free
+}
+
+func (f *fakeOrigin) isFree(ih metainfo.Hash) (free, known bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	free, known = f.free[ih]
+	return free, known
+}
+
+// Collector reports one series, so a test can find the origin's metrics on /metrics.
+func (f *fakeOrigin) Collector() prometheus.Collector {
+	g := prometheus.NewGauge(prometheus.GaugeOpts{Name: "swarmgate_seeder_items_fake", Help: "Items the fake origin holds."})
+	g.Set(1)
+	return g
 }
 
 func (f *fakeOrigin) AddTorrent(_ context.Context, mi *metainfo.MetaInfo, dir string) error {
@@ -280,6 +388,27 @@ func TestRunOriginRetriesAndSkips(t *testing.T) {
 	waitFor("the first item after a refusal", func(d map[metainfo.Hash]string) bool { return d[first] != "" })
 	second := localItem(t, g, 11)
 	waitFor("an item registered while the chore runs", func(d map[metainfo.Hash]string) bool { return d[second] != "" })
+	for _, ih := range []metainfo.Hash{first, second} {
+		if free, known := f.isFree(ih); !free || !known {
+			t.Errorf("free item %s handed over as free=%v (told: %v)", ih.HexString(), free, known)
+		}
+	}
+	// The second item's policy changes to buy, and back to free: the origin follows.
+	for _, kind := range []store.PolicyKind{store.PolicyBuy, store.PolicyFree} {
+		if err := st.SetContentPolicy(ctx, "12", store.Policy{Kind: kind, Price: "1000"}); err != nil {
+			t.Fatal(err)
+		}
+		waitFor("the origin to follow the policy change to "+string(kind), func(map[metainfo.Hash]string) bool {
+			free, _ := f.isFree(second)
+			return free == (kind == store.PolicyFree)
+		})
+	}
+	if free, _ := f.isFree(first); !free {
+		t.Error("the first item stopped being free when the second one's policy changed")
+	}
+	if r := g.req(t, "GET", "/metrics", nil); !strings.Contains(string(r.body), `swarmgate_seeder_items_fake{seeder="origin"} 1`) {
+		t.Errorf("the gateway's /metrics lacks the origin's series:\n%s", r.body)
+	}
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatalf("RunOrigin: %v", err)

@@ -378,6 +378,25 @@ func (s *Server) postRegistration(c *gin.Context) {
 		s.abort(c, &wrapped{ErrStaleNonce, fmt.Sprintf("the signature is for nonce %s but the creator's nonce is now %s; fetch the registration again and sign it", nonce, current)})
 		return
 	}
+	// Claimed until the relay ends, so the creator cannot discard the upload meanwhile
+	// (discardSealed); it may have been discarded since sealedUpload read it.
+	release, holder := s.claims.claim(u.ID, claimRelaying)
+	if release == nil {
+		s.abort(c, &wrapped{ErrConflict, fmt.Sprintf("upload %s is %s right now; look at it again", u.ID, holder)})
+		return
+	}
+	defer release()
+	if cur, err := s.deps.Store.Upload(ctx, u.ID); err != nil || cur.State != store.UploadSealed {
+		if err != nil {
+			s.abort(c, err)
+		} else {
+			s.abort(c, &wrapped{ErrUploadNotSealed, fmt.Sprintf("upload %s is %s; it can be registered once it is sealed", u.ID, cur.State)})
+		}
+		return
+	}
+	if s.beforeRelay != nil {
+		s.beforeRelay(ctx, u.ID)
+	}
 	id, receipt, err := s.deps.Registry.RegisterWithSig(ctx, s.deps.Relayer, reg, sig)
 	if err != nil {
 		s.abort(c, s.relayError(c, err))

@@ -3,11 +3,15 @@ package api
 import (
 	"bufio"
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -29,7 +33,8 @@ var errCancelled = errors.New("upload cancelled by its creator")
 // Content store layout, seedable as is: ContentDir/<info hash hex>/<torrent name>, so a seeder
 // (storage.NewFile over ContentDir/<info hash hex>) finds the single file of each torrent where
 // the torrent's info says it is. Ciphertext is written under ContentDir/.sealing/ first and
-// renamed into place just before the content row is committed.
+// renamed into place just before the content row is committed; what a crash between the two
+// leaves is removed by sweep (at start, then hourly).
 type sealer struct {
 	st         *store.Store
 	keys       *keyring.Keyring
@@ -43,6 +48,10 @@ type sealer struct {
 	// beforeCommit, when set (tests), runs after the ciphertext is in place and before the
 	// content row is committed.
 	beforeCommit func(ctx context.Context, id string)
+
+	// gatewayID names this gateway's upload directory (prepare reads or creates it); uploads
+	// whose files arrive here carry it, and resume takes only those.
+	gatewayID string
 
 	mu      sync.Mutex
 	cond    *sync.Cond
@@ -123,21 +132,67 @@ func (s *sealer) removeUpload(id string) {
 	}
 }
 
-// prepare creates the directories. Run calls it.
+// prepare creates the directories and reads the gateway id of the upload directory. Run
+// calls it, before anything is served.
 func (s *sealer) prepare() error {
 	for _, d := range []string{s.uploadDir, s.contentDir, filepath.Join(s.contentDir, ".sealing")} {
 		if err := os.MkdirAll(d, 0o700); err != nil {
 			return fmt.Errorf("create directory %s: %w", d, err)
 		}
 	}
+	id, err := loadGatewayID(s.uploadDir)
+	if err != nil {
+		return err
+	}
+	s.gatewayID = id
 	return nil
 }
 
-// resume picks up what a previous run left: uploads in sealing are queued again when their
-// plaintext is complete, failed otherwise; multipart uploads caught in receiving (they have no
-// tus .info file) are failed.
+// gatewayIDFile is the file in the upload directory that names it. Gateways that share a
+// database each keep their uploads' files in their own upload directory; the id says whose
+// they are, so that a gateway restarting resumes its own uploads and leaves the others'.
+const gatewayIDFile = ".gateway-id"
+
+// loadGatewayID reads the upload directory's gateway id, creating it (16 random bytes, hex)
+// on first use.
+func loadGatewayID(dir string) (string, error) {
+	p := filepath.Join(dir, gatewayIDFile)
+	for range 2 {
+		b, err := os.ReadFile(p)
+		if err == nil {
+			id := strings.TrimSpace(string(b))
+			if len(id) != 32 {
+				return "", fmt.Errorf("%s does not hold a gateway id (32 hex digits); remove it to have a new one made", p)
+			}
+			return id, nil
+		}
+		if !errors.Is(err, os.ErrNotExist) {
+			return "", fmt.Errorf("read the upload directory's gateway id: %w", err)
+		}
+		f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, os.ErrExist) {
+			continue // another process made it first: read theirs
+		}
+		if err != nil {
+			return "", fmt.Errorf("create the upload directory's gateway id: %w", err)
+		}
+		id := newUploadID()
+		_, werr := f.WriteString(id + "\n")
+		if err := errors.Join(werr, f.Sync(), f.Close()); err != nil {
+			_ = os.Remove(p)
+			return "", fmt.Errorf("write the upload directory's gateway id: %w", err)
+		}
+		return id, nil
+	}
+	return "", fmt.Errorf("%s appeared empty twice; remove it and start again", p)
+}
+
+// resume picks up what a previous run of this gateway left (uploads whose files are in its
+// upload directory): uploads in sealing are queued again when their plaintext is complete,
+// failed otherwise; multipart uploads caught in receiving (they have no tus .info file) are
+// failed. Other gateways' uploads are left to them.
 func (s *sealer) resume(ctx context.Context) error {
-	sealing, err := s.st.UploadsInState(ctx, store.UploadSealing, store.MaxLimit)
+	sealing, err := s.st.UploadsInState(ctx, store.UploadSealing, s.gatewayID, store.MaxLimit)
 	if err != nil {
 		return fmt.Errorf("resume sealing: %w", err)
 	}
@@ -150,7 +205,7 @@ func (s *sealer) resume(ctx context.Context) error {
 		}
 		s.fail(ctx, u.ID, store.UploadSealing, "the uploaded file was lost while the gateway restarted; upload it again")
 	}
-	receiving, err := s.st.UploadsInState(ctx, store.UploadReceiving, store.MaxLimit)
+	receiving, err := s.st.UploadsInState(ctx, store.UploadReceiving, s.gatewayID, store.MaxLimit)
 	if err != nil {
 		return fmt.Errorf("resume uploads: %w", err)
 	}
@@ -359,4 +414,200 @@ func (s *sealer) seal(ctx context.Context, id string) (res *sealed.Result, err e
 	}
 	s.removeUpload(id)
 	return res, nil
+}
+
+// Orphan sweep. seal moves the ciphertext to ContentDir/<info hash>/ just before the content
+// row commits, so a crash between the two leaves a directory no row refers to; a crash while
+// encrypting leaves ContentDir/.sealing/<upload id>. The sweep removes both.
+const (
+	// orphanGrace is how long an unreferenced content directory is left alone: another
+	// gateway sharing the content store may be between moving its ciphertext into place and
+	// committing the row (a few milliseconds to seconds).
+	orphanGrace = 10 * time.Minute
+	// sweepInterval is how often the sweep runs after the one at start, so an orphan left by
+	// a crash just before a quick restart does not wait for the next restart.
+	sweepInterval = time.Hour
+	// sweepBatch is how many directory entries are read at once.
+	sweepBatch = 512
+)
+
+// sweepResult counts what one sweep removed.
+type sweepResult struct {
+	Dirs, TempFiles, UploadFiles int
+}
+
+// uploadFileSuffixes are the files an upload has in the upload directory: its bytes, tusd's
+// .info, and the file locker's .lock and .stop.
+var uploadFileSuffixes = []string{"", ".info", ".lock", ".stop"}
+
+// sweep removes content directories (named by a 40-hex-digit info hash, changed more than
+// orphanGrace ago) whose info hash no content row knows, files in ContentDir/.sealing/ whose
+// upload is not being sealed, and the files in the upload directory of uploads that ended
+// (sealed, failed, cancelled or unknown). It never touches a directory a row refers to, a
+// file of an upload still receiving or sealing (here or on another gateway sharing the
+// directories), or any name it did not make. Each removal is logged.
+func (s *sealer) sweep(ctx context.Context, now time.Time) (sweepResult, error) {
+	var res sweepResult
+	err := readDirBatches(s.contentDir, func(e os.DirEntry) error {
+		ih, ok := infoHashDir(e)
+		if !ok {
+			return nil
+		}
+		known, err := s.st.HasInfoHash(ctx, ih)
+		if err != nil || known {
+			return err
+		}
+		fi, err := e.Info()
+		if err != nil || now.Sub(fi.ModTime()) < orphanGrace {
+			return nil // gone meanwhile, or possibly being committed
+		}
+		// Checked again just before removing: a commit may have landed since.
+		if known, err := s.st.HasInfoHash(ctx, ih); err != nil || known {
+			return err
+		}
+		if err := os.RemoveAll(filepath.Join(s.contentDir, e.Name())); err != nil {
+			s.log.Warn("cannot remove orphaned ciphertext", "infohash", e.Name(), "err", err)
+			return nil
+		}
+		res.Dirs++
+		s.log.Info("removed orphaned ciphertext: no content row refers to it", "infohash", e.Name())
+		return nil
+	})
+	if err != nil {
+		return res, fmt.Errorf("sweep content store: %w", err)
+	}
+	tmpDir := filepath.Join(s.contentDir, ".sealing")
+	err = readDirBatches(tmpDir, func(e os.DirEntry) error {
+		if validUploadID(e.Name()) && e.Type().IsRegular() {
+			u, err := s.st.Upload(ctx, e.Name())
+			switch {
+			case err == nil && u.State == store.UploadSealing:
+				return nil
+			case err != nil && !errors.Is(err, store.ErrNotFound):
+				return err
+			}
+		}
+		if err := os.RemoveAll(filepath.Join(tmpDir, e.Name())); err != nil {
+			s.log.Warn("cannot remove stale sealing file", "name", e.Name(), "err", err)
+			return nil
+		}
+		res.TempFiles++
+		s.log.Info("removed stale sealing file: its upload is not being sealed", "upload", e.Name())
+		return nil
+	})
+	if err != nil {
+		return res, fmt.Errorf("sweep %s: %w", tmpDir, err)
+	}
+	// Upload files whose upload is over (sealed, failed or cancelled) or unknown: a crash
+	// between the state change and the removal leaves them, and so does another gateway
+	// cancelling an expired upload whose files are in this gateway's upload directory.
+	ended := map[string]bool{}
+	err = readDirBatches(s.uploadDir, func(e os.DirEntry) error {
+		id, ok := uploadFileID(e)
+		if !ok {
+			return nil
+		}
+		gone, seen := ended[id]
+		if !seen {
+			u, err := s.st.Upload(ctx, id)
+			switch {
+			case errors.Is(err, store.ErrNotFound):
+				gone = true
+			case err != nil:
+				return err
+			default:
+				gone = u.State != store.UploadReceiving && u.State != store.UploadSealing
+			}
+			ended[id] = gone
+		}
+		if !gone {
+			return nil
+		}
+		if err := os.Remove(filepath.Join(s.uploadDir, e.Name())); err != nil && !errors.Is(err, os.ErrNotExist) {
+			s.log.Warn("cannot remove a finished upload's file", "name", e.Name(), "err", err)
+			return nil
+		}
+		res.UploadFiles++
+		s.log.Info("removed a finished upload's file", "upload", id, "name", e.Name())
+		return nil
+	})
+	if err != nil {
+		return res, fmt.Errorf("sweep %s: %w", s.uploadDir, err)
+	}
+	if res != (sweepResult{}) {
+		s.log.Info("content store swept", "orphaned_dirs", res.Dirs, "stale_sealing_files", res.TempFiles, "finished_upload_files", res.UploadFiles)
+	}
+	return res, nil
+}
+
+// uploadFileID reports whether e is one of an upload's files in the upload directory (see
+// uploadFileSuffixes) and names the upload.
+func uploadFileID(e os.DirEntry) (string, bool) {
+	if !e.Type().IsRegular() || len(e.Name()) < 32 {
+		return "", false
+	}
+	id, suffix := e.Name()[:32], e.Name()[32:]
+	return id, validUploadID(id) && slices.Contains(uploadFileSuffixes, suffix)
+}
+
+// sweepLogged sweeps once; a failure is logged (the next sweep tries again), since a content
+// store that cannot be swept still serves.
+func (s *sealer) sweepLogged(ctx context.Context) {
+	if _, err := s.sweep(ctx, time.Now()); err != nil && ctx.Err() == nil {
+		s.log.Warn("content store sweep failed; it runs again within the hour", "err", err)
+	}
+}
+
+// sweepEvery runs sweep every interval until ctx ends (the first sweep runs at start, before
+// the workers).
+func (s *sealer) sweepEvery(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		s.sweepLogged(ctx)
+	}
+}
+
+// infoHashDir reports whether e is a content directory, named by 40 lowercase hex digits.
+func infoHashDir(e os.DirEntry) (ih [20]byte, ok bool) {
+	name := e.Name()
+	if !e.IsDir() || len(name) != 40 || strings.ToLower(name) != name {
+		return ih, false
+	}
+	if _, err := hex.Decode(ih[:], []byte(name)); err != nil {
+		return ih, false
+	}
+	return ih, true
+}
+
+// readDirBatches calls fn for every entry of dir, reading sweepBatch entries at a time so a
+// large content store is never listed into memory at once. A missing dir has no entries.
+func readDirBatches(dir string, fn func(os.DirEntry) error) error {
+	f, err := os.Open(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	for {
+		ents, err := f.ReadDir(sweepBatch)
+		for _, e := range ents {
+			if err := fn(e); err != nil {
+				return err
+			}
+		}
+		if errors.Is(err, io.EOF) || len(ents) == 0 {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 }

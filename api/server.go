@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -80,6 +81,13 @@ type Server struct {
 	// keyWork admits key requests (session lookup, HPKE seal) a few at a time, in order of
 	// arrival; see admitKeyIssuance.
 	keyWork chan struct{}
+	// corsPolicy is Config.CORSOrigins (nil: no CORS headers).
+	corsPolicy *corsPolicy
+	// claims keeps a relayed registration and a discard of the same upload apart.
+	claims uploadClaims
+	// beforeRelay, when set (tests), runs while a registration is claimed for relaying, just
+	// before it is sent.
+	beforeRelay func(ctx context.Context, uploadID string)
 
 	// Uploads, sealing, seeder directory and tracker (nil without Deps.Keys).
 	sealer       *sealer
@@ -88,6 +96,7 @@ type Server struct {
 	swarm        *swarmTracker
 	known        knownHashes
 	swarmMetrics *swarmMetrics
+	webseedFiles webseedFiles
 
 	mu      sync.Mutex
 	httpSrv *http.Server
@@ -109,12 +118,13 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	ginMode.Do(func() { gin.SetMode(gin.ReleaseMode) })
 	s := &Server{
 		cfg: cfg, deps: deps, log: deps.Logger, now: deps.Now,
-		metrics:  newMetrics(),
-		ipLimit:  newLimiters(cfg.RateIP, cfg.BurstIP, cfg.RateKeys),
-		sessLimt: newLimiters(cfg.RateSession, cfg.BurstSession, cfg.RateKeys),
-		issued:   newIssuanceCounter(),
-		keyWork:  make(chan struct{}, keyIssuanceSlots()),
-		ready:    make(chan struct{}),
+		metrics:    newMetrics(),
+		ipLimit:    newLimiters(cfg.RateIP, cfg.BurstIP, cfg.RateKeys),
+		sessLimt:   newLimiters(cfg.RateSession, cfg.BurstSession, cfg.RateKeys),
+		issued:     newIssuanceCounter(),
+		keyWork:    make(chan struct{}, keyIssuanceSlots()),
+		ready:      make(chan struct{}),
+		corsPolicy: newCORS(cfg.CORSOrigins),
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
@@ -134,12 +144,12 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	if err := e.SetTrustedProxies(cfg.TrustedProxies); err != nil {
 		return nil, fmt.Errorf("%w: trusted proxies: %v", ErrInvalidConfig, err)
 	}
-	e.Use(s.requestIDs, s.accessLog, s.recoverPanics, s.metrics.observe, s.limitIP, s.limitBody)
+	e.Use(s.requestIDs, s.accessLog, s.recoverPanics, s.metrics.observe, s.cors, s.limitIP, s.limitBody)
 	e.NoRoute(func(c *gin.Context) {
-		s.abort(c, &wrapped{ErrRouteNotFound, "no endpoint at " + c.Request.URL.Path + "; see /openapi.json"})
+		s.abort(c, &wrapped{ErrRouteNotFound, "no endpoint at " + redactPath(c.Request.URL.Path) + "; see /openapi.json"})
 	})
 	e.NoMethod(func(c *gin.Context) {
-		s.abort(c, &wrapped{ErrMethodNotAllowed, c.Request.Method + " is not allowed on " + c.Request.URL.Path + "; see /openapi.json"})
+		s.abort(c, &wrapped{ErrMethodNotAllowed, c.Request.Method + " is not allowed on " + redactPath(c.Request.URL.Path) + "; see /openapi.json"})
 	})
 	if err := s.newSwarm(); err != nil {
 		return nil, err
@@ -322,6 +332,23 @@ func (s *Server) requestIDs(c *gin.Context) {
 
 func requestID(c *gin.Context) string { return c.GetString(ctxRequestID) }
 
+// credentialPaths are path prefixes whose next segment is a credential (a tracker passkey).
+var credentialPaths = []string{"/announce/", "/v1/webseed/"}
+
+// redactPath hides the passkey segment of tracker and web seed paths, matched or not, for
+// logs and error details.
+func redactPath(p string) string {
+	for _, prefix := range credentialPaths {
+		if rest, ok := strings.CutPrefix(p, prefix); ok {
+			if _, after, found := strings.Cut(rest, "/"); found {
+				return prefix + "REDACTED/" + after
+			}
+			return prefix + "REDACTED"
+		}
+	}
+	return p
+}
+
 // accessLog writes one line per request: never the query string or any header value.
 func (s *Server) accessLog(c *gin.Context) {
 	start := time.Now()
@@ -341,7 +368,7 @@ func (s *Server) accessLog(c *gin.Context) {
 		slog.String("request_id", requestID(c)),
 		slog.String("method", c.Request.Method),
 		slog.String("route", routeLabel(c)),
-		slog.String("path", c.Request.URL.Path),
+		slog.String("path", redactPath(c.Request.URL.Path)),
 		slog.Int("status", status),
 		slog.Int("bytes", max(c.Writer.Size(), 0)),
 		slog.Duration("duration", time.Since(start)),

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/hex"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/gin-gonic/gin"
 
@@ -25,6 +27,36 @@ const signInStatement = "Sign in to the Swarmgate gateway."
 
 // maxMessageAge refuses sign-in messages issued longer ago than this, whatever their expiry.
 const maxMessageAge = 15 * time.Minute
+
+// walletCheckTimeout bounds the EIP-1271 question to a contract wallet during a sign-in, retries
+// included: a wallet the chain cannot answer for in this time gets a 503 and may try again.
+const walletCheckTimeout = 10 * time.Second
+
+// noChainForWallets is what a refused signature's problem adds when the gateway cannot ask
+// contract wallets.
+const noChainForWallets = "; this gateway has no chain connection to ask contract wallets (EIP-1271: Safes, smart accounts), so only externally owned accounts can sign in here"
+
+// wallets returns the EIP-1271 verifier sign-in uses, bounded by walletCheckTimeout, or nil
+// when Deps.Chain cannot answer for contract wallets.
+func (s *Server) wallets() siwe.Verifier {
+	v, ok := s.deps.Chain.(SignatureVerifier)
+	if !ok || v == nil {
+		return nil
+	}
+	return timeoutVerifier{v, walletCheckTimeout}
+}
+
+// timeoutVerifier bounds each IsValidSignature call of v by d.
+type timeoutVerifier struct {
+	v SignatureVerifier
+	d time.Duration
+}
+
+func (t timeoutVerifier) IsValidSignature(ctx context.Context, account common.Address, hash common.Hash, sig []byte) (bool, error) {
+	ctx, cancel := context.WithTimeout(ctx, t.d)
+	defer cancel()
+	return t.v.IsValidSignature(ctx, account, hash, sig)
+}
 
 // siweDomain is the authority sign-in messages must name: the public URL's host[:port].
 func (s *Server) siweDomain() string {
@@ -103,22 +135,33 @@ func (s *Server) authVerify(c *gin.Context) {
 		s.abort(c, &wrapped{ErrMalformedMessage, fmt.Sprintf("message must be the signed EIP-4361 text, 1–%d bytes", siwe.MaxMessageLength)})
 		return
 	}
+	wallets := s.wallets()
 	sig, err := hexutil.Decode(req.Signature)
-	if err != nil || len(sig) != eip712.SignatureLength {
-		s.abort(c, &wrapped{ErrMalformedSignature, "signature must be 0x followed by 130 hex digits (r, s, v)"})
+	switch {
+	case wallets == nil && (err != nil || len(sig) != eip712.SignatureLength):
+		s.abort(c, &wrapped{ErrMalformedSignature, "signature must be 0x followed by 130 hex digits (r, s, v)" + noChainForWallets})
+		return
+	case err != nil || len(sig) > siwe.MaxSignatureLength:
+		s.abort(c, &wrapped{ErrMalformedSignature, fmt.Sprintf("signature must be 0x followed by 130 hex digits (r, s, v), or by at most %d bytes in hex for a contract wallet (EIP-1271)", siwe.MaxSignatureLength)})
 		return
 	}
 	ctx := c.Request.Context()
 	var nonceErr error
-	msg, err := siwe.Verify(req.Message, sig, siwe.Expect{
+	msg, err := siwe.VerifyContext(ctx, req.Message, sig, siwe.Expect{
 		Domain: s.siweDomain(), URI: s.siweURI(), ChainID: s.cfg.ChainID, Now: s.now(), MaxAge: maxMessageAge,
 		CheckNonce: func(nonce string) error {
 			nonceErr = s.deps.Store.ConsumeNonce(ctx, nonce)
 			return nonceErr
 		},
+		Wallets: wallets,
 	})
 	if err != nil {
-		s.abort(c, s.siweError(err, nonceErr))
+		if errors.Is(err, siwe.ErrWalletCheck) {
+			s.log.WarnContext(ctx, "contract wallet check failed", "request_id", requestID(c), "err", err)
+			s.abort(c, &wrapped{ErrUnavailable, "the chain did not answer whether the message's address accepts the signature as a contract wallet (EIP-1271); try again shortly"})
+			return
+		}
+		s.abort(c, s.siweError(err, nonceErr, wallets != nil))
 		return
 	}
 	token := "sgs_" + randomToken(32)
@@ -136,8 +179,8 @@ func (s *Server) authVerify(c *gin.Context) {
 }
 
 // siweError turns a verification failure into a problem; nonceErr is the store's answer when
-// the nonce check ran.
-func (s *Server) siweError(err, nonceErr error) error {
+// the nonce check ran, withWallets whether contract wallets were asked.
+func (s *Server) siweError(err, nonceErr error, withWallets bool) error {
 	if errors.Is(err, siwe.ErrNonce) {
 		switch {
 		case errors.Is(nonceErr, store.ErrNonceUsed):
@@ -153,8 +196,11 @@ func (s *Server) siweError(err, nonceErr error) error {
 	for _, p := range siweProblems {
 		if errors.Is(err, p.err) {
 			// siwe's texts name only message fields and this gateway's own settings.
-			detail := strings.TrimPrefix(err.Error(), "siwe: ")
-			return &wrapped{p.to, detail + "; " + p.hint}
+			detail := strings.TrimPrefix(err.Error(), "siwe: ") + "; " + p.hint
+			if p.to == ErrBadSignature && !withWallets {
+				detail += noChainForWallets
+			}
+			return &wrapped{p.to, detail}
 		}
 	}
 	return &wrapped{ErrMalformedMessage, "the sign-in message was refused: " + strings.TrimPrefix(err.Error(), "siwe: ")}

@@ -28,7 +28,7 @@ func (s *Server) newSwarm() error {
 	return nil
 }
 
-// swarmRoutes registers the upload, directory and tracker endpoints.
+// swarmRoutes registers the upload, directory, tracker and web seed endpoints.
 func (s *Server) swarmRoutes(e *gin.Engine, v1, authed *gin.RouterGroup) {
 	authed.POST("/uploads", s.postUpload)
 	authed.GET("/uploads", s.listUploads)
@@ -42,12 +42,15 @@ func (s *Server) swarmRoutes(e *gin.Engine, v1, authed *gin.RouterGroup) {
 	v1.POST("/seeders/announce", s.announceSeeder)
 	e.GET("/announce/:passkey", s.trackerAnnounce)
 	e.GET("/announce", s.trackerAnnounce) // no passkey: a bencoded refusal clients can show
+	e.GET(webseedRoute, s.webseed)
+	e.HEAD(webseedRoute, s.webseed)
 }
 
 // choreInterval is how often expired seeder entries and unfinished uploads are cleaned up.
 const choreInterval = time.Minute
 
-// startBackground prepares the directories, resumes unfinished sealing and starts the sealing
+// startBackground prepares the directories, resumes unfinished sealing, sweeps what crashes
+// left in the content store and the upload directory (then hourly), and starts the sealing
 // workers, the directory chore, the tracker sweeper and the issuance counter flush. The
 // returned func stops them and waits (the counter flush writes once more as it stops).
 func (s *Server) startBackground(ctx context.Context) (func(), error) {
@@ -62,7 +65,14 @@ func (s *Server) startBackground(ctx context.Context) (func(), error) {
 			cancel()
 			return nil, err
 		}
-		wg.Go(func() { s.sealer.run(bctx) })
+		wg.Go(func() {
+			// The first sweep runs after resume (which fails uploads whose plaintext is lost,
+			// making their temp files stale) and before the workers start, but does not hold
+			// up listening: uploads queue meanwhile.
+			s.sealer.sweepLogged(bctx)
+			s.sealer.run(bctx)
+		})
+		wg.Go(func() { s.sealer.sweepEvery(bctx, sweepInterval) })
 	}
 	wg.Go(func() { s.seederChore(bctx, choreInterval) })
 	wg.Go(func() { s.flushIssuances(bctx, s.cfg.IssuanceFlushInterval) })

@@ -49,7 +49,7 @@ func (s *Server) newTus() (http.Handler, error) {
 		DisableDownload:      true,
 		DisableTermination:   true, // DELETE is ours: it cancels the upload (cancelUpload)
 		DisableConcatenation: true,
-		Cors:                 &tusd.CorsConfig{Disable: true},
+		Cors:                 s.corsPolicy.tusConfig(),
 		NetworkTimeout:       s.cfg.ReadTimeout,
 		Logger:               xslog.New(xslog.NewTextHandler(logLines{s.log.With("service", "tus")}, &xslog.HandlerOptions{Level: xslog.LevelWarn})),
 
@@ -118,7 +118,7 @@ func (s *Server) tusPreCreate(ev tusd.HookEvent) (tusd.HTTPResponse, tusd.FileIn
 	}
 	id := newUploadID()
 	name := cleanFilename(info.MetaData["filename"])
-	_, err := s.deps.Store.CreateUpload(ctx, store.NewUpload{ID: id, Creator: common.HexToAddress(caller.session.Address),
+	_, err := s.deps.Store.CreateUpload(ctx, store.NewUpload{ID: id, GatewayID: s.sealer.gatewayID, Creator: common.HexToAddress(caller.session.Address),
 		Filename: name, Size: info.Size, ExpiresAt: s.now().Add(s.cfg.UploadExpiry)})
 	if err != nil {
 		return tusd.HTTPResponse{}, tusd.FileInfoChanges{}, tusProblem(ctx, err)
@@ -149,9 +149,9 @@ func (s *Server) tusPreFinish(ev tusd.HookEvent) (tusd.HTTPResponse, error) {
 }
 
 // bodyLimitExempt names the routes whose bodies the upload limits cap instead of
-// MaxBodyBytes.
+// MaxBodyBytes, and the web seed, which reads no body and streams large responses.
 func bodyLimitExempt(route string) bool {
-	return route == "/v1/uploads" || route == tusBase || route == tusBase+":id"
+	return route == "/v1/uploads" || route == tusBase || route == tusBase+":id" || route == webseedRoute
 }
 
 // tusCreate is POST /v1/tus/: tus creation (and creation-with-upload).
@@ -166,11 +166,7 @@ func (s *Server) tusCreate(c *gin.Context) {
 // tusUpload is HEAD, PATCH and DELETE /v1/tus/{id} on the caller's own upload. DELETE cancels
 // it; HEAD on an upload that is complete answers from the database (its tus files are gone).
 func (s *Server) tusUpload(c *gin.Context) {
-	if err := s.uploadsReady(); err != nil {
-		s.abort(c, err)
-		return
-	}
-	u, err := s.ownUpload(c)
+	u, err := s.ownUploadToChange(c)
 	if err != nil {
 		s.abort(c, err)
 		return
@@ -204,6 +200,7 @@ func (s *Server) serveTus(c *gin.Context) {
 	sess := c.MustGet(ctxSession).(store.Session)
 	// Method overrides would let a request reach another handler than the route checked.
 	c.Request.Header.Del("X-HTTP-Method-Override")
+	s.corsForTus(c.Writer, c.Request)
 	ctx := context.WithValue(c.Request.Context(), tusCallerKey{}, tusCaller{session: sess, requestID: requestID(c)})
 	s.tusHTTP.ServeHTTP(c.Writer, c.Request.WithContext(ctx))
 }

@@ -11,13 +11,16 @@ import (
 	"net/http"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 
+	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/sealed"
 	"github.com/swarmgate/swarmgate/store"
 )
@@ -48,7 +51,7 @@ func (s *Server) uploadJSON(ctx context.Context, u store.Upload) (uploadJSON, er
 	if u.State == store.UploadReceiving {
 		out.ExpiresAt = u.ExpiresAt
 	}
-	if len(u.ContentHash) == 32 {
+	if len(u.ContentHash) == 32 && u.State == store.UploadSealed {
 		out.ContentHash = "0x" + hex.EncodeToString(u.ContentHash)
 		it, err := s.deps.Store.ContentByHash(ctx, common.BytesToHash(u.ContentHash))
 		switch {
@@ -122,7 +125,10 @@ func (s *Server) uploadsReady() error {
 const multipartSlack = 64 << 10
 
 // postUpload takes one file in a multipart/form-data request (part "file") and queues it for
-// sealing. Larger files go through tus.
+// sealing. Larger files go through tus. The upload is recorded (state receiving, its size
+// bounded by the request's length) as soon as the file part starts, and the bytes received
+// are recorded at most every uploadProgressEvery while it arrives, so GET /v1/uploads shows
+// the progress; a DELETE meanwhile stops the request.
 func (s *Server) postUpload(c *gin.Context) {
 	sess := c.MustGet(ctxSession).(store.Session)
 	if err := s.uploadsReady(); err != nil {
@@ -154,45 +160,31 @@ func (s *Server) postUpload(c *gin.Context) {
 		s.abort(c, invalid("the first part of the form must be the file, named \"file\""))
 		return
 	}
-	id := newUploadID()
-	dst := s.sealer.plainPath(id)
-	f, err := os.OpenFile(dst, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
-	if err != nil {
-		s.abort(c, fmt.Errorf("create upload file: %w", err))
-		return
-	}
-	keep := false
-	defer func() {
-		if !keep {
-			_ = f.Close()
-			_ = os.Remove(dst)
-		}
-	}()
-	n, err := io.Copy(f, &deadlineReader{r: io.LimitReader(part, limit+1), rc: http.NewResponseController(c.Writer), every: s.cfg.ReadTimeout})
-	var mbe *http.MaxBytesError
-	switch {
-	case errors.As(err, &mbe) || n > limit:
-		s.abort(c, tooLarge)
-		return
-	case err != nil:
-		s.abort(c, invalid("the upload was cut short: %s; send it again", strings.TrimPrefix(err.Error(), "multipart: ")))
-		return
-	case n == 0:
-		s.abort(c, invalid("the file is empty; there is nothing to seal"))
-		return
-	}
-	if err := f.Sync(); err != nil {
-		s.abort(c, fmt.Errorf("write upload file: %w", err))
-		return
-	}
-	if err := f.Close(); err != nil {
-		s.abort(c, fmt.Errorf("write upload file: %w", err))
-		return
-	}
 	ctx := c.Request.Context()
-	creator := common.HexToAddress(sess.Address)
+	id := newUploadID()
+	bound := limit // the file is at most the request's length, when it is declared
+	if cl := c.Request.ContentLength; cl > 0 && cl < bound {
+		bound = cl
+	}
+	if _, err := s.deps.Store.CreateUpload(ctx, store.NewUpload{ID: id, GatewayID: s.sealer.gatewayID, Creator: common.HexToAddress(sess.Address),
+		Filename: cleanFilename(part.FileName()), Size: bound, ExpiresAt: s.now().Add(s.cfg.UploadExpiry)}); err != nil {
+		s.abort(c, err)
+		return
+	}
+	n, err := s.receiveMultipart(c, id, part, bound, limit)
+	if err != nil {
+		// The request failed: the upload did too (unless it was cancelled or expired
+		// meanwhile), and its bytes go.
+		ferr := s.deps.Store.SetUploadState(context.WithoutCancel(ctx), id, store.UploadReceiving, store.UploadFailed, problemFor(err).Detail, nil)
+		if ferr != nil && !errors.Is(ferr, store.ErrInvalidArgument) {
+			s.log.WarnContext(ctx, "cannot mark upload failed", "upload", id, "err", ferr)
+		}
+		s.sealer.removeUpload(id)
+		s.abort(c, err)
+		return
+	}
 	err = s.deps.Store.Tx(ctx, func(tx *store.Store) error {
-		if _, err := tx.CreateUpload(ctx, store.NewUpload{ID: id, Creator: creator, Filename: cleanFilename(part.FileName()), Size: n}); err != nil {
+		if err := tx.SetUploadSize(ctx, id, n); err != nil {
 			return err
 		}
 		if err := tx.SetUploadReceived(ctx, id, n); err != nil {
@@ -201,12 +193,81 @@ func (s *Server) postUpload(c *gin.Context) {
 		return tx.SetUploadState(ctx, id, store.UploadReceiving, store.UploadSealing, "", nil)
 	})
 	if err != nil {
+		s.sealer.removeUpload(id)
+		if errors.Is(err, store.ErrInvalidArgument) {
+			err = &wrapped{ErrConflict, "upload " + id + " was cancelled or expired while it arrived"}
+		}
 		s.abort(c, err)
 		return
 	}
-	keep = true
 	s.sealer.submit(id)
 	s.uploadCreated(c, id, "multipart", n)
+}
+
+// uploadProgressEvery is how often the bytes of a multipart upload that arrived are recorded
+// (sealing records its progress as often).
+const uploadProgressEvery = 500 * time.Millisecond
+
+// receiveMultipart copies the file part into the upload directory, synced, and returns its
+// size; size is the upload's recorded size (an upper bound). The error is the problem to
+// answer.
+func (s *Server) receiveMultipart(c *gin.Context, id string, part io.Reader, size, limit int64) (int64, error) {
+	dst := s.sealer.plainPath(id)
+	f, err := os.OpenFile(dst, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return 0, fmt.Errorf("create upload file: %w", err)
+	}
+	defer f.Close()
+	src := &progressCopy{r: &deadlineReader{r: io.LimitReader(part, limit+1), rc: http.NewResponseController(c.Writer), every: s.cfg.ReadTimeout},
+		ctx: c.Request.Context(), st: s.deps.Store, id: id, max: size, last: time.Now()}
+	n, err := io.Copy(f, src)
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.Is(err, errMultipartStopped):
+		return n, &wrapped{ErrConflict, "upload " + id + " was cancelled or expired while it arrived"}
+	case errors.As(err, &mbe) || n > limit:
+		return n, &wrapped{ErrUploadTooLarge, fmt.Sprintf("a multipart upload may carry at most %d bytes; send larger files with tus to /v1/tus/ (up to %d bytes)", limit, s.cfg.MaxUploadBytes)}
+	case err != nil:
+		return n, invalid("the upload was cut short: %s; send it again", strings.TrimPrefix(err.Error(), "multipart: "))
+	case n == 0:
+		return n, invalid("the file is empty; there is nothing to seal")
+	}
+	if err := f.Sync(); err != nil {
+		return n, fmt.Errorf("write upload file: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return n, fmt.Errorf("write upload file: %w", err)
+	}
+	return n, nil
+}
+
+// errMultipartStopped ends a multipart upload that was cancelled (or expired) while it arrived.
+var errMultipartStopped = errors.New("upload stopped while it arrived")
+
+// progressCopy records the bytes read through it as upload id's bytes received (capped at
+// max, the recorded size, which an oversized body may pass before it is refused), at most
+// every uploadProgressEvery; it stops with errMultipartStopped once the upload left state
+// receiving (cancelled or expired).
+type progressCopy struct {
+	r    io.Reader
+	ctx  context.Context
+	st   *store.Store
+	id   string
+	n    int64
+	max  int64
+	last time.Time
+}
+
+func (p *progressCopy) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	p.n += int64(n)
+	if now := time.Now(); now.Sub(p.last) >= uploadProgressEvery {
+		p.last = now
+		if perr := p.st.SetUploadReceived(p.ctx, p.id, min(p.n, p.max)); errors.Is(perr, store.ErrInvalidArgument) {
+			return n, errMultipartStopped
+		}
+	}
+	return n, err
 }
 
 // uploadCreated answers 202 with the new upload.
@@ -259,6 +320,15 @@ func (s *Server) ownUpload(c *gin.Context) (store.Upload, error) {
 	return u, nil
 }
 
+// ownUploadToChange is ownUpload for the handlers that change an upload, which need uploads
+// to be on (uploadsReady).
+func (s *Server) ownUploadToChange(c *gin.Context) (store.Upload, error) {
+	if err := s.uploadsReady(); err != nil {
+		return store.Upload{}, err
+	}
+	return s.ownUpload(c)
+}
+
 func (s *Server) getUpload(c *gin.Context) {
 	if err := noQuery(c); err != nil {
 		s.abort(c, err)
@@ -305,19 +375,22 @@ func (s *Server) listUploads(c *gin.Context) {
 	c.JSON(http.StatusOK, out)
 }
 
-// deleteUpload cancels an upload that is still arriving or being sealed; its bytes are
-// deleted and nothing of it is stored. A sealed, failed or cancelled upload is a conflict.
+// deleteUpload is DELETE /v1/uploads/{id}: it cancels an upload that is still arriving or
+// being sealed (its bytes are deleted and nothing of it is stored), and discards a sealed one
+// that is not registered on-chain (discardSealed). A failed or cancelled upload, or a
+// registered one, is a conflict.
 func (s *Server) deleteUpload(c *gin.Context) {
-	if err := s.uploadsReady(); err != nil {
-		s.abort(c, err)
-		return
-	}
-	u, err := s.ownUpload(c)
+	u, err := s.ownUploadToChange(c)
 	if err != nil {
 		s.abort(c, err)
 		return
 	}
-	if err := s.cancelUpload(c.Request.Context(), u); err != nil {
+	if u.State == store.UploadSealed {
+		err = s.discardSealed(c.Request.Context(), u)
+	} else {
+		err = s.cancelUpload(c.Request.Context(), u)
+	}
+	if err != nil {
 		s.abort(c, err)
 		return
 	}
@@ -327,7 +400,11 @@ func (s *Server) deleteUpload(c *gin.Context) {
 // cancelUpload moves u to cancelled, stops its sealing job and deletes its files.
 func (s *Server) cancelUpload(ctx context.Context, u store.Upload) error {
 	if u.State != store.UploadReceiving && u.State != store.UploadSealing {
-		return &wrapped{ErrConflict, fmt.Sprintf("upload %s is %s; only an upload still receiving or sealing can be cancelled", u.ID, u.State)}
+		hint := "only an upload still receiving or sealing can be cancelled"
+		if u.State == store.UploadSealed {
+			hint = "discard a sealed upload with DELETE /v1/uploads/" + u.ID
+		}
+		return &wrapped{ErrConflict, fmt.Sprintf("upload %s is %s; %s", u.ID, u.State, hint)}
 	}
 	err := s.deps.Store.SetUploadState(ctx, u.ID, u.State, store.UploadCancelled, "cancelled by its creator", nil)
 	if errors.Is(err, store.ErrInvalidArgument) {
@@ -342,4 +419,130 @@ func (s *Server) cancelUpload(ctx context.Context, u store.Upload) error {
 	}
 	s.log.InfoContext(ctx, "upload cancelled", "upload", u.ID, "was", u.State)
 	return nil
+}
+
+// discardSealed deletes sealed upload u's item before it is registered on-chain: the content
+// row and the encrypted content key, in one transaction with the upload's move to cancelled,
+// then (once that committed) the ciphertext directory. A registered item can never be
+// deleted: viewers may have paid for it, and its key is what they paid for.
+//
+// It refuses, in this order: while this gateway relays a registration of u (409 conflict,
+// until the relay ends: then the item is registered or the relay failed); an item whose
+// registration the indexer recorded, or that the registry knows at the latest block (409
+// already_registered); and when the registry does not answer (503: an item that might be
+// registered keeps its key).
+//
+// Without a chain (no Registry) the registry cannot be asked, and the upload is discarded
+// on what the database says. Such a gateway neither offers registrations (GET
+// .../registration is 503) nor relays them, and runs no indexer, so nothing can have
+// registered the item through it; a creator who registered it by hand from the hashes GET
+// /v1/uploads/{id} shows, and then discards it here, gives up their own key.
+//
+// What it cannot see: a registration sent from the creator's own wallet, or relayed by
+// another gateway on the same database, that lands between the registry check and the
+// commit; both are the creator's own doing.
+func (s *Server) discardSealed(ctx context.Context, u store.Upload) error {
+	release, holder := s.claims.claim(u.ID, claimDiscarding)
+	if release == nil {
+		return &wrapped{ErrConflict, fmt.Sprintf("upload %s is %s right now; look at it again in a minute (a registered item cannot be deleted)", u.ID, holder)}
+	}
+	defer release()
+	if len(u.ContentHash) != 32 {
+		return fmt.Errorf("sealed upload %s has no content hash", u.ID)
+	}
+	hash := common.BytesToHash(u.ContentHash)
+	item, err := s.deps.Store.ContentByHash(ctx, hash)
+	if err != nil {
+		return err
+	}
+	switch {
+	case item.ContentID != nil:
+		return &wrapped{ErrAlreadyRegistered, fmt.Sprintf("upload %s is registered as content %s; registered items cannot be deleted", u.ID, *item.ContentID)}
+	case item.UploadID == nil || *item.UploadID != u.ID:
+		return &wrapped{ErrConflict, fmt.Sprintf("the item of upload %s was sealed from another upload; it is not this upload's to delete", u.ID)}
+	}
+	if s.deps.Registry != nil {
+		switch id, err := s.deps.Registry.ContentIDOf(ctx, hash); {
+		case err == nil:
+			return &wrapped{ErrAlreadyRegistered, fmt.Sprintf("upload %s is registered as content %s; registered items cannot be deleted", u.ID, id)}
+		case !errors.Is(err, chain.ErrUnknownContent):
+			s.log.WarnContext(ctx, "look up content id failed", "upload", u.ID, "err", err)
+			return &wrapped{ErrUnavailable, "the chain did not answer, so the gateway cannot tell whether the item is registered; try again shortly"}
+		}
+	}
+	err = s.deps.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.SetUploadState(ctx, u.ID, store.UploadSealed, store.UploadCancelled, "discarded by its creator before registration", nil); err != nil {
+			return err
+		}
+		item, err = tx.DeleteUnregisteredContent(ctx, hash)
+		return err
+	})
+	switch {
+	case errors.Is(err, store.ErrRegistered):
+		return &wrapped{ErrAlreadyRegistered, fmt.Sprintf("upload %s was registered meanwhile; registered items cannot be deleted", u.ID)}
+	case errors.Is(err, store.ErrInvalidArgument):
+		return &wrapped{ErrConflict, fmt.Sprintf("upload %s changed state meanwhile; look at it again", u.ID)}
+	case err != nil:
+		return err
+	}
+	var ih [20]byte
+	copy(ih[:], item.InfoHash)
+	s.forgetInfoHash(ih)
+	s.removeCiphertext(ctx, ih)
+	s.log.InfoContext(ctx, "sealed upload discarded", "upload", u.ID, "infohash", hex.EncodeToString(ih[:]))
+	return nil
+}
+
+// removeCiphertext deletes ContentDir/<info hash> unless a content row still refers to it.
+// A failure is logged: the sweep removes what is left.
+func (s *Server) removeCiphertext(ctx context.Context, ih [20]byte) {
+	name := hex.EncodeToString(ih[:])
+	if known, err := s.deps.Store.HasInfoHash(ctx, ih); err != nil || known {
+		if err != nil {
+			s.log.WarnContext(ctx, "ciphertext left for the sweep", "infohash", name, "err", err)
+		}
+		return
+	}
+	if err := os.RemoveAll(filepath.Join(s.cfg.contentDir(), name)); err != nil {
+		s.log.WarnContext(ctx, "ciphertext left for the sweep", "infohash", name, "err", err)
+	}
+}
+
+// forgetInfoHash drops ih from the tracker's cache of known torrents.
+func (s *Server) forgetInfoHash(ih [20]byte) {
+	s.known.mu.Lock()
+	delete(s.known.until, ih)
+	s.known.mu.Unlock()
+}
+
+// What holds an upload claim.
+const (
+	claimRelaying   = "having its registration relayed"
+	claimDiscarding = "being discarded"
+)
+
+// uploadClaims keeps apart, per sealed upload on this gateway, the two things that must not
+// overlap: relaying its registration and discarding it.
+type uploadClaims struct {
+	mu sync.Mutex
+	by map[string]string // upload id → what holds it
+}
+
+// claim takes upload id for what; if something holds it already, release is nil and holder
+// says what.
+func (c *uploadClaims) claim(id, what string) (release func(), holder string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if h, ok := c.by[id]; ok {
+		return nil, h
+	}
+	if c.by == nil {
+		c.by = map[string]string{}
+	}
+	c.by[id] = what
+	return func() {
+		c.mu.Lock()
+		delete(c.by, id)
+		c.mu.Unlock()
+	}, ""
 }

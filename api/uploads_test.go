@@ -256,9 +256,10 @@ func TestMultipartUpload(t *testing.T) {
 		if len(list.Items) != 1 || list.Items[0].ID != u.ID {
 			t.Errorf("list: %s", r.body)
 		}
-		// A sealed upload cannot be cancelled.
-		if r := g.req(t, "DELETE", "/v1/uploads/"+u.ID, nil, "Authorization", "Bearer "+token); r.StatusCode != 409 || r.problem(t).Code != "conflict" {
-			t.Errorf("DELETE sealed: %d %s", r.StatusCode, r.body)
+		// A sealed upload cannot be cancelled through tus (DELETE /v1/uploads/{id} discards it:
+		// TestDiscardSealedUpload).
+		if r := g.req(t, "DELETE", "/v1/tus/"+u.ID, nil, "Authorization", "Bearer "+token, "Tus-Resumable", "1.0.0"); r.StatusCode != 409 || r.problem(t).Code != "conflict" {
+			t.Errorf("tus DELETE sealed: %d %s", r.StatusCode, r.body)
 		}
 
 		bad := []struct {
@@ -288,8 +289,10 @@ func TestMultipartUpload(t *testing.T) {
 			})
 		}
 		ents, _ := os.ReadDir(g.cfg.uploadDir())
-		if len(ents) != 0 {
-			t.Errorf("refused uploads left files: %v", ents)
+		for _, e := range ents {
+			if e.Name() != gatewayIDFile {
+				t.Errorf("refused uploads left %s", e.Name())
+			}
 		}
 	})
 }
@@ -556,13 +559,18 @@ func TestSealingResumesAfterRestart(t *testing.T) {
 		dir := t.TempDir()
 		data := randomBytes(t, 100<<10)
 		// What a run that stopped mid-sealing leaves: two uploads in sealing, one with its
-		// plaintext, one without; and a multipart upload caught in receiving.
+		// plaintext, one without; and a multipart upload caught in receiving. Another gateway
+		// on the same database has an upload in each state, its files in its own directory.
 		for _, u := range []struct {
-			id    string
-			state store.UploadState
-			file  bool
-		}{{strings.Repeat("1", 32), store.UploadSealing, true}, {strings.Repeat("2", 32), store.UploadSealing, false}, {strings.Repeat("3", 32), store.UploadReceiving, true}} {
-			if _, err := st.CreateUpload(ctx, store.NewUpload{ID: u.id, Creator: alice, Size: int64(len(data))}); err != nil {
+			id, gateway string
+			state       store.UploadState
+			file        bool
+		}{
+			{strings.Repeat("1", 32), "", store.UploadSealing, true}, {strings.Repeat("2", 32), "", store.UploadSealing, false},
+			{strings.Repeat("3", 32), "", store.UploadReceiving, true},
+			{strings.Repeat("4", 32), strings.Repeat("a", 32), store.UploadSealing, false}, {strings.Repeat("5", 32), strings.Repeat("a", 32), store.UploadReceiving, false},
+		} {
+			if _, err := st.CreateUpload(ctx, store.NewUpload{ID: u.id, Creator: alice, Size: int64(len(data)), GatewayID: u.gateway}); err != nil {
 				t.Fatal(err)
 			}
 			if u.state == store.UploadSealing {
@@ -591,7 +599,44 @@ func TestSealingResumesAfterRestart(t *testing.T) {
 				t.Errorf("failed upload %s kept its file", id)
 			}
 		}
+		for id, want := range map[string]store.UploadState{strings.Repeat("4", 32): store.UploadSealing, strings.Repeat("5", 32): store.UploadReceiving} {
+			if u, err := st.Upload(ctx, id); err != nil || u.State != want {
+				t.Errorf("another gateway's upload %s: %+v, %v; want it left %s", id, u, err, want)
+			}
+		}
+		// This gateway named its upload directory, and new uploads carry the name.
+		idFile, err := os.ReadFile(filepath.Join(dir, "uploads", gatewayIDFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, ct := multipartBody(t, "file", "new.mp4", data)
+		r := g.req(t, "POST", "/v1/uploads", body, "Authorization", "Bearer "+token, "Content-Type", ct)
+		var created uploadJSON
+		r.decode(t, &created)
+		if u, err := st.Upload(ctx, created.ID); err != nil || u.GatewayID == nil || *u.GatewayID != strings.TrimSpace(string(idFile)) {
+			t.Errorf("new upload %+v (%v) does not carry the gateway id %q", u, err, idFile)
+		}
 	})
+}
+
+// TestGatewayIDOfUploadDirectory: the id is made once and read back; a damaged file is an error
+// that says what to do.
+func TestGatewayIDOfUploadDirectory(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	a, err := loadGatewayID(dir)
+	if err != nil || !validUploadID(a) {
+		t.Fatalf("first id %q, %v", a, err)
+	}
+	if b, err := loadGatewayID(dir); err != nil || b != a {
+		t.Fatalf("second read %q, %v; want %q", b, err, a)
+	}
+	if err := os.WriteFile(filepath.Join(dir, gatewayIDFile), []byte("short"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadGatewayID(dir); err == nil || !strings.Contains(err.Error(), "remove it") {
+		t.Fatalf("damaged id file: %v", err)
+	}
 }
 
 func TestUploadsOffWithoutKeys(t *testing.T) {
@@ -622,4 +667,118 @@ func TestCleanFilename(t *testing.T) {
 			t.Errorf("cleanFilename(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// slowMultipart streams a multipart body with data as part "file", chunk bytes every pause,
+// without a Content-Length (as a browser streaming a large form may). It stops at the first
+// write error (the server answered and the client closed the body).
+func slowMultipart(data []byte, chunk int, pause time.Duration) (io.ReadCloser, string) {
+	pr, pw := io.Pipe()
+	w := multipart.NewWriter(pw)
+	go func() {
+		fw, err := w.CreateFormFile("file", "slow.mp4")
+		for len(data) > 0 && err == nil {
+			k := min(chunk, len(data))
+			_, err = fw.Write(data[:k])
+			data = data[k:]
+			time.Sleep(pause)
+		}
+		if err == nil {
+			err = w.Close()
+		}
+		pw.CloseWithError(err)
+	}()
+	return pr, w.FormDataContentType()
+}
+
+// postAsync sends a POST in the background; its status and body arrive on the channel.
+func (g *liveGateway) postAsync(token string, body io.ReadCloser, ct string) <-chan resp {
+	out := make(chan resp, 1)
+	go func() {
+		req, _ := http.NewRequest("POST", g.url+"/v1/uploads", body)
+		req.Header.Set("Authorization", "Bearer "+token)
+		req.Header.Set("Content-Type", ct)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			out <- resp{Response: &http.Response{StatusCode: 0}, body: []byte(err.Error())}
+			return
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		out <- resp{res, b}
+	}()
+	return out
+}
+
+// waitReceiving polls the creator's uploads until one is receiving with more than after bytes
+// received, and returns it.
+func (g *liveGateway) waitReceiving(t *testing.T, token string, after int64) uploadJSON {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		var list struct{ Items []uploadJSON }
+		g.req(t, "GET", "/v1/uploads", nil, "Authorization", "Bearer "+token).decode(t, &list)
+		for _, u := range list.Items {
+			if u.State == store.UploadReceiving && u.BytesReceived > after {
+				return u
+			}
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	t.Fatalf("no upload receiving with more than %d bytes received", after)
+	return uploadJSON{}
+}
+
+// TestMultipartProgress sends a multipart upload slowly and watches its bytes_received grow
+// while it arrives; a second one is cancelled while it arrives, which ends its request.
+func TestMultipartProgress(t *testing.T) {
+	t.Parallel()
+	eachBackend(t, func(t *testing.T, st *store.Store) {
+		g := startGateway(t, st, func(c *Config, _ *Deps) { c.MaxMultipartBytes = 8 << 20 }, nil)
+		token := session(t, st, "alice", time.Now().Add(time.Hour))
+
+		t.Run("cancelled while it arrives", func(t *testing.T) {
+			body, ct := slowMultipart(randomBytes(t, 8<<20), 32<<10, 50*time.Millisecond)
+			done := g.postAsync(token, body, ct)
+			u := g.waitReceiving(t, token, 0)
+			if r := g.req(t, "DELETE", "/v1/uploads/"+u.ID, nil, "Authorization", "Bearer "+token); r.StatusCode != http.StatusNoContent {
+				t.Fatalf("DELETE: %d %s", r.StatusCode, r.body)
+			}
+			select {
+			case r := <-done:
+				if r.StatusCode != http.StatusConflict || r.problem(t).Code != "conflict" || !strings.Contains(r.problem(t).Detail, "cancelled") {
+					t.Fatalf("POST after cancel: %d %s", r.StatusCode, r.body)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("the POST went on after the upload was cancelled")
+			}
+			if got := g.waitUpload(t, token, u.ID); got.State != store.UploadCancelled {
+				t.Errorf("state %s", got.State)
+			}
+			g.checkNothingStored(t, u.ID)
+		})
+
+		t.Run("progress", func(t *testing.T) {
+			data := randomBytes(t, 1<<20)
+			body, ct := slowMultipart(data, 32<<10, 50*time.Millisecond) // about 1.6 s
+			done := g.postAsync(token, body, ct)
+			u := g.waitReceiving(t, token, 0)
+			if u.BytesReceived >= int64(len(data)) || u.Size != 8<<20 || u.Filename != "slow.mp4" {
+				t.Errorf("while arriving: %+v; want part of the file received, size bounded by the multipart limit", u)
+			}
+			later := g.waitReceiving(t, token, u.BytesReceived)
+			if later.ID != u.ID {
+				t.Errorf("progress of another upload: %+v", later)
+			}
+			r := <-done
+			if r.StatusCode != http.StatusAccepted {
+				t.Fatalf("POST: %d %s", r.StatusCode, r.body)
+			}
+			sealed := g.waitUpload(t, token, u.ID)
+			if sealed.Size != int64(len(data)) {
+				t.Errorf("size %d once received, want %d", sealed.Size, len(data))
+			}
+			g.checkSealed(t, sealed, data)
+		})
+	})
 }

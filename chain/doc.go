@@ -1,7 +1,8 @@
 // Package chain is Swarmgate's only door to the Ethereum chain. It wraps the generated contract
 // bindings in interfaces shaped for their callers (registry reads and writes, entitlement,
-// escrow deposit, redeem and withdraw, event watching) and reads and writes the deployment file
-// that tells every command where the contracts live.
+// escrow deposit, redeem and withdraw, event watching, ERC-1271 signature checks of contract
+// wallets for sign-in) and reads and writes the deployment file that tells every command where
+// the contracts live.
 //
 // Subpackages: eip712 (typed-data hashing and signatures that match the contracts), siwe
 // (EIP-4361 Sign-In with Ethereum), wallet (keystore files), devchain (an in-process dev node).

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -143,6 +144,11 @@ type RedeemOutcome struct {
 	Reason    SkipReason // when Skipped
 }
 
+// ErrRedeemMismatch means a mined transaction's escrow logs do not describe the redeem batch
+// they were read for (another seeder, other viewers, another order or count): the transaction
+// is not that batch's, or the deployment names another escrow than the one it was sent to.
+var ErrRedeemMismatch = errors.New("redeem logs do not match the batch")
+
 // RedeemResult is a mined redeem transaction and its per-receipt outcomes, in batch order.
 type RedeemResult struct {
 	Receipt  *types.Receipt
@@ -154,6 +160,10 @@ type RedeemResult struct {
 // (the seeder, or anyone relaying for it: payment always goes to seeder's earnings). Receipts
 // must be for seeder and at most one per viewer. A grant the escrow already recorded with the
 // same terms is left out of the batch (it costs calldata and a signature check).
+//
+// The outcomes are read with RedeemOutcomes. Once the transaction is mined the result's Receipt
+// is set, also with an error: the batch reverted (Receipt.Status is failed), or it succeeded but
+// its outcomes do not decode.
 func (c *Client) Redeem(ctx context.Context, opts *bind.TransactOpts, seeder common.Address, receipts []SignedReceipt) (RedeemResult, error) {
 	grants, entries, err := c.buildBatch(ctx, seeder, receipts)
 	if err != nil {
@@ -163,7 +173,15 @@ func (c *Client) Redeem(ctx context.Context, opts *bind.TransactOpts, seeder com
 	if err != nil {
 		return RedeemResult{Receipt: receipt}, fmt.Errorf("redeem %d receipts for %s: %w", len(receipts), seeder, err)
 	}
-	return c.redeemOutcomes(receipt, receipts)
+	viewers := make([]common.Address, len(receipts))
+	for i, sr := range receipts {
+		viewers[i] = sr.Receipt.Viewer
+	}
+	res, err := c.RedeemOutcomes(receipt, seeder, viewers)
+	if err != nil {
+		return res, fmt.Errorf("redeem %d receipts for %s: mined, but its outcomes are unreadable: %w", len(receipts), seeder, err)
+	}
+	return res, nil
 }
 
 func (c *Client) buildBatch(ctx context.Context, seeder common.Address, receipts []SignedReceipt) ([]bandwidthescrow.BandwidthEscrowGrant, []bandwidthescrow.BandwidthEscrowEntry, error) {
@@ -230,28 +248,87 @@ func cappedLimit(limit *big.Int) *big.Int {
 	return limit
 }
 
-func (c *Client) redeemOutcomes(receipt *types.Receipt, receipts []SignedReceipt) (RedeemResult, error) {
-	res := RedeemResult{Receipt: receipt, Total: new(big.Int), Outcomes: make([]RedeemOutcome, len(receipts))}
-	byViewer := map[common.Address]int{}
-	for i, sr := range receipts {
-		res.Outcomes[i] = RedeemOutcome{Viewer: sr.Receipt.Viewer, Payment: new(big.Int)}
-		byViewer[sr.Receipt.Viewer] = i
+// RedeemOutcomes reads what a mined redeem transaction did to each receipt of its batch from the
+// transaction receipt's logs: the answer Redeem gives, for a transaction whose sender did not
+// see it mined (a seeder that crashed with a batch in flight reads it on restart). seeder and
+// viewers are the batch as it was sent, viewers in batch order; the outcomes come in that order.
+//
+// For each entry, in order, the escrow logs either Redeemed (paid now and paid in total) or
+// RedeemSkipped (the entry's index and the reason). Logs of other contracts and the escrow's
+// other events (SessionRecorded) are ignored. An escrow log that does not decode is ErrBadEvent;
+// logs that describe another batch (other seeder, viewers, order or count) are
+// ErrRedeemMismatch; a reverted transaction, which has no outcomes, is ErrTxFailed.
+func (c *Client) RedeemOutcomes(receipt *types.Receipt, seeder common.Address, viewers []common.Address) (RedeemResult, error) {
+	if receipt == nil {
+		return RedeemResult{}, errors.New("read redeem outcomes: no transaction receipt")
 	}
+	if receipt.Status != types.ReceiptStatusSuccessful {
+		return RedeemResult{Receipt: receipt}, fmt.Errorf("%w: redeem transaction %s reverted, so no receipt of its batch was redeemed", ErrTxFailed, receipt.TxHash)
+	}
+	escrowABI := c.escrow.GetABI()
+	redeemedID := escrowABI.Events[bandwidthescrow.BandwidthEscrowRedeemedEventName].ID
+	skippedID := escrowABI.Events[bandwidthescrow.BandwidthEscrowRedeemSkippedEventName].ID
+	mismatch := func(format string, args ...any) (RedeemResult, error) {
+		return RedeemResult{Receipt: receipt}, fmt.Errorf("%w: transaction %s: %s", ErrRedeemMismatch, receipt.TxHash, fmt.Sprintf(format, args...))
+	}
+	res := RedeemResult{Receipt: receipt, Total: new(big.Int), Outcomes: make([]RedeemOutcome, 0, len(viewers))}
 	for _, l := range receipt.Logs {
 		if l.Address != c.dep.Escrow {
 			continue
 		}
-		if ev, err := c.escrow.UnpackRedeemedEvent(l); err == nil {
-			if i, ok := byViewer[ev.Viewer]; ok {
-				res.Outcomes[i].Payment, res.Outcomes[i].PaidTotal = ev.Payment, ev.PaidTotal
-				res.Total.Add(res.Total, ev.Payment)
+		bad := func(err error) (RedeemResult, error) {
+			return RedeemResult{Receipt: receipt}, fmt.Errorf("%w: escrow log %d of transaction %s: %w", ErrBadEvent, l.Index, receipt.TxHash, err)
+		}
+		if len(l.Topics) == 0 {
+			return bad(errors.New("the log has no topics"))
+		}
+		i := len(res.Outcomes)
+		var o RedeemOutcome
+		var logSeeder common.Address
+		switch l.Topics[0] {
+		case redeemedID:
+			ev, err := c.escrow.UnpackRedeemedEvent(l)
+			if err != nil {
+				return bad(err)
 			}
-			continue
+			if ev.Payment == nil || ev.PaidTotal == nil {
+				return bad(errors.New("Redeemed without its amounts"))
+			}
+			o = RedeemOutcome{Viewer: ev.Viewer, Payment: ev.Payment, PaidTotal: ev.PaidTotal}
+			logSeeder = ev.Seeder
+		case skippedID:
+			ev, err := c.escrow.UnpackRedeemSkippedEvent(l)
+			if err != nil {
+				return bad(err)
+			}
+			if ev.Index == nil {
+				return bad(errors.New("RedeemSkipped without its entry index"))
+			}
+			if !ev.Index.IsUint64() || ev.Index.Uint64() != uint64(i) {
+				return mismatch("the escrow's outcome number %d is logged for entry %s", i, ev.Index)
+			}
+			o = RedeemOutcome{Viewer: ev.Viewer, Payment: new(big.Int), Skipped: true, Reason: SkipReason(ev.Reason)}
+			logSeeder = ev.Seeder
+		default:
+			if _, err := escrowABI.EventByID(l.Topics[0]); err != nil {
+				return bad(err)
+			}
+			continue // another escrow event
 		}
-		if ev, err := c.escrow.UnpackRedeemSkippedEvent(l); err == nil && ev.Index.IsInt64() && int(ev.Index.Int64()) < len(receipts) {
-			o := &res.Outcomes[ev.Index.Int64()]
-			o.Skipped, o.Reason = true, SkipReason(ev.Reason)
+		if logSeeder != seeder {
+			return mismatch("entry %d was redeemed for seeder %s, not %s", i, logSeeder, seeder)
 		}
+		if i >= len(viewers) {
+			return mismatch("more outcomes than the %d receipts of the batch", len(viewers))
+		}
+		if o.Viewer != viewers[i] {
+			return mismatch("entry %d is viewer %s's receipt, the batch has viewer %s's there", i, o.Viewer, viewers[i])
+		}
+		res.Outcomes = append(res.Outcomes, o)
+		res.Total.Add(res.Total, o.Payment)
+	}
+	if len(res.Outcomes) != len(viewers) {
+		return mismatch("%d outcomes for the %d receipts of the batch", len(res.Outcomes), len(viewers))
 	}
 	return res, nil
 }

@@ -14,9 +14,9 @@ import (
 	"github.com/swarmgate/swarmgate/chain/eip712"
 )
 
-// ErrBadEvent means a log emitted by the registry did not decode: the deployment points at a
-// contract with another ABI, or the node returned a corrupt log.
-var ErrBadEvent = errors.New("registry event does not decode")
+// ErrBadEvent means a log emitted by the registry or the escrow did not decode: the deployment
+// points at a contract with another ABI, or the node returned a corrupt log.
+var ErrBadEvent = errors.New("contract event does not decode")
 
 // EventKind names the registry events the gateway's catalog follows.
 type EventKind string

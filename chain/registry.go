@@ -285,3 +285,18 @@ func orZero(x *big.Int) *big.Int {
 	}
 	return x
 }
+
+// ValidContentID reports whether id is a canonical decimal on-chain content id: digits only,
+// no leading zero, at most 78 digits (the width of a uint256). The gateway's API and a seeder's
+// --content flag take ids in this form.
+func ValidContentID(id string) bool {
+	if id == "" || len(id) > 78 || (len(id) > 1 && id[0] == '0') {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if id[i] < '0' || id[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

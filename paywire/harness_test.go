@@ -228,6 +228,20 @@ func leechClient(t testing.TB, payer *Payer) *torrent.Client {
 	return newClient(t, cfg)
 }
 
+// download starts cl downloading it from the seeding clients from.
+func download(t testing.TB, cl *torrent.Client, it *item, from ...*torrent.Client) *torrent.Torrent {
+	t.Helper()
+	tor, err := cl.AddTorrent(it.mi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range from {
+		tor.AddClientPeer(s)
+	}
+	tor.DownloadAll()
+	return tor
+}
+
 type sellerOpts func(*SellerConfig)
 
 func newTestSeller(t testing.TB, store ReceiptStore, bal BalanceChecker, opts ...sellerOpts) (*Seller, *ecdsa.PrivateKey) {

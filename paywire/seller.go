@@ -326,6 +326,36 @@ func (s *Seller) Latest(viewer common.Address) *Record {
 	return p.latest
 }
 
+// EndFree closes the connections being served item ih free, for when the item stops being
+// free (Config.Free now says no): the peers reconnect and are then asked for receipts like
+// anyone else. They are not refused for a cool-down, and what they got free is held against no
+// credit window. It returns how many connections it closes.
+func (s *Seller) EndFree(ih metainfo.Hash) int {
+	s.mu.Lock()
+	var free []*sconn
+	for _, c := range s.conns {
+		if c.ih == ih && c.free {
+			free = append(free, c)
+		}
+	}
+	s.mu.Unlock()
+	for _, c := range free {
+		c.mu.Lock()
+		if !c.refused {
+			c.refused, c.cutReason = true, reasonNoLongerFree
+		}
+		c.mu.Unlock()
+		signal(c.wake)
+	}
+	return len(free)
+}
+
+// Reasons a connection is closed without refusing the peer afterwards.
+const (
+	reasonCooldown     = "refused during cool-down"
+	reasonNoLongerFree = "item is no longer free; the peer may reconnect and pay"
+)
+
 // startLocked starts c's goroutine; s.mu is held.
 func (s *Seller) startLocked(c *sconn) {
 	if s.ctx == nil || s.closed || c.started {
@@ -425,7 +455,7 @@ func (s *Seller) onPeerConnAdded(pc *torrent.PeerConn) {
 	c.requested = s.usedLocked(c.peerID, c.ip)
 	if s.isRefused(c.peerID, c.ip) {
 		c.refused = true
-		c.cutReason = "refused during cool-down"
+		c.cutReason = reasonCooldown
 		s.stats.refusals.Add(1)
 		signal(c.wake)
 	}
@@ -801,16 +831,20 @@ func (c *sconn) send(m Message) error {
 	return c.pc.WriteExtendedMessage(ExtensionName, b)
 }
 
-// cut disconnects the peer and refuses it for the cool-down.
+// cut disconnects the peer and refuses it for the cool-down, unless the peer was already
+// refused or the connection ends because its item stopped being free.
 func (c *sconn) cut(log *slog.Logger, reason string) {
 	c.mu.Lock()
-	wasRefusal := c.refused && c.cutReason == "refused during cool-down"
+	quiet := c.refused && (c.cutReason == reasonCooldown || c.cutReason == reasonNoLongerFree)
 	c.refused = true
 	c.mu.Unlock()
-	if !wasRefusal {
+	switch {
+	case !quiet:
 		c.s.refuse(c.peerID, c.ip)
 		c.s.stats.cutOffs.Add(1)
 		log.Info("peer cut off", "reason", reason)
+	case reason == reasonNoLongerFree:
+		log.Info("peer disconnected", "reason", reason)
 	}
 	if err := c.pc.Close(); err != nil {
 		log.Debug("closing peer connection", "err", err)

@@ -85,19 +85,26 @@ func TestAddTorrentWhileRunning(t *testing.T) {
 	}
 }
 
-// TestValidateItemsAndLimit: a node needs items unless AllowNoItems is set, and MaxItems must
-// not be negative.
-func TestValidateItemsAndLimit(t *testing.T) {
-	t.Parallel()
+// validConfig returns a function that makes a configuration Validate accepts but for items (a
+// deployment file that exists, a dev key, an RPC URL, a fresh data directory).
+func validConfig(t *testing.T) func() seeder.Config {
+	t.Helper()
 	dep := filepath.Join(t.TempDir(), "deployment.json")
 	if err := os.WriteFile(dep, []byte("{}"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	base := func() seeder.Config {
+	return func() seeder.Config {
 		c := seeder.DefaultConfig()
 		c.DataDir, c.DevKey, c.RPCURL, c.Deployment = t.TempDir(), "01", "http://127.0.0.1:8545", dep
 		return c
 	}
+}
+
+// TestValidateItemsAndLimit: a node needs items unless AllowNoItems is set, and MaxItems must
+// not be negative.
+func TestValidateItemsAndLimit(t *testing.T) {
+	t.Parallel()
+	base := validConfig(t)
 	for _, c := range []struct {
 		name   string
 		mutate func(*seeder.Config)
@@ -119,5 +126,23 @@ func TestValidateItemsAndLimit(t *testing.T) {
 				t.Fatalf("Validate: %v, want ErrConfig naming %q", err, c.want)
 			}
 		})
+	}
+}
+
+// TestListenOnAllIPv4Interfaces: a node told to listen on 0.0.0.0 (the CLI's default) starts;
+// anacrolix used to be handed 0.0.0.0 for its IPv6 listener too and refused to start.
+func TestListenOnAllIPv4Interfaces(t *testing.T) {
+	t.Parallel()
+	net := testnet.New(t, testnet.Config{Seeders: 1, Payers: 0, ItemSize: 1 << 16, Seeder: func(_ int, c *seeder.Config) {
+		c.Listen = "0.0.0.0:0"
+	}})
+	addr := net.Seeders[0].Node().Addr()
+	if !strings.HasPrefix(addr, "0.0.0.0:") && !strings.HasPrefix(addr, "[::]:") {
+		t.Fatalf("node listens on %q, want every IPv4 interface", addr)
+	}
+	for _, a := range net.Seeders[0].Node().Client().ListenAddrs() {
+		if a.Network() != "tcp" || strings.HasPrefix(a.String(), "[") {
+			t.Errorf("node also listens on %s %s; 0.0.0.0 asks for IPv4 only", a.Network(), a)
+		}
 	}
 }

@@ -6,13 +6,17 @@ import (
 	"math/big"
 	"net"
 	"net/netip"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/anacrolix/torrent/metainfo"
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/swarmgate/swarmgate/chain"
 )
 
 // ErrConfig means the node's configuration is invalid; the message names every bad field.
@@ -57,6 +61,19 @@ type Config struct {
 	// MaxItems is the most items the node seeds at once, Items and AddTorrent together (0:
 	// DefaultMaxItems).
 	MaxItems int
+	// Gateway is the base URL of a gateway (https://gateway.example.com) to join: the node
+	// fetches the torrents of Contents from its catalog, lists itself in its seeder directory
+	// (renewed at half of AnnounceTTL) and fetches the ciphertext from the swarm and the
+	// gateway's web seed. "" joins no gateway.
+	Gateway string
+	// Contents are on-chain content ids (decimal) of the gateway's items to seed.
+	Contents []string
+	// PublicAddr is the host:port viewers reach the node's BitTorrent listener at, as announced
+	// to the gateway; required with Gateway.
+	PublicAddr string
+	// AnnounceTTL is how long an announcement asks to stay listed (0: DefaultAnnounceTTL); the
+	// node renews it at half its lifetime. The gateway may list it for less.
+	AnnounceTTL time.Duration
 	// Peers are host:port addresses of peers to fetch missing content from (besides trackers).
 	Peers []string
 	// DHT turns the BitTorrent DHT on; UTP turns uTP on (TCP only by default).
@@ -105,7 +122,7 @@ var DefaultPricePerGiB = big.NewInt(100_000_000_000_000)
 func DefaultConfig() Config {
 	return Config{
 		Listen: DefaultListen, StatusListen: DefaultStatusListen,
-		PricePerGiB: new(big.Int).Set(DefaultPricePerGiB), CreditWindow: 32 << 20,
+		PricePerGiB: new(big.Int).Set(DefaultPricePerGiB), CreditWindow: 32 << 20, AnnounceTTL: DefaultAnnounceTTL,
 		SettleInterval: DefaultSettleInterval, SettleThreshold: DefaultSettleThreshold,
 		SettleBatch: DefaultSettleBatch, SettleMargin: DefaultSettleMargin,
 	}
@@ -180,8 +197,8 @@ func (c *Config) Validate() error {
 	if c.MaxItems < 0 {
 		bad("max-items", "must not be negative")
 	}
-	if len(c.Items) == 0 && !c.AllowNoItems {
-		bad("item", "give at least one item to seed (.torrent file, magnet link or sealed directory)")
+	if len(c.Items) == 0 && len(c.Contents) == 0 && !c.AllowNoItems {
+		bad("item", "give at least one item to seed (.torrent file, magnet link or sealed directory), or --gateway with --content")
 	}
 	for _, it := range c.Items {
 		if _, err := parseItem(it); err != nil {
@@ -193,6 +210,7 @@ func (c *Config) Validate() error {
 			bad("peer", "%q is not host:port", p)
 		}
 	}
+	c.validateGateway(bad)
 	if c.SettleInterval <= 0 {
 		bad("settle-interval", "must be positive")
 	}
@@ -218,6 +236,80 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("%w:\n  %s", ErrConfig, strings.Join(errs, "\n  "))
 	}
 	return nil
+}
+
+// Announcement lifetime bounds.
+const (
+	minAnnounceTTL = time.Minute
+	maxAnnounceTTL = 7 * 24 * time.Hour
+)
+
+// validateGateway checks Gateway, Contents, PublicAddr and AnnounceTTL.
+func (c *Config) validateGateway(bad func(field, format string, args ...any)) {
+	if c.Gateway == "" {
+		if len(c.Contents) > 0 {
+			bad("content", "needs --gateway: the gateway whose catalog holds the content ids")
+		}
+		return
+	}
+	u, err := url.Parse(c.Gateway)
+	switch {
+	case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil:
+		bad("gateway", "%q is not an http:// or https:// URL of a gateway (such as https://gateway.example.com)", c.Gateway)
+	case u.RawQuery != "" || u.Fragment != "" || u.ForceQuery:
+		bad("gateway", "%q must be the gateway's base URL, without a query or fragment", c.Gateway)
+	}
+	seen := map[string]bool{}
+	for _, id := range c.Contents {
+		switch {
+		case !chain.ValidContentID(id):
+			bad("content", "%q is not a content id (the item's on-chain id: a decimal number without leading zeros)", id)
+		case seen[id]:
+			bad("content", "%s is given twice", id)
+		}
+		seen[id] = true
+	}
+	if len(c.Contents) > maxAnnouncedHashes {
+		bad("content", "%d content ids is more than one announcement may list (%d)", len(c.Contents), maxAnnouncedHashes)
+	}
+	if c.PublicAddr == "" {
+		bad("public-addr", "is required with --gateway: the host:port viewers reach this node's BitTorrent listener at")
+	} else if !validPublicAddr(c.PublicAddr) {
+		bad("public-addr", "%q is not host:port with a DNS name or IP address and a port from 1 to 65535", c.PublicAddr)
+	}
+	if c.AnnounceTTL != 0 && (c.AnnounceTTL < minAnnounceTTL || c.AnnounceTTL > maxAnnounceTTL) {
+		bad("announce-ttl", "%v must be from %v to %v", c.AnnounceTTL, minAnnounceTTL, maxAnnounceTTL)
+	}
+}
+
+// validPublicAddr accepts what the gateway accepts as an announced endpoint: host:port with an
+// IP address or DNS name and a port from 1 to 65535.
+func validPublicAddr(ep string) bool {
+	if len(ep) > 255 {
+		return false
+	}
+	host, port, err := net.SplitHostPort(ep)
+	if err != nil || host == "" {
+		return false
+	}
+	if p, err := strconv.Atoi(port); err != nil || p < 1 || p > 65535 || strconv.Itoa(p) != port {
+		return false
+	}
+	if net.ParseIP(host) != nil {
+		return true
+	}
+	for _, label := range strings.Split(host, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			ch := label[i]
+			if !(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // itemKind says what an item argument is.

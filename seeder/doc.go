@@ -14,14 +14,37 @@
 //     short TTL, bounded, with timeouts and retries. An unreadable chain means no credit.
 //   - Settler: the settlement chore. Each round it first reconciles batches a previous run left
 //     in flight (a batch is recorded before its transaction is signed, and the signed
-//     transaction before it is sent), then redeems, in batches of at most one receipt per viewer,
-//     the pairs whose unredeemed amount is worth the gas at the current gas price, and always the
-//     pairs whose viewer's withdrawal unlocks or whose grant expires within the margin.
-//   - the status endpoint: GET /status (JSON) and GET /metrics (Prometheus) on a local address.
+//     transaction before it is sent; a batch found mined is recorded from the escrow's per-receipt
+//     events, the same outcomes and skip reasons the live path records), then redeems, in
+//     batches of at most one receipt per viewer and each pair at most once a round, the pairs
+//     whose unredeemed amount is worth the gas at the current gas price, and always the pairs
+//     whose viewer's withdrawal unlocks or whose grant expires within the margin. A skipped
+//     receipt waits RetrySkipped unless forced; a grant that has expired forces nothing.
+//   - the status endpoint: GET /status (JSON; with a gateway, its listing: until when, renewals
+//     and their failures) and GET /metrics (Prometheus) on a local address.
 //
-// Items come from the configuration (.torrent files, magnet links, sealed directories) or, while
-// the node runs, from AddTorrent, which seeds a directory in place: the gateway runs a Node as
-// the origin seeder of every item it registers (cmd/swarmgate/gateway_origin.go).
+// Items come from the configuration (.torrent files, magnet links, sealed directories), from a
+// gateway's catalog, or, while the node runs, from AddTorrent, which seeds a directory in place:
+// the gateway runs a Node as the origin seeder of every item it registers
+// (cmd/swarmgate/gateway_origin.go).
+//
+// Joining a gateway (Config.Gateway, Contents, PublicAddr, AnnounceTTL; gateway.go): at start the
+// node fetches GET /v1/content/{id}/torrent for each content id (a 404 stops it, naming the id),
+// refuses a torrent whose info hash is not the one the ContentRegistry records for that id (the
+// gateway is trusted for bytes, the chain for identity), and stores each item in
+// DataDir/content/<info hash>/. It then signs an eip712.Announcement with
+// the payout key in the registry's domain (chain id, ContentRegistry address: what the gateway
+// verifies with) listing every item it seeds, its PublicAddr and price, and posts it to
+// POST /v1/seeders/announce. The answer's passkey admits it to the gateway's tracker (the
+// items' only tracker, announce_url) and to the gateway's BEP 19 web seed,
+// {gateway}/v1/webseed/{passkey}/{info hash}/, which serves the ciphertext to directory
+// seeders only. The announcement is renewed at half its lifetime; the new passkey replaces the
+// trackers, and the web seed requests carry it from then on (anacrolix/torrent cannot remove a
+// web seed, so each item has one web seed URL with a placeholder the node's HTTP transport
+// replaces by the current passkey; this also keeps the passkey out of the torrent client's logs).
+// Every gateway request has a timeout and is retried with backoff on network errors, 5xx and
+// 429; a 4xx is reported at once. A failed renewal is logged and retried until it succeeds. Web
+// seeds are a download source only: paywire meters peer connections, and a web seed is not one.
 //
 // `swarmgate seeder run|earnings|withdraw` (cmd/swarmgate/seeder.go) is the command line, and
 // internal/testnet runs nodes against a dev chain for end-to-end tests.

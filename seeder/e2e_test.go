@@ -103,15 +103,10 @@ func TestPaidDownloadSettlesOnChain(t *testing.T) {
 	}
 }
 
-// TestPlainClientGetsOneWindow: an ordinary BitTorrent client that sends no receipts gets at most
-// one credit window from a node, and is cut off.
-func TestPlainClientGetsOneWindow(t *testing.T) {
-	t.Parallel()
-	const window = 1 << 20
-	net := testnet.New(t, testnet.Config{Seeders: 1, Payers: 0, ItemSize: 6 << 20, Seeder: func(_ int, c *seeder.Config) {
-		c.CreditWindow = window
-	}})
-	s := net.Seeders[0]
+// plainDownload starts an ordinary BitTorrent client (no sg_pay) downloading the network's
+// item from s.
+func plainDownload(t *testing.T, net *testnet.Network, s *testnet.Seeder) *torrent.Torrent {
+	t.Helper()
 	cl, err := torrent.NewClient(testnet.ClientConfig(t))
 	if err != nil {
 		t.Fatal(err)
@@ -123,6 +118,19 @@ func TestPlainClientGetsOneWindow(t *testing.T) {
 	}
 	testnet.ConnectSeeders(tor, s)
 	tor.DownloadAll()
+	return tor
+}
+
+// TestPlainClientGetsOneWindow: an ordinary BitTorrent client that sends no receipts gets at most
+// one credit window from a node, and is cut off.
+func TestPlainClientGetsOneWindow(t *testing.T) {
+	t.Parallel()
+	const window = 1 << 20
+	net := testnet.New(t, testnet.Config{Seeders: 1, Payers: 0, ItemSize: 6 << 20, Seeder: func(_ int, c *seeder.Config) {
+		c.CreditWindow = window
+	}})
+	s := net.Seeders[0]
+	tor := plainDownload(t, net, s)
 	testnet.WaitFor(t, 30*time.Second, "the cut-off", func() bool {
 		st, _ := s.Node().SellerStats()
 		return st.CutOffs >= 1
@@ -146,6 +154,55 @@ func TestPlainClientGetsOneWindow(t *testing.T) {
 	t.Logf("plain client got %d bytes of a %d window", got, window)
 }
 
+// TestSetFreeWhileRunning: an item made free on a running node is served whole to an ordinary
+// client, shows as free in the status and the metrics; made paid again, a new plain client gets
+// one window.
+func TestSetFreeWhileRunning(t *testing.T) {
+	t.Parallel()
+	const window = 1 << 20
+	net := testnet.New(t, testnet.Config{Seeders: 1, Payers: 0, ItemSize: 6 << 20, Seeder: func(_ int, c *seeder.Config) {
+		c.CreditWindow = window
+	}})
+	s := net.Seeders[0]
+	node, ih := s.Node(), net.Item.InfoHash
+	node.SetFree(ih, true)
+	tor := plainDownload(t, net, s)
+	testnet.WaitFor(t, time.Minute, "the free download", tor.Complete().Bool)
+	st, err := node.Status(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Items) != 1 || !st.Items[0].Free {
+		t.Errorf("status items %+v, want the one item free", st.Items)
+	}
+	resp, err := http.Get("http://" + node.StatusAddr() + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`swarmgate_seeder_items{pricing="free"} 1`, `swarmgate_seeder_items{pricing="paid"} 0`, "swarmgate_seeder_bytes_uploaded_total "} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+	if ss, _ := node.SellerStats(); ss.CutOffs != 0 {
+		t.Errorf("a free item was metered: %+v", ss)
+	}
+
+	node.SetFree(ih, false)
+	tor = plainDownload(t, net, s)
+	testnet.WaitFor(t, 30*time.Second, "the cut-off once the item is paid", func() bool {
+		ss, _ := node.SellerStats()
+		return ss.CutOffs >= 1
+	})
+	time.Sleep(300 * time.Millisecond) // anything in flight lands
+	ts := tor.Stats()
+	if got := ts.BytesReadData.Int64(); got > window+16<<10 || tor.Complete().Bool() {
+		t.Errorf("plain client received %d bytes of a paid item; the window is %d", got, window)
+	}
+}
+
 // TestBalanceRunsOut: a viewer whose escrow balance covers 2 MiB (under a grant that would allow
 // more) is cut off when it signs past its balance, and what the seeder accepts and settles never
 // exceeds the deposit.
@@ -157,6 +214,12 @@ func TestBalanceRunsOut(t *testing.T) {
 		GrantLimit: big.NewInt(1e18)})
 	s, p := net.Seeders[0], net.Payers[0]
 	tor := p.Start()
+	t.Cleanup(func() {
+		if t.Failed() {
+			st, _ := s.Node().SellerStats()
+			t.Logf("seller %+v; payer %+v; viewer has %d of %d bytes", st, p.Payer.Stats(), tor.BytesCompleted(), tor.Length())
+		}
+	})
 	testnet.WaitFor(t, time.Minute, "the cut-off", func() bool {
 		st, _ := s.Node().SellerStats()
 		return st.CutOffs >= 1

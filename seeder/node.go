@@ -56,6 +56,15 @@ type Node struct {
 	added    map[metainfo.Hash]string // AddTorrent's items and their directories
 	status   *statusServer
 	chainID  uint64
+	join     *gatewayJoin // nil unless Config.Gateway is set
+
+	// gatewayStorage holds the gateway's items, each in DataDir/content/<info hash>/.
+	gatewayStorage storage.ClientImpl
+
+	// freeMu guards free on its own: the seller reads it with the torrent client's lock held,
+	// and n.mu is held while the client is called.
+	freeMu sync.RWMutex
+	free   map[metainfo.Hash]bool // items served without receipts
 }
 
 // New validates cfg and returns a node. It does no I/O and starts nothing.
@@ -70,7 +79,45 @@ func New(cfg Config, deps Deps) (*Node, error) {
 		deps.TorrentLogger = slog.New(slog.DiscardHandler)
 	}
 	cfg.PricePerGiB = new(big.Int).Set(cfg.PricePerGiB)
-	return &Node{cfg: cfg, deps: deps, log: deps.Logger.With("component", "seeder")}, nil
+	free := make(map[metainfo.Hash]bool, len(cfg.FreeItems))
+	for _, h := range cfg.FreeItems {
+		free[h] = true
+	}
+	return &Node{cfg: cfg, deps: deps, log: deps.Logger.With("component", "seeder"), free: free}, nil
+}
+
+// SetFree says whether item ih is served without receipts (Config.FreeItems are free from the
+// start). It may be called at any time, for items the node seeds or will seed. New connections
+// follow it at once; when an item stops being free, the connections served free are closed so
+// that the peers come back and pay.
+func (n *Node) SetFree(ih metainfo.Hash, free bool) {
+	n.freeMu.Lock()
+	was := n.free[ih]
+	if free {
+		n.free[ih] = true
+	} else {
+		delete(n.free, ih)
+	}
+	n.freeMu.Unlock()
+	if was == free {
+		return
+	}
+	n.log.Info("item pricing changed", "infohash", ih.HexString(), "free", free)
+	if !free {
+		n.mu.Lock()
+		seller := n.seller
+		n.mu.Unlock()
+		if seller != nil {
+			seller.EndFree(ih)
+		}
+	}
+}
+
+// IsFree reports whether item ih is served without receipts.
+func (n *Node) IsFree(ih metainfo.Hash) bool {
+	n.freeMu.RLock()
+	defer n.freeMu.RUnlock()
+	return n.free[ih]
 }
 
 // closers runs cleanups in reverse order of registration.
@@ -129,6 +176,22 @@ func (n *Node) Run(ctx context.Context) (err error) {
 	payout := key.Address
 	n.log.Info("payout account unlocked", "payout", payout, "chain_id", dep.ChainID)
 
+	// Gateway: its torrents are fetched before anything listens, so a wrong id fails fast.
+	var join *gatewayJoin
+	var gatewayItems []*metainfo.MetaInfo
+	if n.cfg.Gateway != "" {
+		join, err = newGatewayJoin(n, key.PrivateKey, payout, dep.ChainID, dep.Registry)
+		if err != nil {
+			return err
+		}
+		if gatewayItems, err = join.fetchTorrents(ctx); err != nil {
+			return err
+		}
+		if err := join.verifyTorrents(ctx, cc, gatewayItems); err != nil {
+			return err
+		}
+	}
+
 	// Database.
 	st, err := OpenStore(ctx, n.cfg.DataDir, true, n.log)
 	if err != nil {
@@ -138,14 +201,10 @@ func (n *Node) Run(ctx context.Context) (err error) {
 
 	// Selling and settlement.
 	bal := NewBalances(cc, BalanceConfig{TTL: n.cfg.BalanceTTL, Logger: n.log})
-	free := make(map[metainfo.Hash]bool, len(n.cfg.FreeItems))
-	for _, h := range n.cfg.FreeItems {
-		free[h] = true
-	}
 	seller, err := paywire.NewSeller(paywire.SellerConfig{
 		Payout: payout, ChainID: dep.ChainID, Escrow: dep.Escrow, PricePerGiB: n.cfg.PricePerGiB,
 		CreditWindow: n.cfg.CreditWindow, Cooldown: n.cfg.Cooldown, RefusePeerIDOnly: n.cfg.RefusePeerIDOnly,
-		SettlementWindow: n.cfg.SettleMargin, Free: func(h metainfo.Hash) bool { return free[h] },
+		SettlementWindow: n.cfg.SettleMargin, Free: n.IsFree,
 		Balance: bal, Store: st, Logger: n.log.With("component", "paywire"),
 	})
 	if err != nil {
@@ -162,7 +221,7 @@ func (n *Node) Run(ctx context.Context) (err error) {
 	}
 
 	// BitTorrent.
-	client, storages, err := n.newClient(seller)
+	client, storages, err := n.newClient(seller, join)
 	if err != nil {
 		return err
 	}
@@ -191,13 +250,29 @@ func (n *Node) Run(ctx context.Context) (err error) {
 	if err != nil {
 		return err
 	}
+	if join != nil {
+		ts, err := join.start(ctx, client, gatewayItems, torrents)
+		if err != nil {
+			return err
+		}
+		for _, t := range ts {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				n.fetch(ctx, t)
+			}()
+		}
+		torrents = append(ts, torrents...)
+	}
 
 	n.mu.Lock()
 	n.store, n.client, n.seller, n.settler, n.balances, n.payout, n.torrents, n.chainID = st, client, seller, settler, bal, payout, torrents, dep.ChainID
+	n.join = join
 	n.mu.Unlock()
 	cl.add(func() {
 		n.mu.Lock()
 		n.store, n.client, n.seller, n.settler, n.balances, n.torrents, n.status, n.added = nil, nil, nil, nil, nil, nil, nil, nil
+		n.join = nil
 		n.mu.Unlock()
 	})
 
@@ -223,6 +298,13 @@ func (n *Node) Run(ctx context.Context) (err error) {
 		defer wg.Done()
 		_ = settler.Run(ctx)
 	}()
+	if join != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			join.run(ctx)
+		}()
+	}
 
 	n.log.Info("seeder node running", "listen", client.ListenAddrs(), "status", n.StatusAddr(), "items", len(torrents),
 		"price_per_gib_wei", n.cfg.PricePerGiB, "credit_window", n.cfg.CreditWindow)
@@ -255,8 +337,10 @@ func (n *Node) unlock(chainID uint64) (*wallet.Key, error) {
 
 // newClient builds the torrent client: file storage in DataDir/content, piece completion in
 // DataDir/state, seeding on, the seller attached, TCP only unless uTP is enabled, no DHT unless
-// enabled.
-func (n *Node) newClient(seller *paywire.Seller) (*torrent.Client, []storage.ClientImplCloser, error) {
+// enabled. With a gateway (join not nil), web seed requests go through gatewayTransport, which
+// gives them the current passkey. Web seeds are a download source only: paywire sells to peer
+// connections, and a web seed is not one.
+func (n *Node) newClient(seller *paywire.Seller, join *gatewayJoin) (*torrent.Client, []storage.ClientImplCloser, error) {
 	contentDir := filepath.Join(n.cfg.DataDir, "content")
 	stateDir := filepath.Join(n.cfg.DataDir, "state")
 	for _, d := range []string{contentDir, stateDir} {
@@ -279,6 +363,13 @@ func (n *Node) newClient(seller *paywire.Seller) (*torrent.Client, []storage.Cli
 	tc.DisableIPv6 = false
 	tc.Slogger = n.deps.TorrentLogger
 	tc.MaxAllocPeerRequestDataPerConn = 1 << 20
+	tc.DisableWebseeds = false
+	if join != nil {
+		tc.WebTransport = &gatewayTransport{base: newHTTPTransport(), prefix: join.webBase, passkey: join.currentPasskey}
+		n.gatewayStorage = storage.NewFileOpts(storage.NewFileClientOpts{
+			ClientBaseDir: contentDir, TorrentDirMaker: gatewayItemDir, PieceCompletion: sharedCompletion{pc}, UsePartFiles: falseOpt(),
+		})
+	}
 	host, port, err := net.SplitHostPort(n.cfg.Listen)
 	if err != nil {
 		_ = st.Close()
@@ -290,10 +381,18 @@ func (n *Node) newClient(seller *paywire.Seller) (*torrent.Client, []storage.Cli
 		return nil, nil, fmt.Errorf("listen port: %w", err)
 	}
 	tc.ListenPort = p
-	if host != "" {
+	// anacrolix listens on every network it has enabled with the one host it is given, so an IP
+	// literal also chooses the family: 0.0.0.0 is IPv4 on every interface, :: both families,
+	// any other address its own family only (anacrolix would otherwise try 0.0.0.0 over tcp6
+	// and fail to start).
+	switch ip := net.ParseIP(host); {
+	case host == "":
+	case ip == nil:
 		tc.SetListenAddr(n.cfg.Listen)
-	}
-	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+	case ip.IsUnspecified():
+		tc.DisableIPv6 = ip.To4() != nil
+	default:
+		tc.SetListenAddr(n.cfg.Listen)
 		tc.DisableIPv6 = ip.To4() != nil
 		tc.DisableIPv4 = ip.To4() == nil
 	}

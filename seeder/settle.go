@@ -25,6 +25,7 @@ type SettlementChain interface {
 	Paid(ctx context.Context, viewer, seeder common.Address) (*big.Int, error)
 	PendingWithdrawal(ctx context.Context, viewer common.Address) (chain.Withdrawal, error)
 	Redeem(ctx context.Context, opts *bind.TransactOpts, seeder common.Address, receipts []chain.SignedReceipt) (chain.RedeemResult, error)
+	RedeemOutcomes(receipt *types.Receipt, seeder common.Address, viewers []common.Address) (chain.RedeemResult, error)
 	Backend() chain.Backend
 }
 
@@ -101,6 +102,7 @@ type Settler struct {
 	mu      sync.Mutex
 	gas     GasModel
 	skipped map[string]uint64
+	batched map[common.Address]bool // pairs whose batch was resolved in the current round
 	stats   struct {
 		rounds, sent, mined, failed, reconciled, redeemed, skippedN, gasUsed, errors atomic.Uint64
 	}
@@ -192,6 +194,9 @@ func (s *Settler) Round(ctx context.Context) error {
 	s.round.Lock()
 	defer s.round.Unlock()
 	s.stats.rounds.Add(1)
+	s.mu.Lock()
+	s.batched = map[common.Address]bool{}
+	s.mu.Unlock()
 	open, err := s.Reconcile(ctx)
 	if err != nil {
 		return err
@@ -210,7 +215,11 @@ func (s *Settler) Round(ctx context.Context) error {
 }
 
 // Reconcile resolves batches left prepared or sent (by a crash, or a transaction that is still
-// pending) against the chain, and returns how many remain open.
+// pending) against the chain, and returns how many remain open. A batch never signed is
+// abandoned; a sent one is sent again if the chain does not know it, and once mined is recorded
+// from the outcome the escrow logged for each receipt (redeemed amount, or skip and reason),
+// exactly as the round that sent it would have recorded it. Logs that do not decode into the
+// batch's outcomes are an error and leave the batch open.
 func (s *Settler) Reconcile(ctx context.Context) (int, error) {
 	batches, err := s.store.OpenBatches(ctx)
 	if err != nil {
@@ -273,36 +282,63 @@ func (s *Settler) reconcile(ctx context.Context, b Batch) (bool, error) {
 			return false, nil
 		}
 	}
-	// Mined. The outcome per receipt follows from paid[viewer][seeder] now, compared with what
-	// the batch carried.
-	res := BatchResult{State: BatchMined, Block: receipt.BlockNumber.Uint64(), GasUsed: receipt.GasUsed, GasCost: gasCost(receipt), Total: new(big.Int)}
 	if receipt.Status != types.ReceiptStatusSuccessful {
-		res.State, res.Error = BatchFailed, "transaction reverted"
-		res.Entries = failedEntries(b, "")
-	} else {
+		res := BatchResult{State: BatchFailed, Block: receipt.BlockNumber.Uint64(), GasUsed: receipt.GasUsed, GasCost: gasCost(receipt),
+			Total: new(big.Int), Error: "transaction reverted", Entries: failedEntries(b, "")}
+		s.account(res)
+		s.stats.reconciled.Add(1)
+		log.Info("reconciled an interrupted batch", "tx", b.TxHash, "state", res.State, "gas", res.GasUsed)
+		return true, s.store.FinishBatch(ctx, b.ID, res)
+	}
+	// Mined: the escrow logged the outcome of each receipt, read as the live path reads it.
+	viewers := make([]common.Address, len(b.Entries))
+	for i, e := range b.Entries {
+		viewers[i] = e.Viewer
+	}
+	out, err := s.chain.RedeemOutcomes(receipt, b.Seeder, viewers)
+	if err != nil {
+		return false, fmt.Errorf("read the outcomes of its mined transaction %s (check that the deployment names the escrow it was sent to): %w", b.TxHash, err)
+	}
+	s.stats.reconciled.Add(1)
+	if err := s.recordMined(ctx, b, out); err != nil {
+		return false, err
+	}
+	log.Info("reconciled an interrupted batch", "tx", b.TxHash, "state", BatchMined, "gas", receipt.GasUsed, "paid_wei", out.Total)
+	return true, nil
+}
+
+// recordMined records a batch whose redeem transaction was mined, from the escrow's outcome for
+// each receipt, and counts it. The live path and reconciliation after a crash both end here, so
+// a batch records the same outcomes, counters and skip reasons whichever of them saw it mined.
+func (s *Settler) recordMined(ctx context.Context, b Batch, res chain.RedeemResult) error {
+	r := res.Receipt
+	br := BatchResult{State: BatchMined, Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed, GasCost: gasCost(r), Total: res.Total}
+	for _, o := range res.Outcomes {
+		e := BatchEntry{Viewer: o.Viewer, Outcome: OutcomeRedeemed, Payment: o.Payment, PaidTotal: o.PaidTotal}
+		if o.Skipped {
+			e.Outcome, e.SkipReason = OutcomeSkipped, o.Reason.String()
+			s.log.Warn("escrow skipped a receipt", "batch", b.ID, "viewer", o.Viewer, "reason", e.SkipReason)
+		}
+		br.Entries = append(br.Entries, e)
+	}
+	s.account(br)
+	s.learn(r.GasUsed, len(res.Outcomes))
+	s.mu.Lock()
+	if s.batched != nil {
 		for _, e := range b.Entries {
-			paid, err := s.chain.Paid(ctx, e.Viewer, s.seeder)
-			if err != nil {
-				return false, err
-			}
-			out := BatchEntry{Viewer: e.Viewer, Payment: new(big.Int)}
-			if paid.Cmp(e.Amount) >= 0 {
-				out.Outcome, out.PaidTotal = OutcomeRedeemed, paid
-				out.Payment = new(big.Int).Sub(e.Amount, e.PaidBefore)
-				if out.Payment.Sign() < 0 {
-					out.Payment.SetInt64(0)
-				}
-				res.Total.Add(res.Total, out.Payment)
-			} else {
-				out.Outcome, out.SkipReason = OutcomeSkipped, "not paid (outcome read from the chain after a restart)"
-			}
-			res.Entries = append(res.Entries, out)
+			s.batched[e.Viewer] = true
 		}
 	}
-	s.account(res)
-	s.stats.reconciled.Add(1)
-	log.Info("reconciled an interrupted batch", "tx", b.TxHash, "state", res.State, "gas", res.GasUsed)
-	return true, s.store.FinishBatch(ctx, b.ID, res)
+	s.mu.Unlock()
+	if err := s.store.FinishBatch(context.WithoutCancel(ctx), b.ID, br); err != nil {
+		return err
+	}
+	if s.forget != nil {
+		for _, e := range b.Entries {
+			s.forget(e.Viewer)
+		}
+	}
+	return nil
 }
 
 // refreshPaid reads paid for every pair of b and records it.
@@ -376,11 +412,23 @@ func (s *Settler) due(ctx context.Context) ([]candidate, error) {
 		if un.Sign() == 0 {
 			continue
 		}
-		c := candidate{pair: p, unredeemed: un}
-		if g := p.Record.Grant; g != nil && time.Unix(int64(min(g.Session.Expiry, 1<<62)), 0).Sub(now) < s.cfg.Margin {
-			c.forced = "grant expires"
-		}
 		viewer := p.Record.Receipt.Receipt.Viewer
+		// A pair goes in at most one batch per round: the escrow would answer the same again
+		// (the rest of a receipt paid in part, a skip).
+		s.mu.Lock()
+		batched := s.batched[viewer]
+		s.mu.Unlock()
+		if batched {
+			continue
+		}
+		c := candidate{pair: p, unredeemed: un}
+		// Forced before the grant expires; once it has, the escrow skips the receipt whatever
+		// the hurry, so it waits like any skipped receipt.
+		if g := p.Record.Grant; g != nil {
+			if left := time.Unix(int64(min(g.Session.Expiry, 1<<62)), 0).Sub(now); left >= 0 && left < s.cfg.Margin {
+				c.forced = "grant expires"
+			}
+		}
 		w, ok := withdrawals[viewer]
 		if !ok {
 			w, err = s.chain.PendingWithdrawal(ctx, viewer)
@@ -494,6 +542,10 @@ func (s *Settler) sendDue(ctx context.Context) (bool, error) {
 	res, err := s.chain.Redeem(ctx, &opts, s.seeder, receipts)
 	b := Batch{ID: id, Entries: entries}
 	switch {
+	case err != nil && res.Receipt != nil && res.Receipt.Status == types.ReceiptStatusSuccessful:
+		// Mined, but the outcomes did not decode: the batch stays sent, and reconciliation reads
+		// them again (and says so) until the deployment is fixed.
+		return false, fmt.Errorf("batch %d mined in %s, outcomes not recorded: %w", id, res.Receipt.TxHash, err)
 	case err != nil && res.Receipt != nil:
 		// Mined and reverted.
 		br := BatchResult{State: BatchFailed, Block: res.Receipt.BlockNumber.Uint64(), GasUsed: res.Receipt.GasUsed, GasCost: gasCost(res.Receipt), Total: new(big.Int), Error: err.Error(), Entries: failedEntries(b, "")}
@@ -513,29 +565,8 @@ func (s *Settler) sendDue(ctx context.Context) (bool, error) {
 		}
 		return false, err
 	}
-	br := BatchResult{State: BatchMined, Block: res.Receipt.BlockNumber.Uint64(), GasUsed: res.Receipt.GasUsed, GasCost: gasCost(res.Receipt), Total: res.Total}
-	for i, o := range res.Outcomes {
-		e := BatchEntry{Viewer: o.Viewer, Payment: o.Payment, PaidTotal: o.PaidTotal}
-		if o.Skipped {
-			e.Outcome, e.SkipReason = OutcomeSkipped, o.Reason.String()
-			s.log.Warn("escrow skipped a receipt", "viewer", o.Viewer, "reason", e.SkipReason)
-		} else {
-			e.Outcome = OutcomeRedeemed
-			if e.PaidTotal == nil {
-				e.PaidTotal = entries[i].Amount
-			}
-		}
-		br.Entries = append(br.Entries, e)
-	}
-	s.account(br)
-	s.learn(res.Receipt.GasUsed, len(receipts))
-	if err := s.store.FinishBatch(context.WithoutCancel(ctx), id, br); err != nil {
+	if err := s.recordMined(ctx, b, res); err != nil {
 		return false, err
-	}
-	if s.forget != nil {
-		for _, e := range entries {
-			s.forget(e.Viewer)
-		}
 	}
 	s.log.Info("batch redeemed", "batch", id, "tx", res.Receipt.TxHash, "receipts", len(receipts), "gas", res.Receipt.GasUsed, "paid_wei", res.Total)
 	return true, nil

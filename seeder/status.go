@@ -30,7 +30,7 @@ func newStatusServer(n *Node, addr string) (*statusServer, error) {
 		return nil, fmt.Errorf("status server on %s: %w", addr, err)
 	}
 	reg := prometheus.NewRegistry()
-	reg.MustRegister(&collector{n: n})
+	reg.MustRegister(n.Collector())
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /status", n.serveStatus)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
@@ -60,6 +60,20 @@ type Status struct {
 	Seller     paywire.SellerStats `json:"seller"`
 	Settlement SettleStatus        `json:"settlement"`
 	Earnings   *Report             `json:"earnings"`
+	// Gateway is the joined gateway's listing (absent without Config.Gateway).
+	Gateway *GatewayStatus `json:"gateway,omitempty"`
+}
+
+// GatewayStatus is the node's listing in a gateway's seeder directory.
+type GatewayStatus struct {
+	URL           string    `json:"url"`
+	Endpoint      string    `json:"endpoint"`
+	ListedUntil   time.Time `json:"listedUntil"`
+	Announcements uint64    `json:"announcements"`
+	// RenewalErrors counts failed renewals; LastError is the newest failure's message ("" once
+	// a renewal succeeds again).
+	RenewalErrors uint64 `json:"renewalErrors"`
+	LastError     string `json:"lastError,omitempty"`
 }
 
 // ItemStatus is one seeded item.
@@ -93,7 +107,7 @@ type SettleStatus struct {
 // Status returns the node's status.
 func (n *Node) Status(ctx context.Context) (*Status, error) {
 	n.mu.Lock()
-	seller, settler, payout, chainID, torrents := n.seller, n.settler, n.payout, n.chainID, n.torrents
+	seller, settler, payout, chainID, torrents, join := n.seller, n.settler, n.payout, n.chainID, n.torrents, n.join
 	n.mu.Unlock()
 	if seller == nil {
 		return nil, ErrNotRunning
@@ -113,12 +127,12 @@ func (n *Node) Status(ctx context.Context) (*Status, error) {
 		},
 		Items: []ItemStatus{},
 	}
-	free := map[string]bool{}
-	for _, h := range n.cfg.FreeItems {
-		free[h.HexString()] = true
+	if join != nil {
+		gs := join.status()
+		st.Gateway = &gs
 	}
 	for _, t := range torrents {
-		is := ItemStatus{InfoHash: t.InfoHash().HexString(), Free: free[t.InfoHash().HexString()], Peers: len(t.PeerConns())}
+		is := ItemStatus{InfoHash: t.InfoHash().HexString(), Free: n.IsFree(t.InfoHash()), Peers: len(t.PeerConns())}
 		if t.Info() != nil {
 			is.Name, is.Bytes, is.Completed, is.Complete = t.Name(), t.Length(), t.BytesCompleted(), t.Complete().Bool()
 		}
@@ -139,6 +153,11 @@ func (n *Node) serveStatus(w http.ResponseWriter, r *http.Request) {
 	_ = enc.Encode(st)
 }
 
+// Collector returns the node's Prometheus collector (the series the status server's /metrics
+// serves), for a process that embeds the node and serves metrics of its own. It reads the
+// counters at scrape time and reports nothing while the node is not running.
+func (n *Node) Collector() prometheus.Collector { return &collector{n: n} }
+
 // collector reads the node's counters at scrape time.
 type collector struct{ n *Node }
 
@@ -154,10 +173,13 @@ var (
 	mGasUsed     = prometheus.NewDesc("swarmgate_seeder_settlement_gas_used_total", "Gas used by redeem transactions.", nil, nil)
 	mGasCost     = prometheus.NewDesc("swarmgate_seeder_settlement_gas_cost_wei_total", "Wei spent on gas for redeem transactions.", nil, nil)
 	mRedeemed    = prometheus.NewDesc("swarmgate_seeder_redeemed_wei_total", "Wei the escrow paid this seeder in redeem transactions.", nil, nil)
+	mUploaded    = prometheus.NewDesc("swarmgate_seeder_bytes_uploaded_total", "Data bytes written to peers, of free and paid items.", nil, nil)
+	mItems       = prometheus.NewDesc("swarmgate_seeder_items", "Items seeded, by pricing (free or paid).", []string{"pricing"}, nil)
+	mPeers       = prometheus.NewDesc("swarmgate_seeder_peers", "Peer connections open, over all items.", nil, nil)
 )
 
 func (c *collector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{mBytesServed, mBytesPaid, mReceipts, mCutOffs, mRefusals, mPeakUnpaid, mBatches, mPairs, mGasUsed, mGasCost, mRedeemed} {
+	for _, d := range []*prometheus.Desc{mBytesServed, mBytesPaid, mReceipts, mCutOffs, mRefusals, mPeakUnpaid, mBatches, mPairs, mGasUsed, mGasCost, mRedeemed, mUploaded, mItems, mPeers} {
 		ch <- d
 	}
 }
@@ -181,8 +203,24 @@ func (c *collector) Collect(ch chan<- prometheus.Metric) {
 	counter(mRefusals, float64(s.Refusals))
 	ch <- prometheus.MustNewConstMetric(mPeakUnpaid, prometheus.GaugeValue, float64(s.PeakUnpaid))
 	c.n.mu.Lock()
-	settler := c.n.settler
+	settler, client, torrents := c.n.settler, c.n.client, c.n.torrents
 	c.n.mu.Unlock()
+	if client != nil {
+		st := client.ConnStats()
+		counter(mUploaded, float64(st.BytesWrittenData.Int64()))
+	}
+	var free, paid, peers int
+	for _, t := range torrents {
+		if c.n.IsFree(t.InfoHash()) {
+			free++
+		} else {
+			paid++
+		}
+		peers += len(t.PeerConns())
+	}
+	ch <- prometheus.MustNewConstMetric(mItems, prometheus.GaugeValue, float64(free), "free")
+	ch <- prometheus.MustNewConstMetric(mItems, prometheus.GaugeValue, float64(paid), "paid")
+	ch <- prometheus.MustNewConstMetric(mPeers, prometheus.GaugeValue, float64(peers))
 	if settler == nil {
 		return
 	}

@@ -7,25 +7,18 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
+
+	"github.com/swarmgate/swarmgate/chain"
 )
 
-// ValidContentID reports whether id is a canonical decimal on-chain content id: digits only,
-// no leading zero, at most 78 digits (the width of a uint256).
-func ValidContentID(id string) bool {
-	if id == "" || len(id) > 78 || (len(id) > 1 && id[0] == '0') {
-		return false
-	}
-	for i := 0; i < len(id); i++ {
-		if id[i] < '0' || id[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+// ValidContentID reports whether id is a canonical decimal on-chain content id (see
+// chain.ValidContentID).
+func ValidContentID(id string) bool { return chain.ValidContentID(id) }
 
 // Sealed is what the gateway knows about a content item once it has sealed an upload, before
 // the item is registered on-chain.
@@ -247,8 +240,11 @@ type ContentFilter struct {
 	Policy  PolicyKind // "" for any
 	// Search matches titles containing it, ignoring case.
 	Search string
-	After  *PageCursor
-	Limit  int // 1..MaxLimit; 0 means 50
+	// UpdatedSince, when set, keeps items whose row changed (registration, owner or policy
+	// recorded) at or after it.
+	UpdatedSince *time.Time
+	After        *PageCursor
+	Limit        int // 1..MaxLimit; 0 means 50
 }
 
 // ContentPage is one page of the catalog; Next is nil on the last page.
@@ -282,6 +278,9 @@ func (s *Store) ListContent(ctx context.Context, f ContentFilter) (ContentPage, 
 	if f.Search != "" {
 		q = q.Where(`LOWER(title) LIKE ? ESCAPE '\'`, "%"+escapeLike(strings.ToLower(f.Search))+"%")
 	}
+	if f.UpdatedSince != nil {
+		q = q.Where("updated_at >= ?", norm(*f.UpdatedSince))
+	}
 	if f.After != nil {
 		q = q.Where("(registered_block < ? OR (registered_block = ? AND registered_log_index < ?))", f.After.Block, f.After.Block, f.After.LogIndex)
 	}
@@ -307,4 +306,46 @@ func deref(p *int64) int64 {
 
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// DeleteUnregisteredContent deletes the item with contentHash and its content key, if no
+// on-chain registration of it is recorded, and returns what it deleted (without its torrent),
+// so the caller can remove the ciphertext. A registered item (also one whose registration is
+// recorded while this runs) is ErrRegistered and keeps its key; an unknown one ErrNotFound.
+// Run it inside Tx with the upload's state change.
+func (s *Store) DeleteUnregisteredContent(ctx context.Context, contentHash common.Hash) (ContentItem, error) {
+	item, err := s.ContentByHash(ctx, contentHash)
+	if err != nil {
+		return item, err
+	}
+	if item.ContentID != nil {
+		return item, fmt.Errorf("delete content: %w as content %s", ErrRegistered, *item.ContentID)
+	}
+	res := s.q(ctx).Where("content_hash = ? AND content_id IS NULL", contentHash.Bytes()).Delete(&ContentItem{})
+	if res.Error != nil {
+		return item, translate(res.Error, "delete content")
+	}
+	if res.RowsAffected == 0 {
+		return item, fmt.Errorf("delete content: %w meanwhile", ErrRegistered)
+	}
+	if err := s.q(ctx).Where("content_hash = ?", contentHash.Bytes()).Delete(&ContentKey{}).Error; err != nil {
+		return item, translate(err, "delete content key")
+	}
+	return item, nil
+}
+
+// RegisteredTorrentByInfoHash returns the .torrent bytes of the registered item (content id
+// set) whose torrent has infoHash; ErrNotFound when no registered item has it or the gateway
+// has no torrent for it (sealed elsewhere). Items sealed here but not yet registered are not
+// found: they are not in the catalog.
+func (s *Store) RegisteredTorrentByInfoHash(ctx context.Context, infoHash [20]byte) ([]byte, error) {
+	var item ContentItem
+	err := s.q(ctx).Select("torrent").Where("info_hash = ? AND content_id IS NOT NULL", infoHash[:]).Take(&item).Error
+	if err != nil {
+		return nil, translate(err, "get torrent by info hash")
+	}
+	if len(item.Torrent) == 0 {
+		return nil, fmt.Errorf("get torrent by info hash: %w: this gateway has no torrent for it", ErrNotFound)
+	}
+	return item.Torrent, nil
 }

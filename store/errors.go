@@ -20,3 +20,7 @@ var ErrInvalidArgument = errors.New("invalid argument")
 
 // ErrBadDSN is returned when the database DSN cannot be understood.
 var ErrBadDSN = errors.New("bad database DSN")
+
+// ErrRegistered is returned when an operation allowed only before an item's on-chain
+// registration meets an item whose registration is recorded.
+var ErrRegistered = errors.New("registered on-chain")

@@ -66,9 +66,12 @@ type Upload struct {
 	BytesSealed   int64
 	Error         string
 	ContentHash   []byte
-	CreatedAt     time.Time
-	UpdatedAt     time.Time
-	ExpiresAt     *time.Time
+	// GatewayID names the gateway whose upload directory holds the upload's files; nil for
+	// uploads recorded before gateways named themselves.
+	GatewayID *string
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	ExpiresAt *time.Time
 }
 
 // TableName implements gorm's tabler.

@@ -242,6 +242,39 @@ func TestUploads(t *testing.T) {
 	})
 }
 
+func TestSetUploadSize(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		if _, err := s.CreateUpload(ctx, store.NewUpload{ID: "mp1", Creator: alice, Size: 1000}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SetUploadReceived(ctx, "mp1", 400); err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range []int64{399, -1} {
+			if err := s.SetUploadSize(ctx, "mp1", bad); !errors.Is(err, store.ErrInvalidArgument) {
+				t.Errorf("size %d: %v, want ErrInvalidArgument", bad, err)
+			}
+		}
+		if err := s.SetUploadSize(ctx, "nope", 1); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("unknown upload: %v", err)
+		}
+		if err := s.SetUploadSize(ctx, "mp1", 400); err != nil {
+			t.Fatal(err)
+		}
+		if u, _ := s.Upload(ctx, "mp1"); u.Size != 400 || u.BytesReceived != 400 {
+			t.Fatalf("read back %+v", u)
+		}
+		if err := s.SetUploadState(ctx, "mp1", store.UploadReceiving, store.UploadSealing, "", nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SetUploadSize(ctx, "mp1", 500); !errors.Is(err, store.ErrInvalidArgument) {
+			t.Errorf("size after receiving: %v, want ErrInvalidArgument", err)
+		}
+	})
+}
+
 func hashN(i int) common.Hash { return common.BigToHash(big.NewInt(int64(i + 1000))) }
 
 func infoN(i int) (h [20]byte) {
@@ -372,11 +405,16 @@ func TestContentCatalog(t *testing.T) {
 			t.Fatalf("limit too large: %v", err)
 		}
 
+		mark := time.Now()
 		if err := s.SetContentOwner(ctx, "1", bob); err != nil {
 			t.Fatal(err)
 		}
 		if err := s.SetContentPolicy(ctx, "1", store.Policy{Kind: store.PolicyRent, Price: "5", DurationSeconds: 3600}); err != nil {
 			t.Fatal(err)
+		}
+		changed, err := s.ListContent(ctx, store.ContentFilter{UpdatedSince: &mark})
+		if err != nil || len(changed.Items) != 1 || *changed.Items[0].ContentID != "1" || changed.Items[0].Policy.Kind != store.PolicyRent {
+			t.Fatalf("items updated since the policy change: %+v, %v; want item 1 alone, on rent", changed.Items, err)
 		}
 		item, _ = s.Content(ctx, "1")
 		if item.Owner != store.Addr(bob) || item.Policy.Kind != store.PolicyRent || item.Policy.DurationSeconds != 3600 || item.Creator != store.Addr(alice) {
@@ -482,6 +520,78 @@ func TestContentKeys(t *testing.T) {
 		}
 		if _, err := s.ContentKey(ctx, kr1, hashN(0)); !errors.Is(err, keyring.ErrUnknownVersion) {
 			t.Fatalf("old keyring after rotation: %v, want ErrUnknownVersion", err)
+		}
+	})
+}
+
+func TestDeleteUnregisteredContent(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		kr, _ := keyring.New(map[uint32][]byte{1: bytesOf(1)})
+		for i := range 2 {
+			if _, err := s.CreateSealedContent(ctx, store.Sealed{ContentHash: hashN(i), InfoHash: [20]byte{byte(i + 1)}, KeyCommitment: hashN(50 + i),
+				Creator: alice, Torrent: []byte("d4:infode")}); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.PutContentKey(ctx, kr, hashN(i), bytesOf(byte(40+i))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Item 1 is registered: refused, and it keeps its row and its key.
+		if err := s.UpsertRegistration(ctx, store.Registration{ContentID: "7", ContentHash: hashN(1), InfoHash: [20]byte{2}, KeyCommitment: hashN(51),
+			Creator: alice, Owner: alice, Policy: store.Policy{Kind: store.PolicyFree}, Block: 3}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.DeleteUnregisteredContent(ctx, hashN(1)); !errors.Is(err, store.ErrRegistered) || !strings.Contains(err.Error(), "content 7") {
+			t.Fatalf("registered item: %v, want ErrRegistered naming content 7", err)
+		}
+		if _, err := s.ContentKey(ctx, kr, hashN(1)); err != nil {
+			t.Fatalf("registered item lost its key: %v", err)
+		}
+		if _, err := s.Content(ctx, "7"); err != nil {
+			t.Fatalf("registered item lost its row: %v", err)
+		}
+		// Item 0 is not: row and key go, inside a transaction, and its info hash is returned.
+		var got store.ContentItem
+		err := s.Tx(ctx, func(tx *store.Store) error {
+			var err error
+			got, err = tx.DeleteUnregisteredContent(ctx, hashN(0))
+			return err
+		})
+		if err != nil || len(got.InfoHash) != 20 || got.InfoHash[0] != 1 {
+			t.Fatalf("delete: %+v, %v", got, err)
+		}
+		if _, err := s.ContentByHash(ctx, hashN(0)); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("row still there: %v", err)
+		}
+		if _, err := s.ContentKey(ctx, kr, hashN(0)); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("key still there: %v", err)
+		}
+		if ok, _ := s.HasInfoHash(ctx, [20]byte{1}); ok {
+			t.Error("info hash still known")
+		}
+		// Unknown, and a rolled-back transaction deletes nothing.
+		if _, err := s.DeleteUnregisteredContent(ctx, hashN(0)); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("second delete: %v", err)
+		}
+		if _, err := s.CreateSealedContent(ctx, store.Sealed{ContentHash: hashN(2), InfoHash: [20]byte{3}, KeyCommitment: hashN(52), Creator: alice}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.PutContentKey(ctx, kr, hashN(2), bytesOf(42)); err != nil {
+			t.Fatal(err)
+		}
+		boom := errors.New("boom")
+		if err := s.Tx(ctx, func(tx *store.Store) error {
+			if _, err := tx.DeleteUnregisteredContent(ctx, hashN(2)); err != nil {
+				return err
+			}
+			return boom
+		}); !errors.Is(err, boom) {
+			t.Fatal(err)
+		}
+		if _, err := s.ContentKey(ctx, kr, hashN(2)); err != nil {
+			t.Errorf("rolled back, yet the key is gone: %v", err)
 		}
 	})
 }

@@ -16,6 +16,8 @@ type NewUpload struct {
 	Filename  string
 	Size      int64
 	ExpiresAt time.Time // zero: never
+	// GatewayID names the gateway that receives the upload's files ("": none named).
+	GatewayID string
 }
 
 // CreateUpload records a new upload in state receiving.
@@ -28,6 +30,9 @@ func (s *Store) CreateUpload(ctx context.Context, in NewUpload) (Upload, error) 
 	if !in.ExpiresAt.IsZero() {
 		e := norm(in.ExpiresAt)
 		u.ExpiresAt = &e
+	}
+	if in.GatewayID != "" {
+		u.GatewayID = &in.GatewayID
 	}
 	if err := s.q(ctx).Create(&u).Error; err != nil {
 		return Upload{}, translate(err, "create upload")
@@ -55,6 +60,17 @@ func (s *Store) SetUploadReceived(ctx context.Context, id string, received int64
 	return s.updateUpload(ctx, id, "record upload progress",
 		s.q(ctx).Model(&Upload{}).Where("id = ? AND state = ? AND bytes_received <= ? AND size >= ?", id, UploadReceiving, received, received),
 		map[string]any{"bytes_received": received, "updated_at": s.now()})
+}
+
+// SetUploadSize records the size of a receiving upload that was only bounded when it started
+// (a multipart upload starts with its request's length): never below the bytes received.
+func (s *Store) SetUploadSize(ctx context.Context, id string, size int64) error {
+	if size < 0 {
+		return fmt.Errorf("record upload size: %w: size %d is negative", ErrInvalidArgument, size)
+	}
+	return s.updateUpload(ctx, id, "record upload size",
+		s.q(ctx).Model(&Upload{}).Where("id = ? AND state = ? AND bytes_received <= ?", id, UploadReceiving, size),
+		map[string]any{"size": size, "updated_at": s.now()})
 }
 
 // SetUploadSealed records sealing progress (plaintext bytes encrypted so far).

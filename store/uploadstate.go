@@ -4,11 +4,13 @@ import (
 	"context"
 )
 
-// UploadsInState lists uploads in state, oldest first, at most limit. The gateway uses it at
-// start-up to resume or fail work a previous run left unfinished.
-func (s *Store) UploadsInState(ctx context.Context, state UploadState, limit int) ([]Upload, error) {
+// UploadsInState lists the uploads in state that gateway gatewayID holds (and those recorded
+// without a gateway), oldest first, at most limit. A gateway uses it at start-up to resume or
+// fail work its previous run left unfinished, leaving other gateways' uploads alone.
+func (s *Store) UploadsInState(ctx context.Context, state UploadState, gatewayID string, limit int) ([]Upload, error) {
 	var us []Upload
-	err := s.q(ctx).Where("state = ?", state).Order("created_at, id").Limit(clampLimit(limit)).Find(&us).Error
+	err := s.q(ctx).Where("state = ? AND (gateway_id = ? OR gateway_id IS NULL)", state, gatewayID).
+		Order("created_at, id").Limit(clampLimit(limit)).Find(&us).Error
 	return us, translate(err, "list uploads in state "+string(state))
 }
 

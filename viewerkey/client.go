@@ -36,7 +36,8 @@ type NonceResponse struct {
 type VerifyRequest struct {
 	// Message is the EIP-4361 text the wallet signed.
 	Message string `json:"message"`
-	// Signature is the personal_sign signature, 0x-prefixed hex of 65 bytes.
+	// Signature is the personal_sign signature, 0x-prefixed hex of 65 bytes; for a contract
+	// wallet (EIP-1271) named by the message, whatever bytes its isValidSignature accepts.
 	Signature string `json:"signature"`
 }
 

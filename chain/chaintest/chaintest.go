@@ -12,10 +12,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/devchain"
+	"github.com/swarmgate/swarmgate/contracts/bindings/testbindings"
 )
 
 // Poll is how often the test chain's transaction receipts are polled.
@@ -85,4 +87,28 @@ func NewKey(t testing.TB) (*ecdsa.PrivateKey, common.Address) {
 		t.Fatal(err)
 	}
 	return k, crypto.PubkeyToAddress(k.PublicKey)
+}
+
+// DeployTestWallet deploys, from dev account 0, a TestWallet (contracts/src/test): an ERC-1271
+// contract wallet that accepts owner's ECDSA signatures, standing in for smart accounts and
+// Safes. It returns the wallet's address.
+func (e *Env) DeployTestWallet(t testing.TB, owner common.Address) common.Address {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	opts := *e.Opts(0)
+	opts.Context = ctx
+	bin := common.FromHex(testbindings.TestWalletMetaData.Bin)
+	addr, tx, err := bind.DeployContract(&opts, bin, e.Chain.Client(), testbindings.NewTestWallet().PackConstructor(owner))
+	if err != nil {
+		t.Fatalf("deploy TestWallet: %v", err)
+	}
+	rcpt, err := chain.WaitMined(ctx, e.Chain.Client(), tx.Hash(), Poll)
+	if err != nil {
+		t.Fatalf("deploy TestWallet: %v", err)
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("deploy TestWallet: the transaction failed")
+	}
+	return addr
 }

@@ -9,7 +9,14 @@
 // and last the nonce, so a one-time nonce is consumed only by an otherwise valid sign-in. Each
 // failure wraps its own sentinel error, which the gateway maps to a stable error code.
 //
-// Only externally owned accounts are verified. EIP-1271 contract wallets (smart accounts, Safe)
-// would need an eth_call to the wallet's isValidSignature and are out of scope: Verify reports
-// their signatures as ErrSignerMismatch or ErrBadSignature.
+// Contract wallets (smart accounts, Safes) cannot sign with a key of their own address; they
+// answer EIP-1271's isValidSignature(bytes32 hash, bytes signature) with 0x1626ba7e instead.
+// When ecrecover does not give the message's address and Expect.Wallets is set, VerifyContext
+// asks that address, through Wallets, whether it accepts the signature (up to
+// MaxSignatureLength bytes, any format the wallet understands) of the message's EIP-191
+// personal_sign hash (Hash): the hash a wallet's personal_sign is about. The package itself
+// never touches the network; the gateway passes its chain client (chain.Client.IsValidSignature)
+// as the Verifier. A wallet that says no leaves the ecrecover error (ErrSignerMismatch or
+// ErrBadSignature); one that cannot be asked gives ErrWalletCheck. Without Wallets only
+// externally owned accounts sign in.
 package siwe

@@ -38,8 +38,8 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// FuzzVerify: Verify never panics on any message and signature bytes, and never accepts a
-// signature that is not 65 bytes.
+// FuzzVerify: Verify never panics on any message and signature bytes, never accepts a
+// signature that is not 65 bytes, and a contract wallet that refuses everything changes nothing.
 func FuzzVerify(f *testing.F) {
 	f.Add(minimalMessage, make([]byte, 65))
 	f.Add(exampleMessage, []byte{1, 2, 3})
@@ -50,6 +50,11 @@ func FuzzVerify(f *testing.F) {
 		}
 		if err == nil && m == nil {
 			t.Fatal("nil message without error")
+		}
+		refusing := &fakeWallet{sigs: map[string]bool{}}
+		_, werr := Verify(s, sig, Expect{Domain: "example.com", ChainID: 1337, Nonce: "abcdefgh", Skew: -1, Wallets: refusing})
+		if (err == nil) != (werr == nil) {
+			t.Fatalf("a refusing wallet changed the outcome: %v without, %v with", err, werr)
 		}
 	})
 }

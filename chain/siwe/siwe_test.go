@@ -1,6 +1,7 @@
 package siwe
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
@@ -428,3 +429,123 @@ func BenchmarkParse(b *testing.B) {
 
 // errRefused in a test case accepts either way a corrupted signature can be refused.
 var errRefused = errors.New("refused as a bad signature or a signer mismatch")
+
+// fakeWallet is an EIP-1271 contract wallet at addr that accepts owner's signatures of a hash
+// (or, with sigs, exactly those signature bytes), or fails with err. It records its calls.
+type fakeWallet struct {
+	addr  common.Address
+	owner common.Address
+	sigs  map[string]bool
+	err   error
+	calls []common.Hash
+}
+
+func (w *fakeWallet) IsValidSignature(ctx context.Context, account common.Address, hash common.Hash, sig []byte) (bool, error) {
+	w.calls = append(w.calls, hash)
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	if w.err != nil {
+		return false, w.err
+	}
+	if account != w.addr {
+		return false, nil // an EOA, or another contract
+	}
+	if w.sigs != nil {
+		return w.sigs[string(sig)], nil
+	}
+	signer, err := eip712.Recover(hash, sig)
+	return err == nil && signer == w.owner, nil
+}
+
+// TestVerifyContractWallet: with Expect.Wallets, a signature that ecrecover does not tie to the
+// message's address is put to that address as an EIP-1271 question about the personal_sign hash.
+func TestVerifyContractWallet(t *testing.T) {
+	t.Parallel()
+	owner, other, eoa := newSigner(t), newSigner(t), newSigner(t)
+	walletAddr := common.HexToAddress("0x00000000000000000000000000000000Ba5eBa11")
+	safeSig := make([]byte, 130) // a two-owner Safe's concatenated signatures, say
+	safeSig[0] = 1
+	errChain := errors.New("dial tcp: connection refused")
+	for _, tc := range []struct {
+		name      string
+		addr      common.Address
+		key       *ecdsa.PrivateKey
+		sig       func(sig []byte) []byte
+		wallet    func(w *fakeWallet) // nil: the default wallet
+		noWallets bool
+		ctx       func() context.Context
+		want      error
+		asked     int // wallet calls expected
+	}{
+		{name: "owner signs for the wallet", addr: walletAddr, key: owner.key, asked: 1},
+		{name: "EOA signs for itself, wallet not asked", addr: eoa.addr, key: eoa.key},
+		{name: "another signer for the wallet", addr: walletAddr, key: other.key, want: ErrSignerMismatch, asked: 1},
+		{name: "another signer for an EOA", addr: eoa.addr, key: other.key, want: ErrSignerMismatch, asked: 1},
+		{name: "wallet without Wallets", addr: walletAddr, key: owner.key, noWallets: true, want: ErrSignerMismatch},
+		{name: "v as 0/1 the wallet refuses", addr: walletAddr, key: owner.key, sig: func(s []byte) []byte { s[64] -= 27; return s }, want: ErrBadSignature, asked: 1},
+		{name: "longer signature the wallet accepts", addr: walletAddr, key: owner.key, sig: func([]byte) []byte { return safeSig },
+			wallet: func(w *fakeWallet) { w.sigs = map[string]bool{string(safeSig): true} }, asked: 1},
+		{name: "longer signature without Wallets", addr: walletAddr, key: owner.key, sig: func([]byte) []byte { return safeSig }, noWallets: true, want: ErrBadSignature},
+		{name: "signature over the limit not asked", addr: walletAddr, key: owner.key, sig: func([]byte) []byte { return make([]byte, MaxSignatureLength+1) },
+			wallet: func(w *fakeWallet) { w.sigs = map[string]bool{} }, want: ErrBadSignature},
+		{name: "empty signature the wallet refuses", addr: walletAddr, key: owner.key, sig: func([]byte) []byte { return nil }, want: ErrBadSignature, asked: 1},
+		{name: "empty signature for a message the wallet approved", addr: walletAddr, key: owner.key, sig: func([]byte) []byte { return nil },
+			wallet: func(w *fakeWallet) { w.sigs = map[string]bool{"": true} }, asked: 1},
+		{name: "empty signature without Wallets", addr: walletAddr, key: owner.key, sig: func([]byte) []byte { return nil }, noWallets: true, want: ErrBadSignature},
+		{name: "chain fails", addr: walletAddr, key: owner.key, wallet: func(w *fakeWallet) { w.err = errChain }, want: errChain, asked: 1},
+		{name: "chain fails: ErrWalletCheck", addr: walletAddr, key: owner.key, wallet: func(w *fakeWallet) { w.err = errChain }, want: ErrWalletCheck, asked: 1},
+		{name: "context passed to the wallet", addr: walletAddr, key: owner.key, want: context.Canceled, asked: 1,
+			ctx: func() context.Context { ctx, cancel := context.WithCancel(context.Background()); cancel(); return ctx }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			text := message(tc.addr).String()
+			sig, err := Sign(text, tc.key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.sig != nil {
+				sig = tc.sig(sig)
+			}
+			w := &fakeWallet{addr: walletAddr, owner: owner.addr}
+			if tc.wallet != nil {
+				tc.wallet(w)
+			}
+			nonces := 0
+			e := expect()
+			e.CheckNonce = func(string) error { nonces++; return nil }
+			if !tc.noWallets {
+				e.Wallets = w
+			}
+			ctx := context.Background()
+			if tc.ctx != nil {
+				ctx = tc.ctx()
+			}
+			got, err := VerifyContext(ctx, text, sig, e)
+			if len(w.calls) != tc.asked {
+				t.Fatalf("wallet asked %d times, want %d", len(w.calls), tc.asked)
+			}
+			for _, h := range w.calls {
+				if h != Hash(text) {
+					t.Fatalf("wallet asked about %s, want the personal_sign hash %s", h, Hash(text))
+				}
+			}
+			if tc.want != nil {
+				if !errors.Is(err, tc.want) || got != nil {
+					t.Fatalf("Verify = %v, %v; want %v", got, err, tc.want)
+				}
+				if nonces != 0 {
+					t.Fatal("nonce consumed by a refused sign-in")
+				}
+				return
+			}
+			if err != nil || got.Address != tc.addr {
+				t.Fatalf("Verify = %v, %v; want the message for %s", got, err, tc.addr)
+			}
+			if nonces != 1 {
+				t.Fatalf("nonce checked %d times, want once", nonces)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package siwe
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
@@ -35,9 +36,27 @@ var (
 	// high-s value, or no key recoverable from it.
 	ErrBadSignature = errors.New("siwe: invalid signature")
 	// ErrSignerMismatch means the signature is valid but made by another address than the
-	// message's.
+	// message's (and, when Expect.Wallets is set, the address did not accept it by EIP-1271
+	// either).
 	ErrSignerMismatch = errors.New("siwe: signer is not the message's address")
+	// ErrWalletCheck means the message's address could not be asked whether the signature is
+	// its own (EIP-1271): Expect.Wallets failed, typically because the chain did not answer.
+	// Trying again later may succeed.
+	ErrWalletCheck = errors.New("siwe: contract wallet check failed")
 )
+
+// MaxSignatureLength bounds the signatures Verify hands to Expect.Wallets: a contract wallet's
+// signature may be longer than an ECDSA one (a Safe concatenates one per owner) or shorter (a
+// Safe answers for a message it approved on-chain with an empty one), but not without limit.
+const MaxSignatureLength = 4096
+
+// Verifier asks a contract wallet whether it accepts a signature of a hash, by EIP-1271
+// (isValidSignature(bytes32 hash, bytes signature) returning 0x1626ba7e). It answers false,
+// without error, for an account that is not such a wallet or refuses the signature; an error
+// means the wallet could not be asked. *chain.Client implements it.
+type Verifier interface {
+	IsValidSignature(ctx context.Context, account common.Address, hash common.Hash, sig []byte) (bool, error)
+}
 
 // DefaultSkew is the clock skew Verify allows when Expect.Skew is 0.
 const DefaultSkew = time.Minute
@@ -66,6 +85,11 @@ type Expect struct {
 	Skew time.Duration
 	// MaxAge, when positive, refuses messages issued longer ago than this.
 	MaxAge time.Duration
+	// Wallets, when set, is asked (with the EIP-191 personal_sign hash of the message, see Hash)
+	// whether the message's address accepts the signature by EIP-1271, whenever ecrecover does
+	// not give that address: how contract wallets (smart accounts, Safes) sign in. Nil verifies
+	// externally owned accounts only, and only 65-byte signatures.
+	Wallets Verifier
 }
 
 // Hash returns the EIP-191 personal_sign hash of a message text:
@@ -82,8 +106,15 @@ func Sign(text string, key *ecdsa.PrivateKey) ([]byte, error) {
 
 // Verify parses text, checks it against exp and checks sig, a personal_sign signature of text by
 // the message's address. It returns the parsed message, or the first failure, wrapping one of
-// this package's sentinel errors. The checks run in the order the package doc gives.
+// this package's sentinel errors. The checks run in the order the package doc gives. It is
+// VerifyContext with context.Background().
 func Verify(text string, sig []byte, exp Expect) (*Message, error) {
+	return VerifyContext(context.Background(), text, sig, exp)
+}
+
+// VerifyContext is Verify with a context for Expect.Wallets, the only check that may leave the
+// process.
+func VerifyContext(ctx context.Context, text string, sig []byte, exp Expect) (*Message, error) {
 	if exp.Domain == "" || exp.ChainID == 0 || (exp.Nonce == "" && exp.CheckNonce == nil) {
 		return nil, errors.New("siwe: Expect needs Domain, ChainID and Nonce or CheckNonce")
 	}
@@ -106,12 +137,8 @@ func Verify(text string, sig []byte, exp Expect) (*Message, error) {
 	if err := m.checkTimes(exp); err != nil {
 		return nil, err
 	}
-	signer, err := eip712.Recover(Hash(text), sig)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadSignature, err)
-	}
-	if signer != m.Address {
-		return nil, fmt.Errorf("%w: signed by %s, message names %s", ErrSignerMismatch, signer.Hex(), m.Address.Hex())
+	if err := checkSignature(ctx, m.Address, Hash(text), sig, exp.Wallets); err != nil {
+		return nil, err
 	}
 	if exp.Nonce != "" && m.Nonce != exp.Nonce {
 		return nil, fmt.Errorf("%w: not the nonce this sign-in was given", ErrNonce)
@@ -122,6 +149,34 @@ func Verify(text string, sig []byte, exp Expect) (*Message, error) {
 		}
 	}
 	return m, nil
+}
+
+// checkSignature checks that sig is account's signature of hash: by ecrecover, and when that
+// does not give account, by asking wallets (if set) for account's EIP-1271 answer.
+func checkSignature(ctx context.Context, account common.Address, hash common.Hash, sig []byte, wallets Verifier) error {
+	var refusal error
+	signer, err := eip712.Recover(hash, sig)
+	switch {
+	case err == nil && signer == account:
+		return nil
+	case err == nil:
+		refusal = fmt.Errorf("%w: signed by %s, message names %s", ErrSignerMismatch, signer.Hex(), account.Hex())
+	default:
+		refusal = fmt.Errorf("%w: %w", ErrBadSignature, err)
+	}
+	if wallets == nil || len(sig) > MaxSignatureLength {
+		return refusal
+	}
+	ok, err := wallets.IsValidSignature(ctx, account, hash, sig)
+	switch {
+	case err != nil:
+		return fmt.Errorf("%w: %w", ErrWalletCheck, err)
+	case !ok && errors.Is(refusal, ErrSignerMismatch):
+		return fmt.Errorf("%w, and %s did not accept the signature as a contract wallet (EIP-1271)", refusal, account.Hex())
+	case !ok:
+		return fmt.Errorf("%w (and %s did not accept it as a contract wallet, EIP-1271)", refusal, account.Hex())
+	}
+	return nil
 }
 
 func (m *Message) checkTimes(exp Expect) error {

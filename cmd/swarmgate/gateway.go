@@ -26,8 +26,9 @@ type gatewayCmd struct {
 // gatewayRunCmd carries every api.Config field as a flag; defaults mirror api.DefaultConfig
 // (a test keeps them equal).
 type gatewayRunCmd struct {
-	Listen    string `default:"127.0.0.1:8080" placeholder:"HOST:PORT" help:"TCP address to serve HTTP on."`
-	PublicURL string `name:"public-url" default:"http://127.0.0.1:8080" placeholder:"URL" help:"URL clients reach this gateway at (used in sign-in messages and links)."`
+	Config    configFile `name:"config" placeholder:"FILE" help:"TOML file of settings, one key per flag name without the dashes (listen = \"0.0.0.0:8080\"); a flag given on the command line or in the environment wins over it."`
+	Listen    string     `default:"127.0.0.1:8080" placeholder:"HOST:PORT" help:"TCP address to serve HTTP on."`
+	PublicURL string     `name:"public-url" default:"http://127.0.0.1:8080" placeholder:"URL" help:"URL clients reach this gateway at (used in sign-in messages and links)."`
 	dbFlags
 	MasterKeyFile     string        `name:"master-key-file" placeholder:"FILE" help:"File with the master key that seals content keys at rest: 32 raw bytes or 64 hex digits (openssl rand -hex 32), or VERSION:HEX lines while rotating."`
 	MasterKey         string        `name:"master-key" placeholder:"HEX" help:"The master key itself, 64 hex digits; prefer the environment variable or --master-key-file, since command lines are visible to other users."`
@@ -41,6 +42,7 @@ type gatewayRunCmd struct {
 	BurstSession      int           `name:"burst-session" default:"20" placeholder:"N" help:"Burst of requests allowed per session above the rate."`
 	RateClients       int           `name:"rate-clients" default:"100000" placeholder:"N" help:"How many clients the rate limiters remember; the least recently seen are forgotten first."`
 	TrustedProxies    []string      `name:"trusted-proxies" sep:"," placeholder:"CIDR,..." help:"Reverse proxies (IPs or CIDRs) whose X-Forwarded-For names the client; empty trusts none."`
+	CORSOrigin        []string      `name:"cors-origin" sep:"," placeholder:"ORIGIN,..." help:"Web origins (scheme://host[:port], or * for any) whose pages may call the /v1 API and tus from a browser; repeat the flag or separate with commas. Empty sends no CORS headers."`
 	ReadHeaderTimeout time.Duration `name:"read-header-timeout" default:"10s" help:"Time allowed to read a request's headers."`
 	ReadTimeout       time.Duration `name:"read-timeout" default:"60s" help:"Time allowed to read a whole request."`
 	WriteTimeout      time.Duration `name:"write-timeout" default:"60s" help:"Time allowed to write a response."`
@@ -71,7 +73,7 @@ func (c *gatewayRunCmd) config() api.Config {
 		MasterKeyFile: c.MasterKeyFile, MasterKey: c.MasterKey, ContentDir: contentDir,
 		MaxUploadBytes: c.MaxUploadBytes, MaxBodyBytes: c.MaxBodyBytes, ConfirmationDepth: c.Confirmations,
 		RateIP: c.RateIP, BurstIP: c.BurstIP, RateSession: c.RateSession, BurstSession: c.BurstSession,
-		RateKeys: c.RateClients, TrustedProxies: c.TrustedProxies,
+		RateKeys: c.RateClients, TrustedProxies: c.TrustedProxies, CORSOrigins: c.CORSOrigin,
 		ReadHeaderTimeout: c.ReadHeaderTimeout, ReadTimeout: c.ReadTimeout, WriteTimeout: c.WriteTimeout,
 		IdleTimeout: c.IdleTimeout, ShutdownTimeout: c.ShutdownTimeout, AuditLog: c.AuditLog,
 		SessionTTL: c.SessionTTL, NonceTTL: c.NonceTTL, RateAuth: c.RateAuth, BurstAuth: c.BurstAuth,

@@ -42,13 +42,14 @@ func TestGatewayRunReportsEveryBadFlag(t *testing.T) {
 		"--rate-ip=-1",
 		"--trusted-proxies", "10.0.0.0/33",
 		"--read-timeout=-1s",
+		"--cors-origin", "https://app.example.com/",
 	}, io.Discard, &stderr)
 	out := stderr.String()
 	if code != 1 {
 		t.Fatalf("exit code %d, want 1; stderr:\n%s", code, out)
 	}
 	for _, want := range []string{"listen address \"localhost\"", "public URL \"gateway.example.com\"", "no master key",
-		"request body limit", "per-IP rate limit", "trusted proxy \"10.0.0.0/33\"", "read timeout"} {
+		"request body limit", "per-IP rate limit", "trusted proxy \"10.0.0.0/33\"", "read timeout", "CORS origin \"https://app.example.com/\""} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stderr does not name %q:\n%s", want, out)
 		}
@@ -75,6 +76,37 @@ func TestGatewayFlagDefaultsMatchConfig(t *testing.T) {
 	wj, _ := json.Marshal(want)
 	if !bytes.Equal(gj, wj) {
 		t.Fatalf("flag defaults differ from api.DefaultConfig:\nflags  %s\nconfig %s", gj, wj)
+	}
+}
+
+// TestGatewayCORSOriginFlag checks that --cors-origin repeats, takes comma lists, and is read
+// from SWARMGATE_CORS_ORIGIN.
+func TestGatewayCORSOriginFlag(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		env  string
+		want []string
+	}{
+		{"repeated and comma list", []string{"--cors-origin", "https://a.example", "--cors-origin", "https://b.example,http://localhost:5173"}, "",
+			[]string{"https://a.example", "https://b.example", "http://localhost:5173"}},
+		{"environment", nil, "https://a.example,https://b.example", []string{"https://a.example", "https://b.example"}},
+		{"unset", nil, "", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("SWARMGATE_CORS_ORIGIN", tc.env)
+			var c cli
+			parser, err := newParser(&c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := parser.Parse(append([]string{"gateway", "run", "--data-dir", "/d"}, tc.args...)); err != nil {
+				t.Fatal(err)
+			}
+			if got := c.Gateway.Run.config().CORSOrigins; strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("CORS origins %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
 

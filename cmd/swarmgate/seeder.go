@@ -24,6 +24,7 @@ type seederCmd struct {
 
 // seederRunCmd carries every seeder.Config field as a flag; defaults mirror seeder.DefaultConfig.
 type seederRunCmd struct {
+	Config           configFile    `name:"config" placeholder:"FILE" help:"TOML file of settings, one key per flag name without the dashes (listen = \"0.0.0.0:42069\"); a flag given on the command line or in the environment wins over it."`
 	DataDir          string        `name:"data-dir" required:"" placeholder:"DIR" type:"path" help:"Directory for the node's database (seeder.db), downloaded content and torrent state."`
 	Listen           string        `default:"0.0.0.0:42069" placeholder:"HOST:PORT" help:"BitTorrent TCP address to listen on (port 0 picks one)."`
 	StatusListen     string        `name:"status-listen" default:"127.0.0.1:42070" placeholder:"HOST:PORT" help:"Status HTTP address (GET /status, GET /metrics); empty turns it off. Keep it on loopback."`
@@ -37,6 +38,10 @@ type seederRunCmd struct {
 	CreditWindow     uint64        `name:"credit-window" default:"33554432" placeholder:"BYTES" help:"Unpaid bytes a peer may owe before it is cut off; all a peer without receipts ever gets."`
 	FreeItem         []string      `name:"free-item" placeholder:"INFOHASH,..." help:"Info hashes (40 hex digits) served without receipts."`
 	Item             []string      `name:"item" sep:"none" placeholder:"ITEM" help:"Item to seed (repeat the flag): a .torrent file, a magnet link, or a directory written by 'swarmgate content seal'."`
+	Gateway          string        `name:"gateway" placeholder:"URL" help:"Base URL of a gateway to join (https://gateway.example.com): fetch the --content items from its catalog, list this node in its seeder directory and fetch their ciphertext from the swarm and its web seed."`
+	Content          []string      `name:"content" placeholder:"ID,..." help:"On-chain content id of a gateway item to seed (repeat the flag or separate with commas); needs --gateway."`
+	PublicAddr       string        `name:"public-addr" placeholder:"HOST:PORT" help:"Host and port viewers reach this node's BitTorrent listener at, announced to the gateway; required with --gateway."`
+	AnnounceTTL      time.Duration `name:"announce-ttl" default:"1h" help:"How long an announcement to the gateway asks to stay listed; it is renewed at half this time."`
 	Peer             []string      `name:"peer" placeholder:"HOST:PORT,..." help:"Peers to fetch missing content from, besides the trackers in the torrents."`
 	DHT              bool          `name:"dht" help:"Use the BitTorrent DHT to find peers (off by default)."`
 	UTP              bool          `name:"utp" help:"Also accept and make uTP connections (TCP only by default)."`
@@ -59,6 +64,7 @@ func (c *seederRunCmd) config() (seeder.Config, []string) {
 		DataDir: c.DataDir, Listen: c.Listen, StatusListen: c.StatusListen, Keystore: c.Keystore,
 		PassphraseFile: c.PassphraseFile, DevKey: c.DevKey, RPCURL: c.RPCURL, Deployment: c.Deployment,
 		CreditWindow: c.CreditWindow, Items: c.Item, Peers: c.Peer, DHT: c.DHT, UTP: c.UTP,
+		Gateway: c.Gateway, Contents: c.Content, PublicAddr: c.PublicAddr, AnnounceTTL: c.AnnounceTTL,
 		SettleInterval: c.SettleInterval, SettleThreshold: c.SettleThreshold, SettleBatch: c.SettleBatch,
 		SettleMargin: c.SettleMargin, Cooldown: c.Cooldown, RefusePeerIDOnly: c.RefusePeerIDOnly,
 		BalanceTTL: c.BalanceTTL, Confirmations: c.Confirmations, TxPoll: c.TxPoll,

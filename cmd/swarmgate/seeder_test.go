@@ -36,6 +36,11 @@ func TestSeederRunBadConfig(t *testing.T) {
 		{"peer", append(ok, "--peer", "nohostport"), []string{"peer:"}},
 		{"rpc", append(ok, "--rpc-url", "localhost"), []string{"rpc-url:"}},
 		{"both keys", append(ok, "--dev-key", "00"), []string{"dev-key:"}},
+		{"content without gateway", append(ok, "--content", "7"), []string{"content: needs --gateway"}},
+		{"gateway not a URL", append(ok, "--gateway", "gateway.example.com", "--public-addr", "198.51.100.7:6881"), []string{"gateway:"}},
+		{"gateway without public addr", append(ok, "--gateway", "https://gateway.example.com", "--content", "7"), []string{"public-addr: is required"}},
+		{"bad content and public addr", append(ok, "--gateway", "https://gateway.example.com", "--content", "07,x", "--public-addr", "198.51.100.7:0"), []string{`content: "07"`, `content: "x"`, "public-addr:"}},
+		{"announce ttl", append(ok, "--gateway", "https://gateway.example.com", "--public-addr", "seeder.example.com:6881", "--announce-ttl", "10s"), []string{"announce-ttl:"}},
 		{"all at once", append(ok, "--price-per-gib", "x", "--listen", "x", "--settle-batch", "9999"), []string{"price-per-gib:", "listen:", "settle-batch:", "item:"}},
 	}
 	for _, tc := range cases {

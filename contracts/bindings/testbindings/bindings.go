@@ -3461,3 +3461,229 @@ func (testReceiver *TestReceiver) UnpackRefusedError(raw []byte) (*TestReceiverR
 	}
 	return out, nil
 }
+
+// TestWalletMetaData contains all meta data concerning the TestWallet contract.
+var TestWalletMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "TestWallet",
+	Bin: "0x60a034608057601f61045638819003918201601f19168301916001600160401b03831184841017608457808492602094604052833981010312608057516001600160a01b038116808203608057156071576080526040516103bd90816100998239608051818181607901526101420152f35b639905827b60e01b5f5260045ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610011575f80fd5b5f3560e01c80631626ba7e146100a157638da5cb5b1461002f575f80fd5b3461009d575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261009d57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b3461009d5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261009d5760243567ffffffffffffffff811161009d573660238201121561009d5780600401359067ffffffffffffffff821161009d57366024838301011161009d5761012a91602461012192016004356101e1565b90929192610215565b73ffffffffffffffffffffffffffffffffffffffff807f0000000000000000000000000000000000000000000000000000000000000000169116145f146101b95760207f1626ba7e000000000000000000000000000000000000000000000000000000005b7fffffffff0000000000000000000000000000000000000000000000000000000060405191168152f35b60207fffffffff0000000000000000000000000000000000000000000000000000000061018f565b906041830361020b576102049250602081013591604082359201355f1a906102ed565b9192909190565b50505f9160029190565b60048110156102c05780610227575050565b60018103610257577ff645eedf000000000000000000000000000000000000000000000000000000005f5260045ffd5b6002810361028b57507ffce698f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6003146102955750565b7fd78bce0c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841161037c579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15610371575f5173ffffffffffffffffffffffffffffffffffffffff81161561036757905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056fea2646970667358221220deef14e5c159c25055b067210d9207b317adc87b9844960153e4211376f4d45764736f6c63430008250033",
+}
+
+// TestWallet is an auto generated Go binding around an Ethereum contract.
+type TestWallet struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestWallet) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestWallet creates a new instance of TestWallet.
+func NewTestWallet() *TestWallet {
+	parsed, err := TestWalletMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestWallet{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestWallet) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address owner_) returns()
+func (testWallet *TestWallet) PackConstructor(owner_ common.Address) []byte {
+	enc, err := testWallet.abi.Pack("", owner_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackIsValidSignature is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1626ba7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (testWallet *TestWallet) PackIsValidSignature(hash [32]byte, signature []byte) []byte {
+	enc, err := testWallet.abi.Pack("isValidSignature", hash, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsValidSignature is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1626ba7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (testWallet *TestWallet) TryPackIsValidSignature(hash [32]byte, signature []byte) ([]byte, error) {
+	return testWallet.abi.Pack("isValidSignature", hash, signature)
+}
+
+// UnpackIsValidSignature is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (testWallet *TestWallet) UnpackIsValidSignature(data []byte) ([4]byte, error) {
+	out, err := testWallet.abi.Unpack("isValidSignature", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (testWallet *TestWallet) PackOwner() []byte {
+	enc, err := testWallet.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (testWallet *TestWallet) TryPackOwner() ([]byte, error) {
+	return testWallet.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (testWallet *TestWallet) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := testWallet.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (testWallet *TestWallet) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], testWallet.abi.Errors["ECDSAInvalidSignature"].ID.Bytes()[:4]) {
+		return testWallet.UnpackECDSAInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testWallet.abi.Errors["ECDSAInvalidSignatureLength"].ID.Bytes()[:4]) {
+		return testWallet.UnpackECDSAInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testWallet.abi.Errors["ECDSAInvalidSignatureS"].ID.Bytes()[:4]) {
+		return testWallet.UnpackECDSAInvalidSignatureSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testWallet.abi.Errors["ZeroOwner"].ID.Bytes()[:4]) {
+		return testWallet.UnpackZeroOwnerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TestWalletECDSAInvalidSignature represents a ECDSAInvalidSignature error raised by the TestWallet contract.
+type TestWalletECDSAInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignature()
+func TestWalletECDSAInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf645eedf0193584640b6b90cb9477e4c95b98636c148a891d4c0a146dc46e75a")
+}
+
+// UnpackECDSAInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignature()
+func (testWallet *TestWallet) UnpackECDSAInvalidSignatureError(raw []byte) (*TestWalletECDSAInvalidSignature, error) {
+	out := new(TestWalletECDSAInvalidSignature)
+	if err := testWallet.abi.UnpackIntoInterface(out, "ECDSAInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestWalletECDSAInvalidSignatureLength represents a ECDSAInvalidSignatureLength error raised by the TestWallet contract.
+type TestWalletECDSAInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func TestWalletECDSAInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xfce698f7e8e5342cd615f641317bc45fe7e1e4a8b0a14dd1383ff8dc9c41917f")
+}
+
+// UnpackECDSAInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func (testWallet *TestWallet) UnpackECDSAInvalidSignatureLengthError(raw []byte) (*TestWalletECDSAInvalidSignatureLength, error) {
+	out := new(TestWalletECDSAInvalidSignatureLength)
+	if err := testWallet.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestWalletECDSAInvalidSignatureS represents a ECDSAInvalidSignatureS error raised by the TestWallet contract.
+type TestWalletECDSAInvalidSignatureS struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func TestWalletECDSAInvalidSignatureSErrorID() common.Hash {
+	return common.HexToHash("0xd78bce0cccb935155ed6428d1c13e50b7f3550fd2b66b9fe266006fea4a5e1eb")
+}
+
+// UnpackECDSAInvalidSignatureSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func (testWallet *TestWallet) UnpackECDSAInvalidSignatureSError(raw []byte) (*TestWalletECDSAInvalidSignatureS, error) {
+	out := new(TestWalletECDSAInvalidSignatureS)
+	if err := testWallet.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestWalletZeroOwner represents a ZeroOwner error raised by the TestWallet contract.
+type TestWalletZeroOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroOwner()
+func TestWalletZeroOwnerErrorID() common.Hash {
+	return common.HexToHash("0x9905827b514da707a2fe590832730f62a8d762cc0f2ba71de8065112256c3068")
+}
+
+// UnpackZeroOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroOwner()
+func (testWallet *TestWallet) UnpackZeroOwnerError(raw []byte) (*TestWalletZeroOwner, error) {
+	out := new(TestWalletZeroOwner)
+	if err := testWallet.abi.UnpackIntoInterface(out, "ZeroOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
