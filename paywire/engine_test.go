@@ -293,12 +293,18 @@ func TestPriceAboveMaximum(t *testing.T) {
 	}
 }
 
+// TestBalanceRunsOut: a payer whose escrow balance covers 6 MiB downloads from a seller with a
+// 16 MiB window. The receipt that goes past the balance is kept (the escrow pays what the
+// balance holds), the payer is cut off, and it never gets more than the window past the balance.
+// Whether a receipt within the balance comes first depends on how much the seller wrote before
+// the viewer was identified, so the test does not ask for one.
 func TestBalanceRunsOut(t *testing.T) {
 	t.Parallel()
-	it := newItem(t, 16<<20)
+	const window = 16 << 20
+	it := newItem(t, 32<<20)
 	bal := newMemBalance(big.NewInt(1e18))
 	store := newMemStore()
-	s, _ := newTestSeller(t, store, bal, func(c *SellerConfig) { c.CreditWindow = 16 << 20 })
+	s, _ := newTestSeller(t, store, bal, func(c *SellerConfig) { c.CreditWindow = window })
 	scl, _ := seedClient(t, it, s)
 	payer, wallet := newTestPayer(t)
 	limit := Cost(6<<20, testPrice)
@@ -308,13 +314,85 @@ func TestBalanceRunsOut(t *testing.T) {
 	if lt.Complete().Bool() {
 		t.Error("download completed past the balance")
 	}
+	if got := bytesRead(lt); got > 6<<20+window+chunkSize {
+		t.Errorf("payer received %d bytes; the balance covers 6 MiB and the window is %d", got, window)
+	}
 	st := s.Stats()
-	if st.ReceiptsRejected == 0 || st.ReceiptsAccepted == 0 {
-		t.Errorf("seller stats %+v", st)
+	if st.ReceiptsUnderfunded != 1 || st.ReceiptsRejected != 0 {
+		t.Errorf("seller stats %+v; want one underfunded receipt, none rejected", st)
 	}
 	rec, _ := store.Latest(context.Background(), addr(wallet), s.cfg.Payout)
-	if rec == nil || rec.Receipt.Receipt.Amount.Cmp(limit) > 0 {
-		t.Errorf("stored receipt %+v beyond the balance %s", rec, limit)
+	if rec == nil || rec.Receipt.Receipt.Amount.Cmp(limit) <= 0 {
+		t.Fatalf("stored receipt %+v; want the one past the balance %s", rec, limit)
+	}
+	if rec.Grant == nil {
+		t.Error("a receipt signed by a session key was stored without its grant")
+	}
+}
+
+// TestUnderfundedReceiptKept: a receipt that is valid but for more than the viewer's balance,
+// or more than its grant's limit, is stored (it binds the viewer; the escrow pays what it can)
+// and the peer is cut off. A receipt that fails any other check is not stored.
+func TestUnderfundedReceiptKept(t *testing.T) {
+	t.Parallel()
+	const bytes = 1 << 20
+	cost := Cost(bytes, testPrice)
+	half := new(big.Int).Div(cost, big.NewInt(2))
+	for _, tc := range []struct {
+		name        string
+		balance     *big.Int
+		grantLimit  *big.Int
+		wrongAmount bool
+		kept        bool
+	}{
+		{name: "balance short", balance: half, grantLimit: big.NewInt(1e18), kept: true},
+		{name: "grant limit short", balance: big.NewInt(1e18), grantLimit: half, kept: true},
+		{name: "balance short and wrong amount", balance: half, grantLimit: big.NewInt(1e18), wrongAmount: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			it := newItem(t, 4<<20)
+			store := newMemStore()
+			wallet, session := newKey(t), newKey(t)
+			bal := newMemBalance(big.NewInt(1e18))
+			bal.set(addr(wallet), tc.balance)
+			s, payout := newTestSeller(t, store, bal)
+			scl, _ := seedClient(t, it, s)
+
+			amount := cost
+			if tc.wrongAmount {
+				amount = new(big.Int).Add(cost, big.NewInt(1))
+			}
+			grant := signGrant(t, testDomain(), wallet, session, tc.grantLimit, time.Now().Add(7*24*time.Hour))
+			r := signReceipt(t, testDomain(), session, addr(wallet), addr(payout), bytes, amount)
+			payload, err := Encode(&Payment{Grant: grant, Receipt: r})
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg := clientConfig(t)
+			cfg.Callbacks.PeerConnAdded = append(cfg.Callbacks.PeerConnAdded, addExtension)
+			cfg.Callbacks.ReadExtendedHandshake = func(pc *torrent.PeerConn, m *pp.ExtendedHandshakeMessage) {
+				if m.M[ExtensionName] != 0 {
+					go func() { _ = pc.WriteExtendedMessage(ExtensionName, payload) }()
+				}
+			}
+			download(t, newClient(t, cfg), it, scl)
+			waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
+			st := s.Stats()
+			rec, _ := store.Latest(context.Background(), addr(wallet), addr(payout))
+			if !tc.kept {
+				if rec != nil || st.ReceiptsRejected != 1 || st.ReceiptsUnderfunded != 0 {
+					t.Errorf("stored %+v, stats %+v; want nothing stored, one rejected", rec, st)
+				}
+				return
+			}
+			if rec == nil || !sameReceipt(&rec.Receipt, r) || rec.Grant == nil || !sameGrant(rec.Grant, grant) {
+				t.Fatalf("stored %+v; want the receipt with its grant", rec)
+			}
+			if st.ReceiptsUnderfunded != 1 || st.ReceiptsAccepted != 0 || st.ReceiptsRejected != 0 || st.BytesPaid != 0 {
+				t.Errorf("seller stats %+v; want one underfunded receipt, nothing counted as paid", st)
+			}
+		})
 	}
 }
 

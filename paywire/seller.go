@@ -156,19 +156,23 @@ type SellerStats struct {
 	InvoicesSent     uint64
 	ReceiptsAccepted uint64
 	ReceiptsRejected uint64 // invalid receipts and grants (the peer was cut off)
-	ReceiptsIgnored  uint64 // duplicate or out-of-order receipts (harmless)
-	CutOffs          uint64 // connections closed for unpaid bytes, bad receipts or protocol errors
-	Refusals         uint64 // connections refused during a cool-down
-	ProtocolErrors   uint64 // malformed or unexpected sg_pay messages
-	StoreErrors      uint64 // Save or Latest failed
-	BalanceErrors    uint64 // the balance checker failed
-	BytesServed      uint64 // data bytes written to peers of paid items
-	BytesPaid        uint64 // bytes covered by accepted receipts (increments)
-	PeakUnpaid       uint64 // the largest unpaid byte count a pair reached (to size the window)
+	// ReceiptsUnderfunded counts valid receipts for more than the viewer's escrow balance or
+	// grant limit covers: stored (the escrow pays what it holds, the rest stays claimable), and
+	// the peer cut off.
+	ReceiptsUnderfunded uint64
+	ReceiptsIgnored     uint64 // duplicate or out-of-order receipts (harmless)
+	CutOffs             uint64 // connections closed for unpaid bytes, bad receipts or protocol errors
+	Refusals            uint64 // connections refused during a cool-down
+	ProtocolErrors      uint64 // malformed or unexpected sg_pay messages
+	StoreErrors         uint64 // Save or Latest failed
+	BalanceErrors       uint64 // the balance checker failed
+	BytesServed         uint64 // data bytes written to peers of paid items
+	BytesPaid           uint64 // bytes covered by accepted receipts (increments)
+	PeakUnpaid          uint64 // the largest unpaid byte count a pair reached (to size the window)
 }
 
 type sellerCounters struct {
-	peersAdded, hellosSent, invoicesSent, receiptsAccepted, receiptsRejected, receiptsIgnored,
+	peersAdded, hellosSent, invoicesSent, receiptsAccepted, receiptsRejected, receiptsUnderfunded, receiptsIgnored,
 	cutOffs, refusals, protocolErrors, storeErrors, balanceErrors, bytesServed, bytesPaid, peakUnpaid atomic.Uint64
 }
 
@@ -305,7 +309,8 @@ func (s *Seller) Stats() SellerStats {
 	return SellerStats{
 		PeersAdded: c.peersAdded.Load(), HellosSent: c.hellosSent.Load(), InvoicesSent: c.invoicesSent.Load(),
 		ReceiptsAccepted: c.receiptsAccepted.Load(), ReceiptsRejected: c.receiptsRejected.Load(),
-		ReceiptsIgnored: c.receiptsIgnored.Load(), CutOffs: c.cutOffs.Load(), Refusals: c.refusals.Load(),
+		ReceiptsUnderfunded: c.receiptsUnderfunded.Load(),
+		ReceiptsIgnored:     c.receiptsIgnored.Load(), CutOffs: c.cutOffs.Load(), Refusals: c.refusals.Load(),
 		ProtocolErrors: c.protocolErrors.Load(), StoreErrors: c.storeErrors.Load(),
 		BalanceErrors: c.balanceErrors.Load(), BytesServed: c.bytesServed.Load(), BytesPaid: c.bytesPaid.Load(),
 		PeakUnpaid: c.peakUnpaid.Load(),
@@ -917,12 +922,15 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 		return nil
 	}
 	signer, err := c.s.verifier.CheckReceipt(r, c.grant, prev, acct, now)
+	// A receipt that is valid but for more than the balance or the grant's limit still binds the
+	// viewer: the escrow pays what it holds and the rest stays claimable. Keep it, then cut off.
+	underfunded := errors.Is(err, ErrInsufficientBalance) || errors.Is(err, ErrOverLimit)
 	switch {
 	case errors.Is(err, ErrDuplicate) || errors.Is(err, ErrStale):
 		c.s.stats.receiptsIgnored.Add(1)
 		c.attach(p) // the signature checked: the viewer is known
 		return nil
-	case err != nil:
+	case err != nil && !underfunded:
 		c.s.stats.receiptsRejected.Add(1)
 		return fmt.Errorf("receipt refused: %w", err)
 	}
@@ -953,10 +961,14 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 		}
 	}
 	p.mu.Unlock()
+	c.attach(p)
+	if underfunded {
+		c.s.stats.receiptsUnderfunded.Add(1)
+		return fmt.Errorf("receipt stored, but %w", err)
+	}
 	c.s.stats.receiptsAccepted.Add(1)
 	c.s.stats.bytesPaid.Add(newBytes - min(newBytes, paid))
 	log.Debug("receipt accepted", "viewer", r.Receipt.Viewer, "bytes", newBytes, "amount", r.Receipt.Amount)
-	c.attach(p)
 	return nil
 }
 

@@ -164,7 +164,7 @@ type collector struct{ n *Node }
 var (
 	mBytesServed = prometheus.NewDesc("swarmgate_seeder_bytes_served_total", "Data bytes written to peers of paid items.", nil, nil)
 	mBytesPaid   = prometheus.NewDesc("swarmgate_seeder_bytes_paid_total", "Bytes covered by accepted receipts.", nil, nil)
-	mReceipts    = prometheus.NewDesc("swarmgate_seeder_receipts_total", "Receipts by result: accepted, or rejected by reason (invalid, stale_or_duplicate, store_error, balance_unavailable).", []string{"result"}, nil)
+	mReceipts    = prometheus.NewDesc("swarmgate_seeder_receipts_total", "Receipts by result: accepted; underfunded (valid, kept, but beyond the balance or grant limit: the peer is cut off); or not kept, by reason (invalid, stale_or_duplicate, store_error, balance_unavailable).", []string{"result"}, nil)
 	mCutOffs     = prometheus.NewDesc("swarmgate_seeder_peers_cut_off_total", "Connections closed for unpaid bytes, bad receipts or protocol errors.", nil, nil)
 	mRefusals    = prometheus.NewDesc("swarmgate_seeder_peers_refused_total", "Connections refused during a cool-down.", nil, nil)
 	mPeakUnpaid  = prometheus.NewDesc("swarmgate_seeder_peak_unpaid_bytes", "Largest unpaid byte count a pair reached.", nil, nil)
@@ -196,6 +196,7 @@ func (c *collector) Collect(ch chan<- prometheus.Metric) {
 	counter(mBytesPaid, float64(s.BytesPaid))
 	counter(mReceipts, float64(s.ReceiptsAccepted), "accepted")
 	counter(mReceipts, float64(s.ReceiptsRejected), "invalid")
+	counter(mReceipts, float64(s.ReceiptsUnderfunded), "underfunded")
 	counter(mReceipts, float64(s.ReceiptsIgnored), "stale_or_duplicate")
 	counter(mReceipts, float64(s.StoreErrors), "store_error")
 	counter(mReceipts, float64(s.BalanceErrors), "balance_unavailable")
