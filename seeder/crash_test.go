@@ -219,7 +219,9 @@ func TestSeederKilledDuringDownload(t *testing.T) {
 	if acked > want {
 		t.Errorf("the seller acknowledged %d bytes, holds %d", acked, want)
 	}
-	testnet.WaitFor(t, time.Minute, "settlement of the newest receipt", func() bool {
+	// Settled on chain and recorded: the node records a batch a poll after it is mined, and a
+	// batch stopped in between stays open until the next start reconciles it.
+	testnet.WaitFor(t, time.Minute, "settlement of the newest receipt, recorded", func() bool {
 		st, err := seeder.OpenStoreReadOnly(ctx, s.DataDir)
 		if err != nil {
 			return false
@@ -230,7 +232,11 @@ func TestSeederKilledDuringDownload(t *testing.T) {
 			return false
 		}
 		paid, err := netw.Chain.Client.Paid(ctx, p.Viewer, s.Payout)
-		return err == nil && paid.Cmp(rec.Receipt.Receipt.Amount) == 0
+		if err != nil || paid.Cmp(rec.Receipt.Receipt.Amount) != 0 {
+			return false
+		}
+		rep, err := seeder.BuildReport(ctx, st, s.Payout, nil)
+		return err == nil && rep.Totals.OpenBatches == 0
 	})
 	c.stop(t)
 	ct, err := testnet.ReadAll(tor)

@@ -24,6 +24,7 @@ import (
 type SettlementChain interface {
 	Paid(ctx context.Context, viewer, seeder common.Address) (*big.Int, error)
 	PendingWithdrawal(ctx context.Context, viewer common.Address) (chain.Withdrawal, error)
+	EscrowBalance(ctx context.Context, viewer common.Address) (*big.Int, error)
 	Redeem(ctx context.Context, opts *bind.TransactOpts, seeder common.Address, receipts []chain.SignedReceipt) (chain.RedeemResult, error)
 	RedeemOutcomes(receipt *types.Receipt, seeder common.Address, viewers []common.Address) (chain.RedeemResult, error)
 	Backend() chain.Backend
@@ -393,8 +394,10 @@ func GasPrice(ctx context.Context, b chain.Backend) (*big.Int, error) {
 }
 
 type candidate struct {
-	pair       Pair
-	unredeemed *big.Int
+	pair Pair
+	// redeemable is what the escrow would pay now: the pair's unredeemed amount, at most the
+	// viewer's balance.
+	redeemable *big.Int
 	forced     string // why it must go now, "" if only when worth the gas
 }
 
@@ -407,6 +410,7 @@ func (s *Settler) due(ctx context.Context) ([]candidate, error) {
 	now := s.now()
 	var cands []candidate
 	withdrawals := map[common.Address]chain.Withdrawal{}
+	balances := map[common.Address]*big.Int{}
 	for _, p := range pairs {
 		un := p.Unredeemed()
 		if un.Sign() == 0 {
@@ -421,7 +425,7 @@ func (s *Settler) due(ctx context.Context) ([]candidate, error) {
 		if batched {
 			continue
 		}
-		c := candidate{pair: p, unredeemed: un}
+		c := candidate{pair: p}
 		// Forced before the grant expires; once it has, the escrow skips the receipt whatever
 		// the hurry, so it waits like any skipped receipt.
 		if g := p.Record.Grant; g != nil {
@@ -444,6 +448,23 @@ func (s *Settler) due(ctx context.Context) ([]candidate, error) {
 		if c.forced == "" && p.LastSkip != "" && !p.UpdatedAt.After(p.LastSkipAt) && now.Sub(p.LastSkipAt) < s.cfg.RetrySkipped {
 			continue
 		}
+		// An empty balance pays nothing, hurry or not: the rest of a receipt that went past the
+		// viewer's deposit waits for the next deposit instead of costing gas every round.
+		bal, ok := balances[viewer]
+		if !ok {
+			bal, err = s.chain.EscrowBalance(ctx, viewer)
+			if err != nil {
+				return nil, fmt.Errorf("read escrow balance of %s: %w", viewer, err)
+			}
+			balances[viewer] = bal
+		}
+		if bal.Sign() <= 0 {
+			continue
+		}
+		c.redeemable = un
+		if un.Cmp(bal) > 0 {
+			c.redeemable = bal
+		}
 		cands = append(cands, c)
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int {
@@ -453,12 +474,12 @@ func (s *Settler) due(ctx context.Context) ([]candidate, error) {
 			}
 			return 1
 		}
-		return b.unredeemed.Cmp(a.unredeemed)
+		return b.redeemable.Cmp(a.redeemable)
 	})
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	// Worth the gas: unredeemed ≥ Threshold × gas per pair at this batch size × gas price.
+	// Worth the gas: redeemable ≥ Threshold × gas per pair at this batch size × gas price.
 	price, err := GasPrice(ctx, s.chain.Backend())
 	if err != nil {
 		return nil, err
@@ -471,7 +492,7 @@ func (s *Settler) due(ctx context.Context) ([]candidate, error) {
 		if len(due) == s.cfg.BatchSize {
 			break
 		}
-		if c.forced != "" || c.unredeemed.Cmp(thr) >= 0 {
+		if c.forced != "" || c.redeemable.Cmp(thr) >= 0 {
 			due = append(due, c)
 		}
 	}

@@ -42,6 +42,14 @@ func (b *crashingBackend) TransactionReceipt(ctx context.Context, h common.Hash)
 	return b.Backend.TransactionReceipt(ctx, h)
 }
 
+// staleBalances answers every balance read with one ether, as a read taken just before another
+// seeder's redeem emptied the balance: the batch then carries a receipt the escrow skips.
+type staleBalances struct{ SettlementChain }
+
+func (staleBalances) EscrowBalance(context.Context, common.Address) (*big.Int, error) {
+	return big.NewInt(1e18), nil
+}
+
 // TestReconcileRecordsEscrowOutcomes settles one batch with receipts the escrow redeems in full,
 // in part (the viewer's balance runs short) and skips (no balance, grant expired), once seen
 // mined by the round that sent it and once after a crash with the batch in flight, resolved by
@@ -122,10 +130,10 @@ func TestReconcileRecordsEscrowOutcomes(t *testing.T) {
 				}
 			}
 
-			settler := NewSettler(st, env.Client, opts, cfg, nil, nil)
+			settler := NewSettler(st, staleBalances{env.Client}, opts, cfg, nil, nil)
 			if tc.crash {
 				crashing := &crashingBackend{Backend: env.Client.Backend()}
-				dying := NewSettler(st, chain.NewClient(crashing, env.Deployment, chain.Config{Poll: chaintest.Poll}), opts, cfg, nil, nil)
+				dying := NewSettler(st, staleBalances{chain.NewClient(crashing, env.Deployment, chain.Config{Poll: chaintest.Poll})}, opts, cfg, nil, nil)
 				if err := dying.Round(ctx); !errors.Is(err, errCrashed) {
 					t.Fatalf("round before the crash: %v, want the simulated crash", err)
 				}
@@ -137,7 +145,7 @@ func TestReconcileRecordsEscrowOutcomes(t *testing.T) {
 				// read, and the batch stays open rather than being recorded wrong.
 				wrong := env.Deployment
 				wrong.Escrow = common.HexToAddress("0x00000000000000000000000000000000000e5c40")
-				misled := NewSettler(st, chain.NewClient(env.Client.Backend(), wrong, chain.Config{Poll: chaintest.Poll}), opts, cfg, nil, nil)
+				misled := NewSettler(st, staleBalances{chain.NewClient(env.Client.Backend(), wrong, chain.Config{Poll: chaintest.Poll})}, opts, cfg, nil, nil)
 				if _, err := misled.Reconcile(ctx); !errors.Is(err, chain.ErrRedeemMismatch) {
 					t.Fatalf("reconcile with another escrow: %v, want ErrRedeemMismatch", err)
 				}
@@ -211,5 +219,77 @@ func TestReconcileRecordsEscrowOutcomes(t *testing.T) {
 				t.Errorf("the gas model did not learn from the mined batch: %+v", g)
 			}
 		})
+	}
+}
+
+// TestEmptyBalanceWaitsForDeposit: a receipt for more than the viewer's deposit (one the seller
+// keeps when the balance runs out) is redeemed in part; while the balance is empty no round
+// sends the rest (it would cost gas for nothing), and once the viewer deposits again the next
+// round collects it.
+func TestEmptyBalanceWaitsForDeposit(t *testing.T) {
+	t.Parallel()
+	env := chaintest.New(t, chaintest.Options{})
+	ctx := t.Context()
+	st, err := OpenStore(ctx, t.TempDir(), true, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	opts := env.Opts(1)
+	price := big.NewInt(3e15)
+	amount := paywire.Cost(1<<30, price)
+	deposit := new(big.Int).Div(amount, big.NewInt(4))
+	wallet, viewer := chaintest.NewKey(t)
+	if _, err := env.Client.Deposit(ctx, env.Opts(2), viewer, deposit); err != nil {
+		t.Fatal(err)
+	}
+	r := eip712.Receipt{Viewer: viewer, Seeder: opts.From, Bytes: big.NewInt(1 << 30), Amount: amount}
+	sig, err := r.Sign(env.Client.EscrowDomain(), wallet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Save(ctx, paywire.Record{Receipt: paywire.SignedReceipt{Receipt: r, Signature: sig}}); err != nil {
+		t.Fatal(err)
+	}
+	settler := NewSettler(st, env.Client, opts, SettleConfig{Interval: time.Hour, Threshold: 0, BatchSize: 10, Margin: time.Hour}, nil, nil)
+	paidNow := func() *big.Int {
+		t.Helper()
+		paid, err := env.Client.Paid(ctx, viewer, opts.From)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return paid
+	}
+	batches := func() int {
+		t.Helper()
+		b, err := st.Batches(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(b)
+	}
+
+	if err := settler.Round(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := paidNow(); got.Cmp(deposit) != 0 || batches() != 1 {
+		t.Fatalf("first round paid %s in %d batches, want the deposit %s in one", got, batches(), deposit)
+	}
+	for range 3 {
+		if err := settler.Round(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := batches(); n != 1 {
+		t.Fatalf("%d batches sent while the balance was empty, want none after the first", n)
+	}
+	if _, err := env.Client.Deposit(ctx, env.Opts(2), viewer, amount); err != nil {
+		t.Fatal(err)
+	}
+	if err := settler.Round(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := paidNow(); got.Cmp(amount) != 0 || batches() != 2 {
+		t.Errorf("after the new deposit: paid %s in %d batches, want the whole receipt %s in two", got, batches(), amount)
 	}
 }
