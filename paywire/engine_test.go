@@ -458,3 +458,50 @@ func unusedBytes(tor *torrent.Torrent) uint64 {
 	st := tor.Stats()
 	return uint64(st.BytesReadData.Int64() - st.BytesReadUsefulData.Int64())
 }
+
+// TestRestartedSellerGetsLastReceipt: a seller that lost the newest receipt (it restarted with a
+// store that lacks it) learns it from a payer that already has the whole item: the payer's
+// answer to the hello carries it. The seller used to close such a connection as soon as it saw
+// the peer complete, before the answer arrived, and the receipt was lost to it.
+func TestRestartedSellerGetsLastReceipt(t *testing.T) {
+	t.Parallel()
+	it := newItem(t, 4<<20)
+	bal := newMemBalance(big.NewInt(1e18))
+	s1, payoutKey := newTestSeller(t, newMemStore(), bal)
+	scl1, _ := seedClient(t, it, s1)
+	payer, wallet := newTestPayer(t)
+	// A viewer that seeds what it has, so that it takes connections once it has everything.
+	lcfg := clientConfig(t)
+	lcfg.Seed = true
+	payer.Attach(lcfg)
+	lcl := newClient(t, lcfg)
+	lt := download(t, lcl, it, scl1)
+	waitFor(t, 30*time.Second, "the download", lt.Complete().Bool)
+	var latest *SignedReceipt
+	waitFor(t, 30*time.Second, "the payer's receipt for every byte", func() bool {
+		latest = payer.Latest(addr(payoutKey))
+		return latest != nil && latest.Receipt.Bytes.Uint64() == uint64(len(it.data))
+	})
+	scl1.Close()
+
+	// The same seeder, restarted with nothing stored.
+	store2 := newMemStore()
+	s2, _ := newTestSeller(t, store2, bal, func(c *SellerConfig) { c.Payout = addr(payoutKey) })
+	_, st2 := seedClient(t, it, s2)
+	st2.AddClientPeer(lcl)
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("restarted seller %+v; payer %+v; %d connections", s2.Stats(), payer.Stats(), len(lt.PeerConns()))
+		}
+	})
+	waitFor(t, 30*time.Second, "the payer's newest receipt in the restarted seller's store", func() bool {
+		rec, _ := store2.Latest(context.Background(), addr(wallet), addr(payoutKey))
+		return rec != nil && sameReceipt(&rec.Receipt, latest)
+	})
+	waitFor(t, 30*time.Second, "the connection closed, complete and paid up", func() bool {
+		return len(lt.PeerConns()) == 0
+	})
+	if st := s2.Stats(); st.ReceiptsAccepted != 1 || st.CutOffs != 0 {
+		t.Errorf("restarted seller stats %+v; want the one receipt accepted, nobody cut off", st)
+	}
+}

@@ -27,6 +27,10 @@ const (
 	DefaultSettlementWindow = 48 * time.Hour
 )
 
+// IdentifyGrace is how long a seller keeps a connection to a peer that has the whole item open
+// for the peer's answer to its priced hello, which carries the peer's newest receipt.
+const IdentifyGrace = 5 * time.Second
+
 // SellerConfig configures a Seller. Zero durations and sizes take the defaults above.
 type SellerConfig struct {
 	// Payout is the seeder's address: receipts must name it. Required.
@@ -662,6 +666,7 @@ type sconn struct {
 
 	// owned by the goroutine
 	helloSent bool
+	helloAt   time.Time
 	pair      *pair
 	grant     *SignedGrant
 }
@@ -709,6 +714,7 @@ func (c *sconn) step(ctx context.Context, log *slog.Logger) (time.Duration, bool
 		if c.free {
 			hello = c.s.freeHi
 		}
+		c.helloAt = c.s.cfg.Now()
 		if err := c.pc.WriteExtendedMessage(ExtensionName, hello); err != nil {
 			log.Debug("sending hello failed", "err", err)
 		} else {
@@ -758,7 +764,10 @@ func (c *sconn) meter(log *slog.Logger) (string, bool) {
 	c.s.stats.bytesServed.Add(delta)
 	done := c.peerComplete(st)
 	if p == nil {
-		if done {
+		// A complete peer that was sent a priced hello gets IdentifyGrace to answer it before
+		// the connection is closed: the answer may carry a receipt this seller has not stored,
+		// one signed just before it restarted.
+		if done && (!c.helloSent || c.s.cfg.Now().Sub(c.helloAt) >= IdentifyGrace) {
 			return "", c.finish(log)
 		}
 		return "", false // not identified: the request gate holds it to the window
