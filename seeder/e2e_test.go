@@ -192,7 +192,7 @@ func TestSetFreeWhileRunning(t *testing.T) {
 
 	node.SetFree(ih, false)
 	tor = plainDownload(t, net, s)
-	testnet.WaitFor(t, 30*time.Second, "the cut-off once the item is paid", func() bool {
+	testnet.WaitFor(t, time.Minute, "the cut-off once the item is paid", func() bool {
 		ss, _ := node.SellerStats()
 		return ss.CutOffs >= 1
 	})
