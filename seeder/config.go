@@ -74,6 +74,9 @@ type Config struct {
 	// AnnounceTTL is how long an announcement asks to stay listed (0: DefaultAnnounceTTL); the
 	// node renews it at half its lifetime. The gateway may list it for less.
 	AnnounceTTL time.Duration
+	// PolicyInterval is how often the policies of Contents are read from the registry (0:
+	// one minute): items whose policy is free are served without receipts, as the origin does.
+	PolicyInterval time.Duration
 	// Peers are host:port addresses of peers to fetch missing content from (besides trackers).
 	Peers []string
 	// DHT turns the BitTorrent DHT on; UTP turns uTP on (TCP only by default).
@@ -242,6 +245,9 @@ func (c *Config) Validate() error {
 const (
 	minAnnounceTTL = time.Minute
 	maxAnnounceTTL = 7 * 24 * time.Hour
+	// policy reads: at least every day, at most every second
+	minPolicyInterval = time.Second
+	maxPolicyInterval = 24 * time.Hour
 )
 
 // validateGateway checks Gateway, Contents, PublicAddr and AnnounceTTL.
@@ -279,6 +285,9 @@ func (c *Config) validateGateway(bad func(field, format string, args ...any)) {
 	}
 	if c.AnnounceTTL != 0 && (c.AnnounceTTL < minAnnounceTTL || c.AnnounceTTL > maxAnnounceTTL) {
 		bad("announce-ttl", "%v must be from %v to %v", c.AnnounceTTL, minAnnounceTTL, maxAnnounceTTL)
+	}
+	if c.PolicyInterval != 0 && (c.PolicyInterval < minPolicyInterval || c.PolicyInterval > maxPolicyInterval) {
+		bad("policy-interval", "%v must be from %v to %v", c.PolicyInterval, minPolicyInterval, maxPolicyInterval)
 	}
 }
 

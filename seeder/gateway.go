@@ -2,6 +2,7 @@ package seeder
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -14,6 +15,7 @@ import (
 	"net/http"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -48,6 +50,12 @@ var (
 const (
 	// DefaultAnnounceTTL is how long an announcement asks to stay in the gateway's directory.
 	DefaultAnnounceTTL = time.Hour
+	// DefaultPolicyInterval is how often a node that joined a gateway reads its items' policies
+	// from the registry, to serve free items free (DESIGN: "everything for content whose policy
+	// makes bandwidth free") and to start charging when an item stops being free.
+	DefaultPolicyInterval = time.Minute
+	// policyTimeout bounds one round of policy reads.
+	policyTimeout = 30 * time.Second
 	// maxTorrentBytes bounds a .torrent read from the gateway.
 	maxTorrentBytes = 32 << 20
 	// maxJSONBytes bounds a JSON or problem answer read from the gateway.
@@ -313,6 +321,12 @@ type gatewayJoin struct {
 	now     func() time.Time
 	webBase *url.URL // {gateway}/v1/webseed/
 
+	// Set by verifyTorrents: where policies are read, and the items' ids and info hashes.
+	reg      registryReader
+	ids      []*big.Int
+	infos    []metainfo.Hash
+	policyIn time.Duration
+
 	mu       sync.Mutex
 	passkey  string
 	announce string
@@ -344,6 +358,7 @@ func newGatewayJoin(n *Node, key *ecdsa.PrivateKey, payout common.Address, chain
 	return &gatewayJoin{
 		n: n, gc: newGatewayClient(n.cfg.Gateway, n.log.With("gateway", n.cfg.Gateway)), key: key, payout: payout,
 		domain: eip712.NewDomain(new(big.Int).SetUint64(chainID), registry), ttl: ttl, now: time.Now, webBase: web,
+		policyIn: cmp.Or(n.cfg.PolicyInterval, DefaultPolicyInterval),
 	}, nil
 }
 
@@ -378,8 +393,10 @@ type registryReader interface {
 }
 
 // verifyTorrents checks each fetched torrent against the registry: the gateway is trusted for
-// bytes only, and the chain says which info hash a content id has.
+// bytes only, and the chain says which info hash a content id has. Items whose policy is free
+// are served free.
 func (j *gatewayJoin) verifyTorrents(ctx context.Context, reg registryReader, mis []*metainfo.MetaInfo) error {
+	j.reg, j.ids, j.infos = reg, make([]*big.Int, len(mis)), make([]metainfo.Hash, len(mis))
 	for i, mi := range mis {
 		id := j.n.cfg.Contents[i]
 		n, _ := new(big.Int).SetString(id, 10)
@@ -395,8 +412,42 @@ func (j *gatewayJoin) verifyTorrents(ctx context.Context, reg registryReader, mi
 			return fmt.Errorf("content %s: %w: the gateway's torrent has info hash %s, the registry records %x",
 				id, ErrTorrentMismatch, got.HexString(), c.InfoHash[:20])
 		}
+		j.ids[i], j.infos[i] = n, got
+		j.setFree(got, c.Policy)
 	}
 	return nil
+}
+
+// setFree serves item ih free when its policy is free (an item configured free stays free).
+func (j *gatewayJoin) setFree(ih metainfo.Hash, p eip712.Policy) {
+	j.n.SetFree(ih, p.Model == eip712.ModelFree || slices.Contains(j.n.cfg.FreeItems, ih))
+}
+
+// followPolicies reads the items' policies from the registry every PolicyInterval until ctx
+// ends, so that an item turning free or paid is served accordingly. A failed read keeps the
+// item as it is and is retried at the next round.
+func (j *gatewayJoin) followPolicies(ctx context.Context) {
+	t := time.NewTicker(j.policyIn)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		rctx, cancel := context.WithTimeout(ctx, policyTimeout)
+		for i, id := range j.ids {
+			c, err := j.reg.Content(rctx, id)
+			if err != nil {
+				if ctx.Err() == nil {
+					j.n.log.Warn("cannot read an item's policy; serving it as before", "content", id, "err", err)
+				}
+				continue
+			}
+			j.setFree(j.infos[i], c.Policy)
+		}
+		cancel()
+	}
 }
 
 // sign builds and signs an announcement of hashes, valid for the TTL from now.

@@ -128,13 +128,17 @@ func (f *fakeGateway) announce(w http.ResponseWriter, r *http.Request) {
 
 // register registers an item with info hash ih on the network's chain (creator: dev account 1)
 // and returns its content id.
-func register(t *testing.T, net *testnet.Network, seed string, ih [20]byte) string {
+// buy is a paid policy: a seeder that joins the gateway charges for the item.
+var buy = eip712.Policy{Model: eip712.ModelBuy, Price: big.NewInt(1000)}
+
+// register registers an item with info hash ih under policy p (creator: dev account 1).
+func register(t *testing.T, net *testnet.Network, seed string, ih [20]byte, p eip712.Policy) string {
 	t.Helper()
 	var info common.Hash
 	copy(info[:], ih[:])
 	id, _, err := net.Chain.Client.Register(t.Context(), net.Chain.Opts(1), eip712.Registration{Creator: net.Chain.Addr(1),
 		ContentHash: crypto.Keccak256Hash([]byte("content " + seed)), InfoHash: info,
-		KeyCommitment: crypto.Keccak256Hash([]byte("key " + seed)), MetadataURI: "ipfs://meta/" + seed})
+		KeyCommitment: crypto.Keccak256Hash([]byte("key " + seed)), MetadataURI: "ipfs://meta/" + seed, Policy: p})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +162,7 @@ func TestGatewayJoinFetchesFromWebSeed(t *testing.T) {
 	srv := httptest.NewServer(fake)
 	t.Cleanup(srv.Close)
 	net := testnet.New(t, testnet.Config{Seeders: 1, Payers: 1, ItemSize: 2 << 20, NoStart: true})
-	id := register(t, net, "join", net.Item.InfoHash)
+	id := register(t, net, "join", net.Item.InfoHash, buy)
 	fake.domain, fake.item, fake.ids = net.Chain.Client.RegistryDomain(), net.Item, map[string]bool{id: true}
 	s := net.Seeders[0]
 	s.Config.Items, s.Config.Gateway, s.Config.Contents = nil, srv.URL+"/", []string{id}
@@ -231,6 +235,50 @@ func TestGatewayJoinFetchesFromWebSeed(t *testing.T) {
 	})
 }
 
+// TestGatewayJoinFollowsPolicy: a node that joins a gateway serves an item whose policy is free
+// without receipts, as DESIGN.md asks of every seeder (a plain BitTorrent client gets all of it,
+// past the credit window), and charges for it once the creator makes it paid on chain (a new
+// plain client gets at most the window). It used to charge its own price for free items.
+func TestGatewayJoinFollowsPolicy(t *testing.T) {
+	t.Parallel()
+	const window = 1 << 20
+	fake := &fakeGateway{t: t, passkeys: map[string]bool{}, ttl: time.Hour}
+	srv := httptest.NewServer(fake)
+	t.Cleanup(srv.Close)
+	net := testnet.New(t, testnet.Config{Seeders: 1, Payers: 0, ItemSize: 3 << 20, NoStart: true})
+	id := register(t, net, "free", net.Item.InfoHash, eip712.Policy{Model: eip712.ModelFree})
+	fake.domain, fake.item, fake.ids = net.Chain.Client.RegistryDomain(), net.Item, map[string]bool{id: true}
+	s := net.Seeders[0]
+	s.Config.Items, s.Config.Gateway, s.Config.Contents = nil, srv.URL, []string{id}
+	s.Config.PublicAddr, s.Config.CreditWindow, s.Config.PolicyInterval = "127.0.0.1:6881", window, time.Second
+	s.Start()
+	node, ih := s.Node(), net.Item.InfoHash
+	if !node.IsFree(ih) {
+		t.Fatal("the node charges for an item whose policy is free")
+	}
+	testnet.WaitFor(t, time.Minute, "the node's copy from the web seed", node.Torrents()[0].Complete().Bool)
+	tor := plainDownload(t, net, s)
+	testnet.WaitFor(t, time.Minute, "a plain client's free download", tor.Complete().Bool)
+
+	n, ok := new(big.Int).SetString(id, 10)
+	if !ok {
+		t.Fatalf("content id %q", id)
+	}
+	if _, err := net.Chain.Client.UpdatePolicy(t.Context(), net.Chain.Opts(1), n, buy); err != nil {
+		t.Fatal(err)
+	}
+	testnet.WaitFor(t, 30*time.Second, "the node to charge for the item", func() bool { return !node.IsFree(ih) })
+	tor = plainDownload(t, net, s)
+	testnet.WaitFor(t, time.Minute, "the cut-off of a plain client", func() bool {
+		ss, _ := node.SellerStats()
+		return ss.CutOffs >= 1
+	})
+	ts := tor.Stats()
+	if got := ts.BytesReadData.Int64(); got > window+16<<10 || tor.Complete().Bool() {
+		t.Errorf("a plain client received %d bytes of a paid item; the window is %d", got, window)
+	}
+}
+
 // TestGatewayJoinRefusesBadContent: the node does not start, and does not announce itself,
 // when the gateway has no torrent for a content id (the error names the id), when the id is not
 // in the registry, or when the gateway's torrent is not the one the registry records.
@@ -240,8 +288,8 @@ func TestGatewayJoinRefusesBadContent(t *testing.T) {
 	srv := httptest.NewServer(fake)
 	t.Cleanup(srv.Close)
 	net := testnet.New(t, testnet.Config{Seeders: 1, Payers: 0, ItemSize: 1 << 16, NoStart: true})
-	good := register(t, net, "good", net.Item.InfoHash)
-	other := register(t, net, "other", [20]byte{0xee})
+	good := register(t, net, "good", net.Item.InfoHash, buy)
+	other := register(t, net, "other", [20]byte{0xee}, buy)
 	fake.domain, fake.item = net.Chain.Client.RegistryDomain(), net.Item
 	fake.ids = map[string]bool{good: true, other: true, "999": true}
 	for _, c := range []struct {
@@ -292,6 +340,7 @@ func TestGatewayConfigValidation(t *testing.T) {
 		{"valid", func(*seeder.Config) {}, nil},
 		{"valid ip endpoint and path", func(c *seeder.Config) { c.Gateway, c.PublicAddr = "http://127.0.0.1:8080/gw/", "[::1]:1" }, nil},
 		{"ttl default", func(c *seeder.Config) { c.AnnounceTTL = 0 }, nil},
+		{"policy interval default", func(c *seeder.Config) { c.PolicyInterval = 0 }, nil},
 		{"content without gateway", func(c *seeder.Config) { c.Gateway, c.PublicAddr = "", "" }, []string{"content: needs --gateway"}},
 		{"gateway only", func(c *seeder.Config) { c.Contents = nil }, []string{"item: give at least one item"}},
 		{"gateway with items", func(c *seeder.Config) { c.Contents, c.AllowNoItems = nil, true }, nil},
@@ -306,6 +355,8 @@ func TestGatewayConfigValidation(t *testing.T) {
 		{"public addr bad host", func(c *seeder.Config) { c.PublicAddr = "bad_host:6881" }, []string{"public-addr:"}},
 		{"ttl short", func(c *seeder.Config) { c.AnnounceTTL = 30 * time.Second }, []string{"announce-ttl:"}},
 		{"ttl long", func(c *seeder.Config) { c.AnnounceTTL = 8 * 24 * time.Hour }, []string{"announce-ttl:"}},
+		{"policy interval short", func(c *seeder.Config) { c.PolicyInterval = 500 * time.Millisecond }, []string{"policy-interval:"}},
+		{"policy interval long", func(c *seeder.Config) { c.PolicyInterval = 25 * time.Hour }, []string{"policy-interval:"}},
 		{"all at once", func(c *seeder.Config) { c.Gateway, c.Contents, c.PublicAddr = "x", []string{"y"}, "z" },
 			[]string{"gateway:", "content:", "public-addr:"}},
 	} {

@@ -304,6 +304,11 @@ func (n *Node) Run(ctx context.Context) (err error) {
 			defer wg.Done()
 			join.run(ctx)
 		}()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			join.followPolicies(ctx)
+		}()
 	}
 
 	n.log.Info("seeder node running", "listen", client.ListenAddrs(), "status", n.StatusAddr(), "items", len(torrents),

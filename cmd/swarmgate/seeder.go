@@ -42,6 +42,7 @@ type seederRunCmd struct {
 	Content          []string      `name:"content" placeholder:"ID,..." help:"On-chain content id of a gateway item to seed (repeat the flag or separate with commas); needs --gateway."`
 	PublicAddr       string        `name:"public-addr" placeholder:"HOST:PORT" help:"Host and port viewers reach this node's BitTorrent listener at, announced to the gateway; required with --gateway."`
 	AnnounceTTL      time.Duration `name:"announce-ttl" default:"1h" help:"How long an announcement to the gateway asks to stay listed; it is renewed at half this time."`
+	PolicyInterval   time.Duration `name:"policy-interval" default:"1m" help:"How often the policies of the --content items are read from the registry: items whose policy is free are served without receipts."`
 	Peer             []string      `name:"peer" placeholder:"HOST:PORT,..." help:"Peers to fetch missing content from, besides the trackers in the torrents."`
 	DHT              bool          `name:"dht" help:"Use the BitTorrent DHT to find peers (off by default)."`
 	UTP              bool          `name:"utp" help:"Also accept and make uTP connections (TCP only by default)."`
@@ -64,7 +65,7 @@ func (c *seederRunCmd) config() (seeder.Config, []string) {
 		DataDir: c.DataDir, Listen: c.Listen, StatusListen: c.StatusListen, Keystore: c.Keystore,
 		PassphraseFile: c.PassphraseFile, DevKey: c.DevKey, RPCURL: c.RPCURL, Deployment: c.Deployment,
 		CreditWindow: c.CreditWindow, Items: c.Item, Peers: c.Peer, DHT: c.DHT, UTP: c.UTP,
-		Gateway: c.Gateway, Contents: c.Content, PublicAddr: c.PublicAddr, AnnounceTTL: c.AnnounceTTL,
+		Gateway: c.Gateway, Contents: c.Content, PublicAddr: c.PublicAddr, AnnounceTTL: c.AnnounceTTL, PolicyInterval: c.PolicyInterval,
 		SettleInterval: c.SettleInterval, SettleThreshold: c.SettleThreshold, SettleBatch: c.SettleBatch,
 		SettleMargin: c.SettleMargin, Cooldown: c.Cooldown, RefusePeerIDOnly: c.RefusePeerIDOnly,
 		BalanceTTL: c.BalanceTTL, Confirmations: c.Confirmations, TxPoll: c.TxPoll,
