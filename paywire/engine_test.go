@@ -365,18 +365,7 @@ func TestUnderfundedReceiptKept(t *testing.T) {
 			}
 			grant := signGrant(t, testDomain(), wallet, session, tc.grantLimit, time.Now().Add(7*24*time.Hour))
 			r := signReceipt(t, testDomain(), session, addr(wallet), addr(payout), bytes, amount)
-			payload, err := Encode(&Payment{Grant: grant, Receipt: r})
-			if err != nil {
-				t.Fatal(err)
-			}
-			cfg := clientConfig(t)
-			cfg.Callbacks.PeerConnAdded = append(cfg.Callbacks.PeerConnAdded, addExtension)
-			cfg.Callbacks.ReadExtendedHandshake = func(pc *torrent.PeerConn, m *pp.ExtendedHandshakeMessage) {
-				if m.M[ExtensionName] != 0 {
-					go func() { _ = pc.WriteExtendedMessage(ExtensionName, payload) }()
-				}
-			}
-			download(t, newClient(t, cfg), it, scl)
+			download(t, sendingClient(t, &Payment{Grant: grant, Receipt: r}), it, scl)
 			waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
 			st := s.Stats()
 			rec, _ := store.Latest(context.Background(), addr(wallet), addr(payout))
@@ -406,18 +395,7 @@ func TestForgedReceiptOverTheWire(t *testing.T) {
 
 	victim, forger := newKey(t), newKey(t)
 	forged := signReceipt(t, testDomain(), forger, addr(victim), addr(payout), 1<<20, Cost(1<<20, testPrice))
-	payload, err := Encode(&Payment{Receipt: forged})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := clientConfig(t)
-	cfg.Callbacks.PeerConnAdded = append(cfg.Callbacks.PeerConnAdded, addExtension)
-	cfg.Callbacks.ReadExtendedHandshake = func(pc *torrent.PeerConn, m *pp.ExtendedHandshakeMessage) {
-		if m.M[ExtensionName] != 0 {
-			go func() { _ = pc.WriteExtendedMessage(ExtensionName, payload) }()
-		}
-	}
-	download(t, newClient(t, cfg), it, scl)
+	download(t, sendingClient(t, &Payment{Receipt: forged}), it, scl)
 	waitFor(t, 30*time.Second, "the forger to be cut off", func() bool { return s.Stats().CutOffs >= 1 })
 	if st := s.Stats(); st.ReceiptsRejected != 1 || st.ReceiptsAccepted != 0 {
 		t.Errorf("seller stats %+v", st)
@@ -504,4 +482,22 @@ func TestRestartedSellerGetsLastReceipt(t *testing.T) {
 	if st := s2.Stats(); st.ReceiptsAccepted != 1 || st.CutOffs != 0 {
 		t.Errorf("restarted seller stats %+v; want the one receipt accepted, nobody cut off", st)
 	}
+}
+
+// sendingClient returns a client that speaks sg_pay only to send pay, once, to every peer whose
+// extended handshake offers sg_pay: a hand-made payer, for payments the real one never sends.
+func sendingClient(t *testing.T, pay *Payment) *torrent.Client {
+	t.Helper()
+	payload, err := Encode(pay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := clientConfig(t)
+	cfg.Callbacks.PeerConnAdded = append(cfg.Callbacks.PeerConnAdded, addExtension)
+	cfg.Callbacks.ReadExtendedHandshake = func(pc *torrent.PeerConn, m *pp.ExtendedHandshakeMessage) {
+		if m.M[ExtensionName] != 0 {
+			go func() { _ = pc.WriteExtendedMessage(ExtensionName, payload) }()
+		}
+	}
+	return newClient(t, cfg)
 }
