@@ -66,6 +66,9 @@ type SettleConfig struct {
 	RetrySkipped time.Duration
 	// ReconcileWait bounds how long a round waits for an interrupted batch's transaction.
 	ReconcileWait time.Duration
+	// DrainWait bounds how long Run, once told to stop, waits for a batch still in flight to be
+	// mined and recorded (default 5 s; what it does not see is reconciled at the next start).
+	DrainWait time.Duration
 	// Gas is the starting gas model; the chore refines PerPair from the batches it sends.
 	Gas GasModel
 }
@@ -127,6 +130,9 @@ func NewSettler(store *Store, ch SettlementChain, opts *bind.TransactOpts, cfg S
 	if cfg.ReconcileWait <= 0 {
 		cfg.ReconcileWait = 2 * time.Minute
 	}
+	if cfg.DrainWait <= 0 {
+		cfg.DrainWait = 5 * time.Second
+	}
 	return &Settler{
 		store: store, chain: ch, opts: opts, seeder: opts.From, cfg: cfg, log: log, now: time.Now, forget: forget,
 		gas: cfg.Gas, skipped: map[string]uint64{}, gasCost: new(big.Int), redeemed: new(big.Int),
@@ -135,6 +141,8 @@ func NewSettler(store *Store, ch SettlementChain, opts *bind.TransactOpts, cfg S
 }
 
 // Run settles every Interval until ctx ends. The first round (reconciliation first) runs at once.
+// When ctx ends it waits up to DrainWait for a batch in flight, so that a node that stops
+// cleanly leaves its records final.
 func (s *Settler) Run(ctx context.Context) error {
 	t := time.NewTicker(s.cfg.Interval)
 	defer t.Stop()
@@ -145,10 +153,32 @@ func (s *Settler) Run(ctx context.Context) error {
 		}
 		select {
 		case <-ctx.Done():
+			s.drain()
 			return nil
 		case <-t.C:
 		case <-s.kick:
 		}
+	}
+}
+
+// drain resolves the batches left open by a round that ctx interrupted, waiting at most
+// DrainWait for their transactions to be mined.
+func (s *Settler) drain() {
+	s.round.Lock()
+	defer s.round.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), s.cfg.DrainWait)
+	defer cancel()
+	open, err := s.store.OpenBatches(ctx)
+	if err != nil || len(open) == 0 {
+		return
+	}
+	s.log.Info("waiting for a redeem batch in flight before stopping", "batches", len(open), "up_to", s.cfg.DrainWait)
+	left, err := s.Reconcile(ctx)
+	switch {
+	case err != nil:
+		s.log.Warn("a redeem batch is still in flight; the next start reconciles it", "err", err)
+	case left > 0:
+		s.log.Warn("a redeem batch is not mined yet; the next start reconciles it", "batches", left)
 	}
 }
 
@@ -261,26 +291,36 @@ func (s *Settler) reconcile(ctx context.Context, b Batch) (bool, error) {
 		switch {
 		case sendErr == nil, strings.Contains(sendErr.Error(), "already known"):
 			log.Info("sent an interrupted batch's transaction again", "tx", b.TxHash)
-		case strings.Contains(strings.ToLower(sendErr.Error()), "nonce too low"):
-			// The nonce went to another transaction and ours is not mined: it never will be.
-			log.Warn("an interrupted batch's transaction was replaced; abandoning it", "tx", b.TxHash)
-			if err := s.refreshPaid(ctx, b); err != nil {
-				return false, err
+			wctx, cancel := context.WithTimeout(ctx, s.cfg.ReconcileWait)
+			receipt, err = chain.WaitMined(wctx, backend, b.TxHash, pollFor(s.cfg.Interval))
+			cancel()
+			if err != nil {
+				if ctx.Err() != nil {
+					return false, ctx.Err()
+				}
+				log.Info("an interrupted batch's transaction is not mined yet", "tx", b.TxHash)
+				return false, nil
 			}
-			s.stats.reconciled.Add(1)
-			return true, s.store.FinishBatch(ctx, b.ID, BatchResult{State: BatchAbandoned, Error: "transaction replaced: " + sendErr.Error(), Entries: failedEntries(b, "")})
+		case strings.Contains(strings.ToLower(sendErr.Error()), "nonce too low"):
+			// The nonce is used: by this transaction, mined but not yet indexed by the node we
+			// ask (a node behind a load balancer, one just restarted), or by another one that
+			// replaced it. Look for the receipt a little longer before deciding.
+			wctx, cancel := context.WithTimeout(ctx, min(s.cfg.ReconcileWait, replacedWait))
+			receipt, err = chain.WaitMined(wctx, backend, b.TxHash, pollFor(s.cfg.Interval))
+			cancel()
+			if err != nil {
+				if ctx.Err() != nil {
+					return false, ctx.Err()
+				}
+				log.Warn("an interrupted batch's transaction was replaced; abandoning it", "tx", b.TxHash)
+				if err := s.refreshPaid(ctx, b); err != nil {
+					return false, err
+				}
+				s.stats.reconciled.Add(1)
+				return true, s.store.FinishBatch(ctx, b.ID, BatchResult{State: BatchAbandoned, Error: "transaction replaced: " + sendErr.Error(), Entries: failedEntries(b, "")})
+			}
 		default:
 			return false, fmt.Errorf("send the interrupted transaction again: %w", sendErr)
-		}
-		wctx, cancel := context.WithTimeout(ctx, s.cfg.ReconcileWait)
-		receipt, err = chain.WaitMined(wctx, backend, b.TxHash, pollFor(s.cfg.Interval))
-		cancel()
-		if err != nil {
-			if ctx.Err() != nil {
-				return false, ctx.Err()
-			}
-			log.Info("an interrupted batch's transaction is not mined yet", "tx", b.TxHash)
-			return false, nil
 		}
 	}
 	if receipt.Status != types.ReceiptStatusSuccessful {
@@ -371,6 +411,10 @@ func gasCost(r *types.Receipt) *big.Int {
 	}
 	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), price)
 }
+
+// replacedWait is how long reconciliation looks for the receipt of a transaction whose nonce is
+// used before it takes the transaction for replaced.
+const replacedWait = 10 * time.Second
 
 func pollFor(interval time.Duration) time.Duration {
 	return min(max(interval/20, 2*time.Millisecond), time.Second)

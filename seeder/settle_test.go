@@ -5,10 +5,12 @@ import (
 	"errors"
 	"maps"
 	"math/big"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -291,5 +293,151 @@ func TestEmptyBalanceWaitsForDeposit(t *testing.T) {
 	}
 	if got := paidNow(); got.Cmp(amount) != 0 || batches() != 2 {
 		t.Errorf("after the new deposit: paid %s in %d batches, want the whole receipt %s in two", got, batches(), amount)
+	}
+}
+
+// holdingBackend hides mined transactions' receipts while hold is set, as a chain that has not
+// mined them yet.
+type holdingBackend struct {
+	chain.Backend
+	hold atomic.Bool
+}
+
+func (b *holdingBackend) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	if b.hold.Load() {
+		return nil, ethereum.NotFound
+	}
+	return b.Backend.TransactionReceipt(ctx, h)
+}
+
+// TestStopWaitsForBatchInFlight: a settler told to stop while its batch waits to be mined waits
+// (up to DrainWait) and records the batch once it is, so a node that stops cleanly leaves final
+// records; before, the batch stayed open until the next start.
+func TestStopWaitsForBatchInFlight(t *testing.T) {
+	t.Parallel()
+	env := chaintest.New(t, chaintest.Options{})
+	ctx := t.Context()
+	st, err := OpenStore(ctx, t.TempDir(), true, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	opts := env.Opts(1)
+	amount := paywire.Cost(1<<30, big.NewInt(3e15))
+	wallet, viewer := chaintest.NewKey(t)
+	if _, err := env.Client.Deposit(ctx, env.Opts(2), viewer, amount); err != nil {
+		t.Fatal(err)
+	}
+	r := eip712.Receipt{Viewer: viewer, Seeder: opts.From, Bytes: big.NewInt(1 << 30), Amount: amount}
+	sig, err := r.Sign(env.Client.EscrowDomain(), wallet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Save(ctx, paywire.Record{Receipt: paywire.SignedReceipt{Receipt: r, Signature: sig}}); err != nil {
+		t.Fatal(err)
+	}
+	holding := &holdingBackend{Backend: env.Client.Backend()}
+	holding.hold.Store(true)
+	cc := chain.NewClient(holding, env.Deployment, chain.Config{Poll: chaintest.Poll})
+	settler := NewSettler(st, cc, opts, SettleConfig{Interval: time.Hour, Threshold: 0, BatchSize: 10, Margin: time.Hour, DrainWait: 20 * time.Second}, nil, nil)
+
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- settler.Run(runCtx) }()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		open, err := st.OpenBatches(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(open) == 1 && open[0].State == BatchSent {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no batch sent: %+v", open)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	stop()
+	time.Sleep(100 * time.Millisecond) // the round gives up on the receipt; the drain starts
+	holding.hold.Store(false)          // and the chain shows the transaction mined
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("Run did not return after it was stopped")
+	}
+	batches, err := st.Batches(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(batches) != 1 || batches[0].State != BatchMined || batches[0].Total.Cmp(amount) != 0 {
+		t.Fatalf("after stopping: batches %+v, want the one batch recorded mined for %s", batches, amount)
+	}
+}
+
+// TestReconcileAbandonsReplacedBatch: a batch whose signed transaction never reached the chain,
+// and whose nonce another transaction then used, is abandoned as replaced (after reconciliation
+// looked a while for its receipt) with nothing recorded as paid.
+func TestReconcileAbandonsReplacedBatch(t *testing.T) {
+	t.Parallel()
+	env := chaintest.New(t, chaintest.Options{})
+	ctx := t.Context()
+	st, err := OpenStore(ctx, t.TempDir(), true, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	opts := env.Opts(1)
+	backend := env.Client.Backend()
+	nonce, err := backend.PendingNonceAt(ctx, opts.From)
+	if err != nil {
+		t.Fatal(err)
+	}
+	price, err := GasPrice(ctx, backend)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sign := func(to common.Address) *types.Transaction {
+		t.Helper()
+		tx, err := opts.Signer(opts.From, types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(int64(env.Deployment.ChainID)), Nonce: nonce,
+			GasTipCap: big.NewInt(1), GasFeeCap: new(big.Int).Mul(price, big.NewInt(2)), Gas: 21_000, To: &to, Value: big.NewInt(1)}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tx
+	}
+	ours, other := sign(common.HexToAddress("0x0a")), sign(common.HexToAddress("0x0b"))
+	if err := backend.SendTransaction(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chain.WaitMined(ctx, backend, other.Hash(), chaintest.Poll); err != nil {
+		t.Fatal(err)
+	}
+	_, viewer := chaintest.NewKey(t)
+	id, err := st.CreateBatch(ctx, opts.From, []BatchEntry{{Viewer: viewer, Bytes: 1 << 20, Amount: big.NewInt(1000), PaidBefore: new(big.Int)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := ours.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.MarkBatchSent(ctx, id, ours.Hash(), nonce, raw); err != nil {
+		t.Fatal(err)
+	}
+	settler := NewSettler(st, env.Client, opts, SettleConfig{Interval: 100 * time.Millisecond, ReconcileWait: 500 * time.Millisecond}, nil, nil)
+	if open, err := settler.Reconcile(ctx); err != nil || open != 0 {
+		t.Fatalf("Reconcile = %d, %v; want the batch resolved", open, err)
+	}
+	batches, err := st.Batches(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(batches) != 1 || batches[0].State != BatchAbandoned || !strings.Contains(batches[0].Error, "replaced") ||
+		batches[0].Entries[0].Outcome != OutcomeFailed {
+		t.Fatalf("batches %+v, want the one abandoned as replaced, its receipt not paid", batches)
 	}
 }
