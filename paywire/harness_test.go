@@ -19,6 +19,7 @@ import (
 	"github.com/anacrolix/torrent/storage"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/time/rate"
 
 	"github.com/swarmgate/swarmgate/chain/eip712"
 )
@@ -225,6 +226,15 @@ func leechClient(t testing.TB, payer *Payer) *torrent.Client {
 	if payer != nil {
 		payer.Attach(cfg)
 	}
+	return newClient(t, cfg)
+}
+
+// slowLeechClient starts a client with payer attached that downloads at most bytesPerSec.
+func slowLeechClient(t testing.TB, payer *Payer, bytesPerSec int) *torrent.Client {
+	t.Helper()
+	cfg := clientConfig(t)
+	cfg.DownloadRateLimiter = rate.NewLimiter(rate.Limit(bytesPerSec), 256<<10)
+	payer.Attach(cfg)
 	return newClient(t, cfg)
 }
 
