@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -230,29 +231,9 @@ func TestReconcileRecordsEscrowOutcomes(t *testing.T) {
 // round collects it.
 func TestEmptyBalanceWaitsForDeposit(t *testing.T) {
 	t.Parallel()
-	env := chaintest.New(t, chaintest.Options{})
-	ctx := t.Context()
-	st, err := OpenStore(ctx, t.TempDir(), true, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	opts := env.Opts(1)
-	price := big.NewInt(3e15)
-	amount := paywire.Cost(1<<30, price)
+	f := newReceiptFixture(t, 4)
+	env, st, opts, viewer, amount, ctx := f.env, f.st, f.opts, f.viewer, f.amount, t.Context()
 	deposit := new(big.Int).Div(amount, big.NewInt(4))
-	wallet, viewer := chaintest.NewKey(t)
-	if _, err := env.Client.Deposit(ctx, env.Opts(2), viewer, deposit); err != nil {
-		t.Fatal(err)
-	}
-	r := eip712.Receipt{Viewer: viewer, Seeder: opts.From, Bytes: big.NewInt(1 << 30), Amount: amount}
-	sig, err := r.Sign(env.Client.EscrowDomain(), wallet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Save(ctx, paywire.Record{Receipt: paywire.SignedReceipt{Receipt: r, Signature: sig}}); err != nil {
-		t.Fatal(err)
-	}
 	settler := NewSettler(st, env.Client, opts, SettleConfig{Interval: time.Hour, Threshold: 0, BatchSize: 10, Margin: time.Hour}, nil, nil)
 	paidNow := func() *big.Int {
 		t.Helper()
@@ -315,27 +296,8 @@ func (b *holdingBackend) TransactionReceipt(ctx context.Context, h common.Hash) 
 // records; before, the batch stayed open until the next start.
 func TestStopWaitsForBatchInFlight(t *testing.T) {
 	t.Parallel()
-	env := chaintest.New(t, chaintest.Options{})
-	ctx := t.Context()
-	st, err := OpenStore(ctx, t.TempDir(), true, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	opts := env.Opts(1)
-	amount := paywire.Cost(1<<30, big.NewInt(3e15))
-	wallet, viewer := chaintest.NewKey(t)
-	if _, err := env.Client.Deposit(ctx, env.Opts(2), viewer, amount); err != nil {
-		t.Fatal(err)
-	}
-	r := eip712.Receipt{Viewer: viewer, Seeder: opts.From, Bytes: big.NewInt(1 << 30), Amount: amount}
-	sig, err := r.Sign(env.Client.EscrowDomain(), wallet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Save(ctx, paywire.Record{Receipt: paywire.SignedReceipt{Receipt: r, Signature: sig}}); err != nil {
-		t.Fatal(err)
-	}
+	f := newReceiptFixture(t, 1)
+	env, st, opts, amount, ctx := f.env, f.st, f.opts, f.amount, t.Context()
 	holding := &holdingBackend{Backend: env.Client.Backend()}
 	holding.hold.Store(true)
 	cc := chain.NewClient(holding, env.Deployment, chain.Config{Poll: chaintest.Poll})
@@ -440,4 +402,41 @@ func TestReconcileAbandonsReplacedBatch(t *testing.T) {
 		batches[0].Entries[0].Outcome != OutcomeFailed {
 		t.Fatalf("batches %+v, want the one abandoned as replaced, its receipt not paid", batches)
 	}
+}
+
+// receiptFixture is a dev chain and a seeder store (seeder: dev account 1) holding one
+// wallet-signed receipt for 1 GiB at 0.003 ether per GiB from a new viewer.
+type receiptFixture struct {
+	env    *chaintest.Env
+	st     *Store
+	opts   *bind.TransactOpts
+	viewer common.Address
+	amount *big.Int
+}
+
+// newReceiptFixture deposits amount/depositShare for the viewer (dev account 2 pays).
+func newReceiptFixture(t *testing.T, depositShare int64) receiptFixture {
+	t.Helper()
+	env := chaintest.New(t, chaintest.Options{})
+	ctx := t.Context()
+	st, err := OpenStore(ctx, t.TempDir(), true, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	opts := env.Opts(1)
+	amount := paywire.Cost(1<<30, big.NewInt(3e15))
+	wallet, viewer := chaintest.NewKey(t)
+	if _, err := env.Client.Deposit(ctx, env.Opts(2), viewer, new(big.Int).Div(amount, big.NewInt(depositShare))); err != nil {
+		t.Fatal(err)
+	}
+	r := eip712.Receipt{Viewer: viewer, Seeder: opts.From, Bytes: big.NewInt(1 << 30), Amount: amount}
+	sig, err := r.Sign(env.Client.EscrowDomain(), wallet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Save(ctx, paywire.Record{Receipt: paywire.SignedReceipt{Receipt: r, Signature: sig}}); err != nil {
+		t.Fatal(err)
+	}
+	return receiptFixture{env: env, st: st, opts: opts, viewer: viewer, amount: amount}
 }
