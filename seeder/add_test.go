@@ -72,13 +72,7 @@ func TestAddTorrentWhileRunning(t *testing.T) {
 
 	tor := net.Payers[0].Start(s)
 	testnet.WaitFor(t, time.Minute, "the download", tor.Complete().Bool)
-	ct, err := testnet.ReadAll(tor)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ok, err := net.Item.Open(ct); err != nil || !ok {
-		t.Fatalf("downloaded ciphertext does not open to the original: ok=%v err=%v", ok, err)
-	}
+	net.Item.CheckDownload(t, tor)
 	s.Stop()
 	if err := node.AddTorrent(ctx, net.Item.MetaInfo, s.ItemDir); !errors.Is(err, seeder.ErrNotRunning) {
 		t.Fatalf("AddTorrent after stop: %v, want ErrNotRunning", err)

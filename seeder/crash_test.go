@@ -239,13 +239,7 @@ func TestSeederKilledDuringDownload(t *testing.T) {
 		return err == nil && rep.Totals.OpenBatches == 0
 	})
 	c.stop(t)
-	ct, err := testnet.ReadAll(tor)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ok, err := netw.Item.Open(ct); err != nil || !ok {
-		t.Fatalf("ciphertext does not open to the original: %v %v", ok, err)
-	}
+	netw.Item.CheckDownload(t, tor)
 	// The report (read by the earnings command) agrees.
 	st, err := seeder.OpenStoreReadOnly(ctx, s.DataDir)
 	if err != nil {

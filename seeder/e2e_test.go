@@ -25,13 +25,7 @@ func TestPaidDownloadSettlesOnChain(t *testing.T) {
 	p := net.Payers[0]
 	tor := p.Start()
 	testnet.WaitFor(t, 2*time.Minute, "the download", tor.Complete().Bool)
-	ct, err := testnet.ReadAll(tor)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ok, err := net.Item.Open(ct); err != nil || !ok {
-		t.Fatalf("downloaded ciphertext does not open to the original: ok=%v err=%v", ok, err)
-	}
+	net.Item.CheckDownload(t, tor)
 	ctx := t.Context()
 	// Every verified byte gets paid to one of the seeders.
 	testnet.WaitFor(t, 30*time.Second, "receipts covering the item", func() bool {

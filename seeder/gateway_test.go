@@ -222,13 +222,7 @@ func TestGatewayJoinFetchesFromWebSeed(t *testing.T) {
 	// A paying viewer downloads from the node: the web seed did not confuse the seller.
 	p := net.Payers[0].Start(s)
 	testnet.WaitFor(t, time.Minute, "the paid download", p.Complete().Bool)
-	ct, err := testnet.ReadAll(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ok, err := net.Item.Open(ct); err != nil || !ok {
-		t.Fatalf("downloaded ciphertext does not open: ok=%v err=%v", ok, err)
-	}
+	net.Item.CheckDownload(t, p)
 	testnet.WaitFor(t, 30*time.Second, "a receipt", func() bool {
 		r, _ := node.Store().Latest(t.Context(), net.Payers[0].Viewer, s.Payout)
 		return r != nil && r.Receipt.Receipt.Bytes.Uint64() > 0

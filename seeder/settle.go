@@ -287,17 +287,24 @@ func (s *Settler) reconcile(ctx context.Context, b Batch) (bool, error) {
 		if err := tx.UnmarshalBinary(b.RawTx); err != nil {
 			return false, fmt.Errorf("%w: stored transaction of batch %d: %w", ErrCorruptRow, b.ID, err)
 		}
+		// waitMined waits up to d for the batch's receipt; a nil receipt means not seen in time.
+		waitMined := func(d time.Duration) (*types.Receipt, error) {
+			wctx, cancel := context.WithTimeout(ctx, d)
+			defer cancel()
+			r, err := chain.WaitMined(wctx, backend, b.TxHash, pollFor(s.cfg.Interval))
+			if err != nil && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			return r, nil
+		}
 		sendErr := backend.SendTransaction(ctx, &tx)
 		switch {
 		case sendErr == nil, strings.Contains(sendErr.Error(), "already known"):
 			log.Info("sent an interrupted batch's transaction again", "tx", b.TxHash)
-			wctx, cancel := context.WithTimeout(ctx, s.cfg.ReconcileWait)
-			receipt, err = chain.WaitMined(wctx, backend, b.TxHash, pollFor(s.cfg.Interval))
-			cancel()
-			if err != nil {
-				if ctx.Err() != nil {
-					return false, ctx.Err()
-				}
+			if receipt, err = waitMined(s.cfg.ReconcileWait); err != nil {
+				return false, err
+			}
+			if receipt == nil {
 				log.Info("an interrupted batch's transaction is not mined yet", "tx", b.TxHash)
 				return false, nil
 			}
@@ -305,13 +312,10 @@ func (s *Settler) reconcile(ctx context.Context, b Batch) (bool, error) {
 			// The nonce is used: by this transaction, mined but not yet indexed by the node we
 			// ask (a node behind a load balancer, one just restarted), or by another one that
 			// replaced it. Look for the receipt a little longer before deciding.
-			wctx, cancel := context.WithTimeout(ctx, min(s.cfg.ReconcileWait, replacedWait))
-			receipt, err = chain.WaitMined(wctx, backend, b.TxHash, pollFor(s.cfg.Interval))
-			cancel()
-			if err != nil {
-				if ctx.Err() != nil {
-					return false, ctx.Err()
-				}
+			if receipt, err = waitMined(min(s.cfg.ReconcileWait, replacedWait)); err != nil {
+				return false, err
+			}
+			if receipt == nil {
 				log.Warn("an interrupted batch's transaction was replaced; abandoning it", "tx", b.TxHash)
 				if err := s.refreshPaid(ctx, b); err != nil {
 					return false, err

@@ -532,6 +532,19 @@ func ReadAll(tor *torrent.Torrent) ([]byte, error) {
 	return io.ReadAll(r)
 }
 
+// CheckDownload fails the test unless tor's data is the item's ciphertext, opening to its
+// plaintext with its key.
+func (it *Item) CheckDownload(t testing.TB, tor *torrent.Torrent) {
+	t.Helper()
+	ct, err := ReadAll(tor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := it.Open(ct); err != nil || !ok {
+		t.Fatalf("downloaded ciphertext does not open to the original: ok=%v err=%v", ok, err)
+	}
+}
+
 // WaitFor polls cond until it holds or the timeout passes.
 func WaitFor(t testing.TB, timeout time.Duration, what string, cond func() bool) {
 	t.Helper()
