@@ -40,7 +40,7 @@ func TestMatchesAPITypes(t *testing.T) {
 		Bytes:  big.NewInt(123456789),
 		Amount: new(big.Int).Lsh(big.NewInt(1), 200),
 	}
-	s := Session{Viewer: r.Viewer, Key: r.Seeder, Limit: big.NewInt(1e18), Expiry: 1<<40 + 7}
+	s := Session{Viewer: r.Viewer, Key: r.Seeder, Limit: big.NewInt(1e18), Expiry: 1<<40 + 7, Nonce: 3}
 	cases := []struct {
 		name string
 		got  common.Hash
@@ -62,12 +62,14 @@ func TestMatchesAPITypes(t *testing.T) {
 			Types: apitypes.Types{"EIP712Domain": domainFields, "Session": {
 				{Name: "viewer", Type: "address"}, {Name: "key", Type: "address"},
 				{Name: "limit", Type: "uint256"}, {Name: "expiry", Type: "uint64"},
+				{Name: "nonce", Type: "uint64"},
 			}},
 			PrimaryType: "Session",
 			Domain:      apiDomain(testDomain),
 			Message: apitypes.TypedDataMessage{
 				"viewer": s.Viewer.Hex(), "key": s.Key.Hex(),
 				"limit": s.Limit.String(), "expiry": new(big.Int).SetUint64(s.Expiry).String(),
+				"nonce": new(big.Int).SetUint64(s.Nonce).String(),
 			},
 		}},
 	}

@@ -11,7 +11,7 @@ import (
 // ReceiptType and SessionType are the EIP-712 type strings BandwidthEscrow verifies.
 const (
 	ReceiptType = "Receipt(address viewer,address seeder,uint256 bytes,uint256 amount)"
-	SessionType = "Session(address viewer,address key,uint256 limit,uint64 expiry)"
+	SessionType = "Session(address viewer,address key,uint256 limit,uint64 expiry,uint64 nonce)"
 )
 
 var (
@@ -47,17 +47,21 @@ func (r Receipt) Signer(d Domain, sig []byte) (common.Address, error) {
 
 // Session is a grant, signed by Viewer's wallet, that lets Key sign receipts for Viewer, up to
 // Limit wei in total over all seeders, until Expiry (unix seconds). Expiry is also the seeders'
-// deadline to redeem receipts signed under the grant.
+// deadline to redeem receipts signed under the grant. Nonce orders the grants of one key: the
+// escrow records a grant only when its nonce is above the one it recorded for the key, so an
+// older grant can never replace a newer one (a wallet tightens or extends a key's terms by
+// signing the next nonce).
 type Session struct {
 	Viewer common.Address
 	Key    common.Address
 	Limit  *big.Int
 	Expiry uint64
+	Nonce  uint64
 }
 
 // StructHash returns hashStruct(session).
 func (s Session) StructHash() common.Hash {
-	return crypto.Keccak256Hash(sessionTypeHash[:], addressWord(s.Viewer), addressWord(s.Key), word(s.Limit), uint64Word(s.Expiry))
+	return crypto.Keccak256Hash(sessionTypeHash[:], addressWord(s.Viewer), addressWord(s.Key), word(s.Limit), uint64Word(s.Expiry), uint64Word(s.Nonce))
 }
 
 // Digest returns the digest the viewer's wallet signs, in the escrow's domain d.
