@@ -86,8 +86,6 @@ var (
 	// that uploaded its file here: this gateway's key belongs to the uploader's registration
 	// only (issue #11 item 7, content-hash squatting).
 	ErrKeyNotLinked = errors.New("registration not linked to an upload's key")
-	// ErrPosterNotFound means an upload or item has no poster.
-	ErrPosterNotFound = errors.New("no poster")
 	// ErrRegistrationReverted means the registry refused the relayed registration.
 	ErrRegistrationReverted = errors.New("registration reverted")
 	// ErrRelayerUnfunded means the gateway's relayer account cannot pay gas.

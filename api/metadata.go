@@ -32,6 +32,10 @@ func (s *Server) putPoster(c *gin.Context) {
 		s.abort(c, &wrapped{ErrConflict, fmt.Sprintf("upload %s is %s; start a new one", u.ID, u.State)})
 		return
 	}
+	if it, err := s.deps.Store.ContentByUpload(c.Request.Context(), u.ID); err == nil && it.ContentID != nil {
+		s.abort(c, &wrapped{ErrAlreadyRegistered, "upload " + u.ID + " is registered as content " + *it.ContentID + "; its poster is part of the registered metadata and cannot change"})
+		return
+	}
 	if c.Request.ContentLength > maxPosterBytes {
 		s.abort(c, &fieldsError{ErrInvalidUpload, []fieldError{{"poster", "too_large", fmt.Sprintf("the poster may be at most %d bytes", maxPosterBytes)}}})
 		return

@@ -137,7 +137,6 @@ var problemKinds = []problemKind{
 	{ErrInvalidUpload, http.StatusUnprocessableEntity, "invalid_upload", "Invalid upload metadata or policy", true},
 	{ErrPolicyMismatch, http.StatusConflict, "policy_mismatch", "Policy differs from the upload's", true},
 	{ErrKeyNotLinked, http.StatusForbidden, "key_not_linked", "Registered by another account than the uploader", true},
-	{ErrPosterNotFound, http.StatusNotFound, "poster_not_found", "No poster", true},
 	{ErrRegistrationReverted, http.StatusUnprocessableEntity, "registration_reverted", "Registration refused by the contract", true},
 	{ErrRelayerUnfunded, http.StatusServiceUnavailable, "relayer_unfunded", "Relayer out of funds", true},
 }
