@@ -143,8 +143,8 @@ func TestUploadRefusesBadMetadataAndPolicy(t *testing.T) {
 			{"unknown gate kind", [][2]string{title, {"policy", policyOf(map[string]any{"model": "exclusive", "gate": gate("erc777", nftAddr.Hex(), "0", "1")})}}, nil, []fieldError{{Field: "policy.gate.kind", Code: "invalid"}}},
 			{"currency not a contract", [][2]string{title, {"policy", policyOf(map[string]any{"model": "buy", "price": "5", "currency": carol.Hex()})}}, nil, []fieldError{{Field: "policy.currency", Code: "currency_not_contract"}}},
 			{"gate token not a contract", [][2]string{title, {"policy", policyOf(map[string]any{"model": "exclusive", "gate": gate("erc20", carol.Hex(), "0", "1")})}}, nil, []fieldError{{Field: "policy.gate.token", Code: "gate_invalid"}}},
-			{"everything at once", [][2]string{{"title", ""}, {"mime_type", "x"}, {"policy", policyOf(map[string]any{"model": "rent", "royalty_bps": 5000, "payees": payees(100)})}}, []byte("nope"),
-				[]fieldError{{Field: "title", Code: "required"}, {Field: "mime_type", Code: "invalid"}, {Field: "poster", Code: "unsupported_type"},
+			{"everything at once", [][2]string{{"title", ""}, {"mime_type", "x"}, {"policy", policyOf(map[string]any{"model": "rent", "royalty_bps": 5000, "currency": carol.Hex(), "payees": payees(100)})}}, []byte("nope"),
+				[]fieldError{{Field: "title", Code: "required"}, {Field: "mime_type", Code: "invalid"}, {Field: "poster", Code: "unsupported_type"}, {Field: "policy.currency", Code: "currency_not_contract"},
 					{Field: "policy.royalty_bps", Code: "royalty_too_high"}, {Field: "policy.price", Code: "price_missing"},
 					{Field: "policy.duration_seconds", Code: "duration_invalid"}, {Field: "policy.payees", Code: "payee_shares_sum"}}},
 		}
