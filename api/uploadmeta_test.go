@@ -363,3 +363,28 @@ func FuzzPolicyFields(f *testing.F) {
 		}
 	})
 }
+
+// TestUploadFieldAfterFileRefused: metadata must come before the file (it is checked before the
+// bytes are stored); a field after the file fails the upload and its bytes are deleted.
+func TestUploadFieldAfterFileRefused(t *testing.T) {
+	t.Parallel()
+	st := storeFor(t)
+	g := startGateway(t, st, nil, nil)
+	token := session(t, st, "alice", time.Now().Add(time.Hour))
+	var buf bytes.Buffer
+	w := multipart.NewWriter(&buf)
+	_ = w.WriteField("title", "T")
+	fw, _ := w.CreateFormFile("file", "a.mp4")
+	_, _ = fw.Write([]byte("bytes"))
+	_ = w.WriteField("policy", `{"model":"buy","price":"5"}`)
+	_ = w.Close()
+	r := g.req(t, "POST", "/v1/uploads", &buf, "Authorization", "Bearer "+token, "Content-Type", w.FormDataContentType())
+	if r.StatusCode != 400 || r.problem(t).Code != "invalid_parameter" || !strings.Contains(string(r.body), "last part") {
+		t.Fatalf("%d %s", r.StatusCode, r.body)
+	}
+	us, err := st.UploadsByCreator(context.Background(), alice, 10)
+	if err != nil || len(us) != 1 || us[0].State != store.UploadFailed {
+		t.Fatalf("uploads %+v %v: want one failed", us, err)
+	}
+	g.checkNothingStored(t, us[0].ID)
+}
