@@ -130,19 +130,19 @@ func (s *Store) Close() error { return s.sqlDB.Close() }
 
 // pairRow mirrors the pairs table.
 type pairRow struct {
-	Viewer         string `gorm:"primaryKey"`
-	Seeder         string `gorm:"primaryKey"`
-	Bytes          int64
-	Amount         string
-	Signature      []byte
-	GrantKey       *string // the session key that signed the receipt; its grant is in grants
-	Receipts       int64
-	FirstAt        time.Time
-	UpdatedAt      time.Time `gorm:"autoUpdateTime:false"`
-	Paid           string
-	PaidCheckedAt  *time.Time
-	LastSkip       *string
-	LastSkipAt     *time.Time
+	Viewer        string `gorm:"primaryKey"`
+	Seeder        string `gorm:"primaryKey"`
+	Bytes         int64
+	Amount        string
+	Signature     []byte
+	GrantKey      *string // the session key that signed the receipt; its grant is in grants
+	Receipts      int64
+	FirstAt       time.Time
+	UpdatedAt     time.Time `gorm:"autoUpdateTime:false"`
+	Paid          string
+	PaidCheckedAt *time.Time
+	LastSkip      *string
+	LastSkipAt    *time.Time
 }
 
 func (pairRow) TableName() string { return "pairs" }
