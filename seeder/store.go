@@ -228,6 +228,9 @@ const (
 	OutcomeRedeemed = "redeemed"
 	OutcomeSkipped  = "skipped"
 	OutcomeFailed   = "failed"
+	// OutcomeUnknown: mined, but the escrow's log for it did not decode; Payment and PaidTotal
+	// come from the chain's paid total.
+	OutcomeUnknown = "unknown"
 )
 
 func bigString(b *big.Int) string {
@@ -521,6 +524,19 @@ func (s *Store) Pairs(ctx context.Context, seeder common.Address) ([]Pair, error
 	return out, nil
 }
 
+// PaidOf returns what the chain has paid for the pair, as last known (0 when it is not stored).
+func (s *Store) PaidOf(ctx context.Context, viewer, seeder common.Address) (*big.Int, error) {
+	var row pairRow
+	err := s.db.WithContext(ctx).Select("paid").Where("viewer = ? AND seeder = ?", viewer.Hex(), seeder.Hex()).Take(&row).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return new(big.Int), nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read paid of %s: %w", viewer, err)
+	}
+	return parseBig(row.Paid)
+}
+
 // SetPaid records what the chain has paid for the pair (read from paid[viewer][seeder]); it
 // never lowers a known figure.
 func (s *Store) SetPaid(ctx context.Context, viewer, seeder common.Address, paid *big.Int) error {
@@ -683,6 +699,12 @@ func (s *Store) FinishBatch(ctx context.Context, id int64, res BatchResult) erro
 				return err
 			}
 			switch e.Outcome {
+			case OutcomeUnknown:
+				if e.PaidTotal != nil {
+					if err := setPaidTx(tx, v, b.Seeder, e.PaidTotal, now); err != nil {
+						return err
+					}
+				}
 			case OutcomeRedeemed:
 				if e.PaidTotal != nil {
 					if err := setPaidTx(tx, v, b.Seeder, e.PaidTotal, now); err != nil {
