@@ -98,7 +98,7 @@ type Config struct {
 	// risk per viewer, whatever the viewer's balance and however many other seeders it pays.
 	// The settlement chore redeems a pair as soon as its unredeemed amount reaches half of it,
 	// whatever the gas, and the seller (paywire.SellerConfig.MaxUnsettled) extends no credit
-	// past it. nil: DefaultMaxUnsettled.
+	// past it. nil: what DefaultMaxUnsettledBytes cost at PricePerGiB (at least 1 wei).
 	MaxUnsettled *big.Int
 	// SettleBumpAfter is how long a redeem transaction may stay unmined before it is replaced
 	// (same nonce) at a fee at least 12.5% higher (0: DefaultSettleBumpAfter).
@@ -137,9 +137,10 @@ const (
 	DefaultSettleHoldBack  = 15 * time.Minute
 )
 
-// DefaultMaxUnsettled is the default money at risk per viewer: 0.001 ether, 10 GiB at the
-// default price (320 credit windows of 32 MiB), redeemed by 5 GiB.
-var DefaultMaxUnsettled = big.NewInt(1_000_000_000_000_000)
+// DefaultMaxUnsettledBytes sets the default money at risk per viewer: what 1 GiB costs at the
+// node's price (32 credit windows of the default 32 MiB; 0.0001 ether at the default price),
+// redeemed every 512 MiB. It is paywire's default too.
+const DefaultMaxUnsettledBytes = 1 << 30
 
 // DefaultSettleMaxFee is the default cap on a redeem transaction's fee per gas: 200 gwei.
 var DefaultSettleMaxFee = big.NewInt(200_000_000_000)
@@ -155,16 +156,19 @@ func DefaultConfig() Config {
 		PricePerGiB: new(big.Int).Set(DefaultPricePerGiB), CreditWindow: 32 << 20, AnnounceTTL: DefaultAnnounceTTL,
 		SettleInterval: DefaultSettleInterval, SettleThreshold: DefaultSettleThreshold,
 		SettleBatch: DefaultSettleBatch, SettleMargin: DefaultSettleMargin,
-		MaxUnsettled: new(big.Int).Set(DefaultMaxUnsettled), SettleBumpAfter: DefaultSettleBumpAfter,
+		SettleBumpAfter: DefaultSettleBumpAfter,
 		SettleMaxFee: new(big.Int).Set(DefaultSettleMaxFee), SettleHoldBack: DefaultSettleHoldBack,
 	}
 }
 
-// WithDefaults returns c with the zero settlement bounds (MaxUnsettled, SettleBumpAfter,
+// WithDefaults returns c with the nil or zero settlement bounds (MaxUnsettled, SettleBumpAfter,
 // SettleMaxFee, SettleHoldBack) set to their defaults.
 func (c Config) WithDefaults() Config {
 	if c.MaxUnsettled == nil {
-		c.MaxUnsettled = new(big.Int).Set(DefaultMaxUnsettled)
+		c.MaxUnsettled = big.NewInt(1)
+		if c.PricePerGiB != nil && c.PricePerGiB.Sign() > 0 {
+			c.MaxUnsettled = paywire.Cost(DefaultMaxUnsettledBytes, c.PricePerGiB)
+		}
 	}
 	if c.SettleBumpAfter == 0 {
 		c.SettleBumpAfter = DefaultSettleBumpAfter

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/swarmgate/swarmgate/chain"
+	"github.com/swarmgate/swarmgate/chain/eip712"
 	"github.com/swarmgate/swarmgate/paywire"
 )
 
@@ -28,7 +29,22 @@ type SettlementChain interface {
 	EscrowBalance(ctx context.Context, viewer common.Address) (*big.Int, error)
 	Redeem(ctx context.Context, opts *bind.TransactOpts, seeder common.Address, receipts []chain.SignedReceipt) (chain.RedeemResult, error)
 	RedeemOutcomes(receipt *types.Receipt, seeder common.Address, viewers []common.Address) (chain.RedeemResult, error)
+	Session(ctx context.Context, viewer, key common.Address) (chain.RecordedSession, error)
 	Backend() chain.Backend
+}
+
+// EffectiveExpiry returns the last second at which the escrow redeems receipts signed by g's key,
+// given rec, its record of the key: the recorded grant's expiry when that grant is the same or
+// newer (the escrow judges the key's receipts by it, capped to a revocation deadline), else g's
+// own expiry, capped to the revocation deadline if the viewer revoked the key.
+func EffectiveExpiry(g eip712.Session, rec chain.RecordedSession) uint64 {
+	if rec.Recorded() && rec.Nonce >= g.Nonce {
+		return rec.Expiry
+	}
+	if rec.RevokedUntil != 0 && rec.RevokedUntil < g.Expiry {
+		return rec.RevokedUntil
+	}
+	return g.Expiry
 }
 
 // GasModel estimates the gas of a redeem batch: Base + PerPair × pairs.
@@ -735,6 +751,7 @@ func (s *Settler) due(ctx context.Context, held map[common.Address]bool, forcedO
 	var cands []candidate
 	withdrawals := map[common.Address]chain.Withdrawal{}
 	balances := map[common.Address]*big.Int{}
+	sessions := map[[2]common.Address]chain.RecordedSession{}
 	for _, p := range pairs {
 		un := p.Unredeemed()
 		if un.Sign() == 0 {
@@ -755,11 +772,24 @@ func (s *Settler) due(ctx context.Context, held map[common.Address]bool, forcedO
 		if s.cfg.MaxUnsettled != nil && un.Cmp(new(big.Int).Rsh(s.cfg.MaxUnsettled, 1)) >= 0 {
 			c.forced = "unsettled past half the bound"
 		}
-		// Forced before the grant expires; once it has, the escrow skips the receipt whatever
-		// the hurry, so it waits like any skipped receipt.
+		// Forced before the grant expires, or the deadline the viewer's revocation of the key
+		// set, whichever comes first; once past, the escrow skips the receipt whatever the
+		// hurry, so it waits like any skipped receipt.
 		if g := p.Record.Grant; g != nil {
-			if left := time.Unix(int64(min(g.Session.Expiry, 1<<62)), 0).Sub(now); left >= 0 && left < s.cfg.Margin {
+			sk := [2]common.Address{viewer, g.Session.Key}
+			rec, ok := sessions[sk]
+			if !ok {
+				if rec, err = s.chain.Session(ctx, viewer, g.Session.Key); err != nil {
+					return nil, fmt.Errorf("read the escrow's record of %s's session key: %w", viewer, err)
+				}
+				sessions[sk] = rec
+			}
+			exp := EffectiveExpiry(g.Session, rec)
+			if left := time.Unix(int64(min(exp, 1<<62)), 0).Sub(now); left >= 0 && left < s.cfg.Margin {
 				c.forced = "grant expires"
+				if rec.RevokedUntil != 0 && exp == rec.RevokedUntil {
+					c.forced = "session key revoked"
+				}
 			}
 		}
 		w, ok := withdrawals[viewer]
