@@ -157,7 +157,7 @@ func DefaultConfig() Config {
 		SettleInterval: DefaultSettleInterval, SettleThreshold: DefaultSettleThreshold,
 		SettleBatch: DefaultSettleBatch, SettleMargin: DefaultSettleMargin,
 		SettleBumpAfter: DefaultSettleBumpAfter,
-		SettleMaxFee: new(big.Int).Set(DefaultSettleMaxFee), SettleHoldBack: DefaultSettleHoldBack,
+		SettleMaxFee:    new(big.Int).Set(DefaultSettleMaxFee), SettleHoldBack: DefaultSettleHoldBack,
 	}
 }
 

@@ -36,7 +36,7 @@ func TestGrantEdgesRedeemedOnChain(t *testing.T) {
 		limit  *big.Int
 		expiry uint64
 		nonce  uint64
-		paid   *big.Int          // nil: skipped
+		paid   *big.Int         // nil: skipped
 		skip   chain.SkipReason // when skipped
 	}
 	var edges []edge
