@@ -387,3 +387,33 @@ func TestReplacementFees(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionsCacheFollowsRevocation: the seller's cache of the escrow's key records sees a
+// revocation within its TTL (and at once after Forget), with the deadline the escrow set.
+func TestSessionsCacheFollowsRevocation(t *testing.T) {
+	t.Parallel()
+	env := chaintest.New(t, chaintest.Options{})
+	ctx := t.Context()
+	vw := env.Accounts[4]
+	_, key := chaintest.NewKey(t)
+	cache := NewSessions(env.Client, time.Hour)
+	if rec, err := cache.Session(ctx, vw.Address, key); err != nil || rec.RevokedUntil != 0 || rec.Recorded() {
+		t.Fatalf("before: %+v, %v", rec, err)
+	}
+	deadline, _, err := env.Client.RevokeSession(ctx, env.Opts(4), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec, _ := cache.Session(ctx, vw.Address, key); rec.RevokedUntil != 0 {
+		t.Fatalf("a fresh cached record changed within the TTL: %+v", rec)
+	}
+	cache.Forget(vw.Address)
+	rec, err := cache.Session(ctx, vw.Address, key)
+	if err != nil || rec.RevokedUntil != uint64(deadline.Unix()) {
+		t.Fatalf("after Forget: %+v, %v; want revoked until %d", rec, err, deadline.Unix())
+	}
+	g := eip712.Session{Expiry: uint64(time.Now().Add(7 * 24 * time.Hour).Unix()), Nonce: 1}
+	if got := EffectiveExpiry(g, rec); got != uint64(deadline.Unix()) {
+		t.Fatalf("effective expiry %d, want the revocation deadline %d", got, deadline.Unix())
+	}
+}
