@@ -14,8 +14,10 @@
 //     text), so what settlement sends the escrow still carries the viewer's signature. A grant
 //     replaces the stored one of its key only with a higher nonce: an older grant (lower nonce, or
 //     the same nonce with other terms) never does, whichever seeder's receipt brings it.
+//
 //   - Balances: paywire's BalanceChecker backed by the escrow (balance and paid), cached for a
 //     short TTL, bounded, with timeouts and retries. An unreadable chain means no credit.
+//
 //   - Settler: the settlement chore. Each round it first reconciles batches a previous run left
 //     in flight (a batch is recorded before its transaction is signed, and the signed
 //     transaction before it is sent; a batch found mined is recorded from the escrow's per-receipt
@@ -37,6 +39,7 @@
 //     mined batch whose escrow log does not decode is recorded from the chain's paid totals
 //     (outcome "unknown") and passed over. Logs that describe another batch (a deployment naming
 //     another escrow) still leave the batch open.
+//
 //   - the status endpoint: GET /status (JSON; with a gateway, its listing: until when, renewals
 //     and their failures) and GET /metrics (Prometheus) on a local address.
 //
