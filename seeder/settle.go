@@ -460,7 +460,10 @@ func (s *Settler) reconcile(ctx context.Context, b Batch) (bool, error) {
 		}
 		wait := min(s.cfg.ReconcileWait, s.cfg.BumpAfter)
 		switch {
-		case sendErr == nil, strings.Contains(sendErr.Error(), "already known"):
+		case sendErr == nil, strings.Contains(sendErr.Error(), "already known"),
+			!bumped && strings.Contains(sendErr.Error(), "underpriced"):
+			// Underpriced: a replacement the pool refused; an earlier transaction of the batch
+			// is still pending there, and the next bump outbids it.
 			if !bumped {
 				log.Info("sent an unmined batch's transaction again", "tx", b.TxHash)
 			}
