@@ -205,7 +205,7 @@ func TestRegistrySequence(t *testing.T) {
 			// The buyer states the terms it read: the current ones, or (a slow buyer) the ones
 			// before the owner's last policy update.
 			q := it.policy
-			if rng.IntN(4) == 0 {
+			if rng.IntN(2) == 0 {
 				q = it.quoted
 			}
 			data := e.reg.PackPurchase(big.NewInt(int64(id)), recipient.addr, q.Price, q.Currency, q.Duration)
@@ -274,7 +274,7 @@ func TestRegistrySequence(t *testing.T) {
 				break
 			}
 			q := ch
-			if rng.IntN(4) == 0 {
+			if rng.IntN(2) == 0 {
 				q = m.quoted[creator.addr]
 			}
 			data := e.reg.PackSubscribe(creator.addr, periods, big.NewInt(q.price), q.currency, q.period)
