@@ -155,3 +155,74 @@ func TestOlderGrantDoesNotRestoreLimitOnChain(t *testing.T) {
 		t.Fatalf("escrow's record %+v, %v; want nonce 2, limit 100", rec, err)
 	}
 }
+
+// FuzzGrantRedeemedOnChain: any grant terms, stored and sent back by the store, are judged by the
+// escrow on the viewer's signature: never a bad grant signature, and paid or skipped as the terms
+// say. Each input is a new viewer and key on one dev chain (go test runs the edge seeds; -fuzz
+// explores further at a few executions a second).
+func FuzzGrantRedeemedOnChain(f *testing.F) {
+	for i, e := range uint64Edges {
+		f.Add(e, uint64Edges[(i+3)%len(uint64Edges)], limitEdges[i%len(limitEdges)].Bytes())
+	}
+	env := chaintest.New(f, chaintest.Options{})
+	st, err := OpenStore(f.Context(), f.TempDir(), true, nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { st.Close() })
+	opts := env.Opts(1)
+	dom := env.Client.EscrowDomain()
+	amount := big.NewInt(1e15)
+	f.Fuzz(func(t *testing.T, expiry, nonce uint64, limitBytes []byte) {
+		ctx := t.Context()
+		if len(limitBytes) > 32 {
+			limitBytes = limitBytes[:32]
+		}
+		limit := new(big.Int).SetBytes(limitBytes)
+		wallet, viewer := chaintest.NewKey(t)
+		sk, _ := chaintest.NewKey(t)
+		if _, err := env.Client.Deposit(ctx, env.Opts(2), viewer, big.NewInt(1e16)); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Save(ctx, grantRecord(t, dom, wallet, sk, opts.From, 1<<20, amount, limit, expiry, nonce)); err != nil {
+			t.Fatal(err)
+		}
+		settler := NewSettler(st, env.Client, opts, SettleConfig{Interval: time.Hour, Threshold: 0, BatchSize: 50, Margin: time.Minute}, nil, nil)
+		if err := settler.Round(ctx); err != nil {
+			t.Fatal(err)
+		}
+		batches, err := st.Batches(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *BatchEntry
+		for _, b := range batches {
+			for i := range b.Entries {
+				if b.Entries[i].Viewer == viewer {
+					got = &b.Entries[i]
+				}
+			}
+		}
+		if got == nil {
+			t.Fatal("the receipt was not settled")
+		}
+		want := new(big.Int).Set(amount)
+		if limit.Cmp(want) < 0 {
+			want.Set(limit)
+		}
+		switch {
+		case got.SkipReason == chain.SkipBadGrantSignature.String():
+			t.Fatalf("expiry %d, nonce %d, limit %s: the escrow found the stored grant's signature bad", expiry, nonce, limit)
+		case expiry <= uint64(time.Now().Unix()):
+			if got.SkipReason != chain.SkipGrantExpired.String() {
+				t.Fatalf("expired grant: %s (%q)", got.Outcome, got.SkipReason)
+			}
+		case limit.Sign() == 0:
+			if got.SkipReason != chain.SkipLimitExhausted.String() {
+				t.Fatalf("limit 0: %s (%q)", got.Outcome, got.SkipReason)
+			}
+		case got.Outcome != OutcomeRedeemed || got.Payment.Cmp(want) != 0:
+			t.Fatalf("expiry %d, nonce %d, limit %s: %s %s (%q), want %s redeemed", expiry, nonce, limit, got.Outcome, got.Payment, got.SkipReason, want)
+		}
+	})
+}
