@@ -230,3 +230,71 @@ func copyAccount(a paywire.EscrowAccount) paywire.EscrowAccount {
 	}
 	return out
 }
+
+// SessionReader reads the escrow's record of a viewer's session key; *chain.Client satisfies it.
+type SessionReader interface {
+	Session(ctx context.Context, viewer, key common.Address) (chain.RecordedSession, error)
+}
+
+// Sessions caches the escrow's record of session keys (recorded grant nonce and terms, what the
+// key spent, the revocation deadline) for a short TTL, for the seller: it backs paywire's
+// KeyChecker, so that a revoked key gets no new credit and a grant older than the recorded one
+// is refused. A read that fails is not cached and not replaced by an older figure. The
+// settlement chore reads the chain itself (EffectiveExpiry): a revocation deadline is the
+// grant's effective expiry, and the pair is redeemed before it.
+type Sessions struct {
+	src        SessionReader
+	ttl        time.Duration
+	maxEntries int
+	now        func() time.Time
+
+	mu      sync.Mutex
+	entries map[balanceKey]sessionEntry
+}
+
+type sessionEntry struct {
+	rec chain.RecordedSession
+	at  time.Time
+}
+
+// NewSessions returns a cache over src; ttl 0 takes 2 s. It starts nothing.
+func NewSessions(src SessionReader, ttl time.Duration) *Sessions {
+	if ttl <= 0 {
+		ttl = 2 * time.Second
+	}
+	return &Sessions{src: src, ttl: ttl, maxEntries: 10000, now: time.Now, entries: map[balanceKey]sessionEntry{}}
+}
+
+// Session returns the escrow's record of viewer's key, from the cache when it is fresh.
+func (s *Sessions) Session(ctx context.Context, viewer, key common.Address) (chain.RecordedSession, error) {
+	k := balanceKey{viewer, key}
+	s.mu.Lock()
+	if e, ok := s.entries[k]; ok && s.now().Sub(e.at) < s.ttl {
+		s.mu.Unlock()
+		return e.rec, nil
+	}
+	s.mu.Unlock()
+	rec, err := s.src.Session(ctx, viewer, key)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err != nil {
+		delete(s.entries, k)
+		return chain.RecordedSession{}, fmt.Errorf("read the escrow's record of %s's session key: %w", viewer, err)
+	}
+	if len(s.entries) >= s.maxEntries {
+		clear(s.entries) // rare; a cold cache only costs reads
+	}
+	s.entries[k] = sessionEntry{rec: rec, at: s.now()}
+	return rec, nil
+}
+
+// Forget drops the cached records of viewer's keys (after a settlement or a revocation seen).
+func (s *Sessions) Forget(viewer common.Address) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k := range s.entries {
+		if k.viewer == viewer {
+			delete(s.entries, k)
+		}
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/swarmgate/swarmgate/chain"
+	"github.com/swarmgate/swarmgate/paywire"
 )
 
 // ErrConfig means the node's configuration is invalid; the message names every bad field.
@@ -93,6 +94,23 @@ type Config struct {
 	// within this margin. It is also the least time a session grant must have left when it is
 	// accepted (the seller's settlement window), so it must exceed SettleInterval.
 	SettleMargin time.Duration
+	// MaxUnsettled is the most wei a viewer may owe this node unredeemed: the node's money at
+	// risk per viewer, whatever the viewer's balance and however many other seeders it pays.
+	// The settlement chore redeems a pair as soon as its unredeemed amount reaches half of it,
+	// whatever the gas, and the seller (paywire.SellerConfig.MaxUnsettled) extends no credit
+	// past it. nil: what DefaultMaxUnsettledBytes cost at PricePerGiB (at least 1 wei).
+	MaxUnsettled *big.Int
+	// SettleBumpAfter is how long a redeem transaction may stay unmined before it is replaced
+	// (same nonce) at a fee at least 12.5% higher (0: DefaultSettleBumpAfter).
+	SettleBumpAfter time.Duration
+	// SettleMaxFee caps the fee per gas, in wei, of every redeem transaction and its replacements
+	// (nil: DefaultSettleMaxFee).
+	SettleMaxFee *big.Int
+	// SettleHoldBack bounds how long an unmined redeem batch holds other redemptions back (0:
+	// DefaultSettleHoldBack): past it, pairs that must be redeemed before a deadline (a
+	// withdrawal that unlocks, a grant that expires or is revoked, MaxUnsettled) go out in a new
+	// batch with the next nonce. It must be below SettleMargin; the default is at most half of it.
+	SettleHoldBack time.Duration
 
 	// Cooldown is how long a cut-off peer is refused (0: paywire's default).
 	Cooldown time.Duration
@@ -115,7 +133,17 @@ const (
 	DefaultSettleBatch     = 50
 	DefaultSettleMargin    = 24 * time.Hour
 	DefaultMaxItems        = 100_000
+	DefaultSettleBumpAfter = 3 * time.Minute
+	DefaultSettleHoldBack  = 15 * time.Minute
 )
+
+// DefaultMaxUnsettledBytes sets the default money at risk per viewer: what 1 GiB costs at the
+// node's price (32 credit windows of the default 32 MiB; 0.0001 ether at the default price),
+// redeemed every 512 MiB. It is paywire's default too.
+const DefaultMaxUnsettledBytes = 1 << 30
+
+// DefaultSettleMaxFee is the default cap on a redeem transaction's fee per gas: 200 gwei.
+var DefaultSettleMaxFee = big.NewInt(200_000_000_000)
 
 // DefaultPricePerGiB is the default price: 0.0001 ether per GiB.
 var DefaultPricePerGiB = big.NewInt(100_000_000_000_000)
@@ -128,7 +156,33 @@ func DefaultConfig() Config {
 		PricePerGiB: new(big.Int).Set(DefaultPricePerGiB), CreditWindow: 32 << 20, AnnounceTTL: DefaultAnnounceTTL,
 		SettleInterval: DefaultSettleInterval, SettleThreshold: DefaultSettleThreshold,
 		SettleBatch: DefaultSettleBatch, SettleMargin: DefaultSettleMargin,
+		SettleBumpAfter: DefaultSettleBumpAfter,
+		SettleMaxFee:    new(big.Int).Set(DefaultSettleMaxFee), SettleHoldBack: DefaultSettleHoldBack,
 	}
+}
+
+// WithDefaults returns c with the nil or zero settlement bounds (MaxUnsettled, SettleBumpAfter,
+// SettleMaxFee, SettleHoldBack) set to their defaults.
+func (c Config) WithDefaults() Config {
+	if c.MaxUnsettled == nil {
+		c.MaxUnsettled = big.NewInt(1)
+		if c.PricePerGiB != nil && c.PricePerGiB.Sign() > 0 {
+			c.MaxUnsettled = paywire.Cost(DefaultMaxUnsettledBytes, c.PricePerGiB)
+		}
+	}
+	if c.SettleBumpAfter == 0 {
+		c.SettleBumpAfter = DefaultSettleBumpAfter
+	}
+	if c.SettleMaxFee == nil {
+		c.SettleMaxFee = new(big.Int).Set(DefaultSettleMaxFee)
+	}
+	if c.SettleHoldBack == 0 {
+		c.SettleHoldBack = DefaultSettleHoldBack
+		if c.SettleMargin > 0 {
+			c.SettleHoldBack = min(c.SettleHoldBack, c.SettleMargin/2)
+		}
+	}
+	return c
 }
 
 var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
@@ -226,6 +280,7 @@ func (c *Config) Validate() error {
 	if c.SettleMargin <= c.SettleInterval {
 		bad("settle-margin", "%v must exceed the settlement interval %v, or deadlines could pass between rounds", c.SettleMargin, c.SettleInterval)
 	}
+	c.validateSettlementBounds(bad)
 	if c.Cooldown < 0 {
 		bad("cooldown", "must not be negative")
 	}
@@ -239,6 +294,79 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("%w:\n  %s", ErrConfig, strings.Join(errs, "\n  "))
 	}
 	return nil
+}
+
+// validateSettlementBounds checks MaxUnsettled, SettleBumpAfter, SettleMaxFee and
+// SettleHoldBack (nil and zero take the defaults).
+func (c *Config) validateSettlementBounds(bad func(field, format string, args ...any)) {
+	cc := c.WithDefaults()
+	if cc.MaxUnsettled.Sign() <= 0 || cc.MaxUnsettled.Cmp(maxUint256) > 0 {
+		bad("max-unsettled", "must be a positive amount (wei, or ether with a decimal point such as 0.001)")
+	} else if c.PricePerGiB != nil && c.PricePerGiB.Sign() >= 0 {
+		// Redeemed at half, the bound must leave room for a credit window of unpaid bytes, or an
+		// honest viewer would be cut off before its receipt could be redeemed.
+		window := paywire.Cost(c.CreditWindow, c.PricePerGiB)
+		if need := new(big.Int).Lsh(window, 1); cc.MaxUnsettled.Cmp(need) < 0 {
+			bad("max-unsettled", "%s wei is less than twice what the credit window is worth at the price (%s wei); raise it or lower --credit-window", cc.MaxUnsettled, need)
+		}
+	}
+	if cc.SettleBumpAfter < 0 {
+		bad("settle-bump-after", "must not be negative")
+	}
+	if cc.SettleMaxFee.Sign() <= 0 || cc.SettleMaxFee.Cmp(maxUint256) > 0 {
+		bad("settle-max-fee", "must be a positive fee per gas (wei, or with a unit: 200gwei)")
+	}
+	if cc.SettleHoldBack < 0 {
+		bad("settle-hold-back", "must not be negative")
+	} else if cc.SettleHoldBack >= c.SettleMargin {
+		bad("settle-hold-back", "%v must be below the settlement margin %v, or a stuck batch could hold a redemption past its deadline", cc.SettleHoldBack, c.SettleMargin)
+	}
+}
+
+// ParseAmount reads an amount of ether as the amount flags take it: a whole number is wei
+// ("1000000000000000"); a number with a decimal point is ether ("0.001"); a unit may follow,
+// with or without a space: wei, gwei, eth or ether ("5 gwei", "0.001eth"). It refuses negative
+// amounts, amounts finer than one wei and amounts above 2^256-1.
+func ParseAmount(s string) (*big.Int, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	decimals := -1 // unknown until the unit or the decimal point says
+	for _, u := range []struct {
+		suffix   string
+		decimals int
+	}{{"gwei", 9}, {"wei", 0}, {"ether", 18}, {"eth", 18}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, decimals = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.decimals
+			break
+		}
+	}
+	whole, frac, hasPoint := strings.Cut(t, ".")
+	if decimals < 0 {
+		decimals = 0
+		if hasPoint {
+			decimals = 18
+		}
+	}
+	digits := func(d string) bool {
+		for _, r := range d {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case t == "" || (whole == "" && frac == "") || !digits(whole) || !digits(frac) || (hasPoint && frac == "" && whole == ""):
+		return nil, fmt.Errorf("amount %q is not a number of wei (1000), of ether (0.001) or with a unit (5gwei, 0.001eth)", s)
+	case len(frac) > decimals:
+		return nil, fmt.Errorf("amount %q is more precise than one wei", s)
+	case len(whole)+decimals > 100:
+		return nil, fmt.Errorf("amount %q is too large", s)
+	}
+	v, _ := new(big.Int).SetString("0"+whole+frac+strings.Repeat("0", decimals-len(frac)), 10)
+	if v.Cmp(maxUint256) > 0 {
+		return nil, fmt.Errorf("amount %q is above 2^256-1 wei", s)
+	}
+	return v, nil
 }
 
 // Announcement lifetime bounds.

@@ -7,19 +7,39 @@
 //
 //   - Store: the node's SQLite database (gorm over the pure-Go driver, WAL, synchronous=FULL,
 //     schema from migrations/seeder with goose). It is paywire's ReceiptStore: the newest receipt
-//     of each (viewer, seeder) pair with its grant, per-item byte counts, and settlement state
-//     (paid on chain, batches with their transactions, outcomes, gas). A Save that returned
-//     survives a crash.
+//     of each (viewer, seeder) pair, the newest grant of each (viewer, session key), per-item byte
+//     counts, and settlement state (paid on chain, batches with every transaction signed for
+//     them, outcomes, gas). A Save that returned survives a crash. Every signed value is stored
+//     and returned exactly as signed (a grant's uint256 limit, uint64 expiry and nonce as decimal
+//     text), so what settlement sends the escrow still carries the viewer's signature. A grant
+//     replaces the stored one of its key only with a higher nonce: an older grant (lower nonce, or
+//     the same nonce with other terms) never does, whichever seeder's receipt brings it.
+//
 //   - Balances: paywire's BalanceChecker backed by the escrow (balance and paid), cached for a
 //     short TTL, bounded, with timeouts and retries. An unreadable chain means no credit.
+//
 //   - Settler: the settlement chore. Each round it first reconciles batches a previous run left
 //     in flight (a batch is recorded before its transaction is signed, and the signed
 //     transaction before it is sent; a batch found mined is recorded from the escrow's per-receipt
 //     events, the same outcomes and skip reasons the live path records), then redeems, in
 //     batches of at most one receipt per viewer and each pair at most once a round, the pairs
-//     whose unredeemed amount is worth the gas at the current gas price, and always the pairs
-//     whose viewer's withdrawal unlocks or whose grant expires within the margin. A skipped
-//     receipt waits RetrySkipped unless forced; a grant that has expired forces nothing.
+//     whose unredeemed amount is worth the gas at the current gas price, and always (forced) the
+//     pairs whose viewer's withdrawal unlocks or whose grant expires within the margin, and those
+//     whose unredeemed amount reached half of MaxUnsettled (the money at risk per viewer; the
+//     seller extends no credit past it, so a seller's loss to a viewer that empties its balance
+//     is at most MaxUnsettled plus one credit window). A grant's expiry is its effective one: the
+//     escrow's recorded grant for the key when it is the same or newer, capped to the deadline a
+//     revocation of the key set. A skipped receipt waits RetrySkipped unless forced; a grant that
+//     has expired forces nothing.
+//
+//     Settlement never stalls behind one transaction: a redeem transaction left unmined for
+//     BumpAfter is replaced (same nonce) at a fee 12.5% higher at least, never above MaxFee, and
+//     any of a batch's transactions may be the one mined; an open batch holds the others back for
+//     at most HoldBack, after which forced pairs go out in a new batch with the next nonce; and a
+//     mined batch whose escrow log does not decode is recorded from the chain's paid totals
+//     (outcome "unknown") and passed over. Logs that describe another batch (a deployment naming
+//     another escrow) still leave the batch open.
+//
 //   - the status endpoint: GET /status (JSON; with a gateway, its listing: until when, renewals
 //     and their failures) and GET /metrics (Prometheus) on a local address.
 //

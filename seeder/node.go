@@ -78,7 +78,10 @@ func New(cfg Config, deps Deps) (*Node, error) {
 	if deps.TorrentLogger == nil {
 		deps.TorrentLogger = slog.New(slog.DiscardHandler)
 	}
+	cfg = cfg.WithDefaults()
 	cfg.PricePerGiB = new(big.Int).Set(cfg.PricePerGiB)
+	cfg.MaxUnsettled = new(big.Int).Set(cfg.MaxUnsettled)
+	cfg.SettleMaxFee = new(big.Int).Set(cfg.SettleMaxFee)
 	free := make(map[metainfo.Hash]bool, len(cfg.FreeItems))
 	for _, h := range cfg.FreeItems {
 		free[h] = true
@@ -199,21 +202,23 @@ func (n *Node) Run(ctx context.Context) (err error) {
 	}
 	cl.add(func() { _ = st.Close() })
 
-	// Selling and settlement.
+	// Selling and settlement. The seller stores receipts through the settler's observer, so a
+	// pair that reaches half of MaxUnsettled is redeemed at once.
 	bal := NewBalances(cc, BalanceConfig{TTL: n.cfg.BalanceTTL, Logger: n.log})
+	settler := NewSettler(st, cc, opts, SettleConfig{
+		Interval: n.cfg.SettleInterval, Threshold: n.cfg.SettleThreshold, BatchSize: n.cfg.SettleBatch,
+		Margin: n.cfg.SettleMargin, ReconcileWait: max(2*n.cfg.SettleInterval, 10*time.Second),
+		MaxUnsettled: n.cfg.MaxUnsettled, BumpAfter: n.cfg.SettleBumpAfter, MaxFee: n.cfg.SettleMaxFee, HoldBack: n.cfg.SettleHoldBack,
+	}, n.log.With("component", "settlement"), bal.Forget)
 	seller, err := paywire.NewSeller(paywire.SellerConfig{
 		Payout: payout, ChainID: dep.ChainID, Escrow: dep.Escrow, PricePerGiB: n.cfg.PricePerGiB,
 		CreditWindow: n.cfg.CreditWindow, Cooldown: n.cfg.Cooldown, RefusePeerIDOnly: n.cfg.RefusePeerIDOnly,
 		SettlementWindow: n.cfg.SettleMargin, Free: n.IsFree,
-		Balance: bal, Store: st, Logger: n.log.With("component", "paywire"),
+		Balance: bal, Store: observedStore{st, settler}, Logger: n.log.With("component", "paywire"),
 	})
 	if err != nil {
 		return fmt.Errorf("seller: %w", err)
 	}
-	settler := NewSettler(st, cc, opts, SettleConfig{
-		Interval: n.cfg.SettleInterval, Threshold: n.cfg.SettleThreshold, BatchSize: n.cfg.SettleBatch,
-		Margin: n.cfg.SettleMargin, ReconcileWait: max(2*n.cfg.SettleInterval, 10*time.Second),
-	}, n.log.With("component", "settlement"), bal.Forget)
 
 	// Reconcile what a previous run left in flight before anything else reaches the chain.
 	if _, err := settler.Reconcile(ctx); err != nil {
@@ -503,6 +508,21 @@ func (n *Node) Store() *Store {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	return n.store
+}
+
+// observedStore is the seller's receipt store: the node's database, and the settler told of
+// every receipt stored.
+type observedStore struct {
+	*Store
+	settler *Settler
+}
+
+func (o observedStore) Save(ctx context.Context, rec paywire.Record) error {
+	if err := o.Store.Save(ctx, rec); err != nil {
+		return err
+	}
+	o.settler.Observe(ctx, rec)
+	return nil
 }
 
 // ethClientIsBackend is a compile-time check that a dialled node satisfies chain.Backend.

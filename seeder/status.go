@@ -96,6 +96,8 @@ type SettleStatus struct {
 	Reconciled    uint64            `json:"reconciled"`
 	PairsRedeemed uint64            `json:"pairsRedeemed"`
 	PairsSkipped  uint64            `json:"pairsSkipped"`
+	Replaced      uint64            `json:"replaced"`       // redeem transactions re-priced
+	Unreadable    uint64            `json:"unreadableLogs"` // mined batches whose logs did not decode
 	SkipReasons   map[string]uint64 `json:"skipReasons"`
 	GasUsed       uint64            `json:"gasUsed"`
 	GasCost       string            `json:"gasCost"`
@@ -122,6 +124,7 @@ func (n *Node) Status(ctx context.Context) (*Status, error) {
 		Settlement: SettleStatus{
 			Rounds: ss.Rounds, BatchesSent: ss.BatchesSent, BatchesMined: ss.BatchesMined, BatchesFailed: ss.BatchesFailed,
 			Reconciled: ss.Reconciled, PairsRedeemed: ss.PairsRedeemed, PairsSkipped: ss.PairsSkipped,
+			Replaced: ss.Replaced, Unreadable: ss.Unreadable,
 			SkipReasons: settler.SkipsByReason(), GasUsed: ss.GasUsed, GasCost: ss.GasCostWei.String(),
 			Redeemed: ss.RedeemedWei.String(), GasPerPair: settler.Gas().PerPair, Errors: ss.Errors,
 		},

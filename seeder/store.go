@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/anacrolix/torrent/metainfo"
@@ -39,7 +40,10 @@ var (
 )
 
 // Store is the seeder's durable state: it implements paywire.ReceiptStore, and keeps per-item
-// byte counts and the settlement state of every (viewer, seeder) pair. Every write is an SQLite
+// byte counts, the newest session grant of every (viewer, session key) and the settlement state
+// of every (viewer, seeder) pair. Every signed value (receipt amounts, a grant's limit, expiry and
+// nonce) is stored and returned exactly as signed, so what settlement sends the escrow carries
+// the viewer's signature. Every write is an SQLite
 // transaction committed with synchronous=FULL in WAL mode, so a write that returned survives a
 // crash or power loss. It is safe for concurrent use.
 type Store struct {
@@ -126,25 +130,46 @@ func (s *Store) Close() error { return s.sqlDB.Close() }
 
 // pairRow mirrors the pairs table.
 type pairRow struct {
-	Viewer         string `gorm:"primaryKey"`
-	Seeder         string `gorm:"primaryKey"`
-	Bytes          int64
-	Amount         string
-	Signature      []byte
-	GrantKey       *string
-	GrantLimit     *string
-	GrantExpiry    *int64
-	GrantSignature []byte
-	Receipts       int64
-	FirstAt        time.Time
-	UpdatedAt      time.Time `gorm:"autoUpdateTime:false"`
-	Paid           string
-	PaidCheckedAt  *time.Time
-	LastSkip       *string
-	LastSkipAt     *time.Time
+	Viewer        string `gorm:"primaryKey"`
+	Seeder        string `gorm:"primaryKey"`
+	Bytes         int64
+	Amount        string
+	Signature     []byte
+	GrantKey      *string // the session key that signed the receipt; its grant is in grants
+	Receipts      int64
+	FirstAt       time.Time
+	UpdatedAt     time.Time `gorm:"autoUpdateTime:false"`
+	Paid          string
+	PaidCheckedAt *time.Time
+	LastSkip      *string
+	LastSkipAt    *time.Time
 }
 
 func (pairRow) TableName() string { return "pairs" }
+
+// grantRow mirrors the grants table: the newest grant seen for a (viewer, session key). Limit,
+// expiry and nonce are decimal text, exactly as signed.
+type grantRow struct {
+	Viewer     string `gorm:"primaryKey"`
+	SessionKey string `gorm:"primaryKey"`
+	GrantLimit string
+	Expiry     string
+	Nonce      string
+	Signature  []byte
+	RecordedAt time.Time
+}
+
+func (grantRow) TableName() string { return "grants" }
+
+type batchTxRow struct {
+	BatchID int64  `gorm:"primaryKey"`
+	TxHash  string `gorm:"primaryKey"`
+	Nonce   int64
+	RawTx   []byte
+	SentAt  time.Time
+}
+
+func (batchTxRow) TableName() string { return "batch_txs" }
 
 type itemBytesRow struct {
 	Viewer   string `gorm:"primaryKey"`
@@ -203,6 +228,9 @@ const (
 	OutcomeRedeemed = "redeemed"
 	OutcomeSkipped  = "skipped"
 	OutcomeFailed   = "failed"
+	// OutcomeUnknown: mined, but the escrow's log for it did not decode; Payment and PaidTotal
+	// come from the chain's paid total.
+	OutcomeUnknown = "unknown"
 )
 
 func bigString(b *big.Int) string {
@@ -220,11 +248,17 @@ func parseBig(s string) (*big.Int, error) {
 	return b, nil
 }
 
-// Save stores rec as the pair's newest receipt (unless a newer one is already stored) and adds
-// its per-item byte counts, in one durable transaction.
+// Save stores rec as the pair's newest receipt (unless a newer one is already stored), records
+// its grant unless a newer grant for the same session key is already stored, and adds its
+// per-item byte counts, in one durable transaction.
+//
+// A grant replaces the stored grant of its (viewer, key) only with a higher nonce: an older grant
+// (lower nonce, or the same nonce with other terms) is kept out, so a viewer cannot restore an
+// earlier, looser limit by showing its grant again. The receipt itself is still stored: it is
+// signed by the key, and redeemable under the newest grant for that key.
 func (s *Store) Save(ctx context.Context, rec paywire.Record) error {
 	r := rec.Receipt.Receipt
-	if r.Bytes == nil || r.Amount == nil || !r.Bytes.IsInt64() {
+	if r.Bytes == nil || r.Amount == nil || !r.Bytes.IsInt64() || r.Amount.Sign() < 0 || r.Amount.Cmp(maxUint256) > 0 {
 		return fmt.Errorf("save receipt: bytes or amount missing or out of range")
 	}
 	viewer, seeder := r.Viewer.Hex(), r.Seeder.Hex()
@@ -233,19 +267,35 @@ func (s *Store) Save(ctx context.Context, rec paywire.Record) error {
 		Viewer: viewer, Seeder: seeder, Bytes: r.Bytes.Int64(), Amount: r.Amount.String(),
 		Signature: rec.Receipt.Signature, Receipts: 1, FirstAt: now, UpdatedAt: now, Paid: "0",
 	}
+	var grant *grantRow
 	if g := rec.Grant; g != nil {
-		key, limit, expiry := g.Session.Key.Hex(), bigString(g.Session.Limit), int64(min(g.Session.Expiry, 1<<62))
-		row.GrantKey, row.GrantLimit, row.GrantExpiry, row.GrantSignature = &key, &limit, &expiry, g.Signature
+		if g.Session.Viewer != r.Viewer {
+			return fmt.Errorf("save receipt of %s: its grant is for viewer %s", viewer, g.Session.Viewer)
+		}
+		if g.Session.Limit == nil || g.Session.Limit.Sign() < 0 || g.Session.Limit.Cmp(maxUint256) > 0 {
+			return fmt.Errorf("save receipt of %s: grant limit missing or out of range", viewer)
+		}
+		key := g.Session.Key.Hex()
+		row.GrantKey = &key
+		grant = &grantRow{
+			Viewer: viewer, SessionKey: key, GrantLimit: g.Session.Limit.String(),
+			Expiry: strconv.FormatUint(g.Session.Expiry, 10), Nonce: strconv.FormatUint(g.Session.Nonce, 10),
+			Signature: g.Signature, RecordedAt: now,
+		}
 	}
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if grant != nil {
+			if err := saveGrantTx(tx, grant); err != nil {
+				return err
+			}
+		}
 		// Insert, or replace the receipt fields when the new receipt covers more bytes; the
 		// settlement fields (paid, skips) and first_at stay.
 		res := tx.Clauses(clause.OnConflict{
 			Columns: []clause.Column{{Name: "viewer"}, {Name: "seeder"}},
 			DoUpdates: clause.Assignments(map[string]any{
 				"bytes": row.Bytes, "amount": row.Amount, "signature": row.Signature,
-				"grant_key": row.GrantKey, "grant_limit": row.GrantLimit, "grant_expiry": row.GrantExpiry,
-				"grant_signature": row.GrantSignature, "receipts": gorm.Expr("pairs.receipts + 1"),
+				"grant_key": row.GrantKey, "receipts": gorm.Expr("pairs.receipts + 1"),
 				"updated_at": now,
 			}),
 			Where: clause.Where{Exprs: []clause.Expression{clause.Expr{SQL: "excluded.bytes > pairs.bytes"}}},
@@ -273,6 +323,78 @@ func (s *Store) Save(ctx context.Context, rec paywire.Record) error {
 	return nil
 }
 
+// saveGrantTx stores g unless the stored grant of its (viewer, key) has the same or a higher
+// nonce.
+func saveGrantTx(tx *gorm.DB, g *grantRow) error {
+	var old grantRow
+	err := tx.Where("viewer = ? AND session_key = ?", g.Viewer, g.SessionKey).Take(&old).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return tx.Create(g).Error
+	}
+	if err != nil {
+		return err
+	}
+	oldNonce, err := parseUint64(old.Nonce)
+	if err != nil {
+		return err
+	}
+	newNonce, _ := parseUint64(g.Nonce)
+	if newNonce <= oldNonce {
+		return nil // older, or the same grant (or other terms under the same nonce): the stored one stays
+	}
+	return tx.Model(&grantRow{}).Where("viewer = ? AND session_key = ?", g.Viewer, g.SessionKey).
+		Updates(map[string]any{"grant_limit": g.GrantLimit, "expiry": g.Expiry, "nonce": g.Nonce,
+			"signature": g.Signature, "recorded_at": g.RecordedAt}).Error
+}
+
+// Grant returns the newest grant stored for viewer's session key, or nil.
+func (s *Store) Grant(ctx context.Context, viewer, key common.Address) (*paywire.SignedGrant, error) {
+	var row grantRow
+	err := s.db.WithContext(ctx).Where("viewer = ? AND session_key = ?", viewer.Hex(), key.Hex()).Take(&row).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read grant of %s: %w", viewer, err)
+	}
+	return row.grant()
+}
+
+func parseUint64(s string) (uint64, error) {
+	v, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("%w: %q is not a uint64", ErrCorruptRow, s)
+	}
+	return v, nil
+}
+
+func (g *grantRow) grant() (*paywire.SignedGrant, error) {
+	viewer, err := parseAddr(g.Viewer)
+	if err != nil {
+		return nil, err
+	}
+	key, err := parseAddr(g.SessionKey)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := parseBig(g.GrantLimit)
+	if err != nil {
+		return nil, err
+	}
+	expiry, err := parseUint64(g.Expiry)
+	if err != nil {
+		return nil, err
+	}
+	nonce, err := parseUint64(g.Nonce)
+	if err != nil {
+		return nil, err
+	}
+	return &paywire.SignedGrant{
+		Session:   eip712.Session{Viewer: viewer, Key: key, Limit: limit, Expiry: expiry, Nonce: nonce},
+		Signature: g.Signature,
+	}, nil
+}
+
 // Latest returns the newest receipt stored for the pair, or nil.
 func (s *Store) Latest(ctx context.Context, viewer, seeder common.Address) (*paywire.Record, error) {
 	var row pairRow
@@ -283,7 +405,28 @@ func (s *Store) Latest(ctx context.Context, viewer, seeder common.Address) (*pay
 	if err != nil {
 		return nil, fmt.Errorf("read receipt of %s: %w", viewer, err)
 	}
-	return row.record()
+	grants, err := s.grantsOf(s.db.WithContext(ctx).Where("p.viewer = ? AND p.seeder = ?", viewer.Hex(), seeder.Hex()))
+	if err != nil {
+		return nil, err
+	}
+	return row.record(grants)
+}
+
+type grantKey struct{ viewer, key string }
+
+// grantsOf returns the grants of the pairs q selects (q filters pairs aliased p).
+func (s *Store) grantsOf(q *gorm.DB) (map[grantKey]*grantRow, error) {
+	var rows []grantRow
+	err := q.Table("grants g").Select("g.*").
+		Joins("JOIN pairs p ON p.viewer = g.viewer AND p.grant_key = g.session_key").Find(&rows).Error
+	if err != nil {
+		return nil, fmt.Errorf("read grants: %w", err)
+	}
+	out := make(map[grantKey]*grantRow, len(rows))
+	for i := range rows {
+		out[grantKey{rows[i].Viewer, rows[i].SessionKey}] = &rows[i]
+	}
+	return out, nil
 }
 
 func parseAddr(s string) (common.Address, error) {
@@ -293,7 +436,7 @@ func parseAddr(s string) (common.Address, error) {
 	return common.HexToAddress(s), nil
 }
 
-func (row *pairRow) record() (*paywire.Record, error) {
+func (row *pairRow) record(grants map[grantKey]*grantRow) (*paywire.Record, error) {
 	viewer, err := parseAddr(row.Viewer)
 	if err != nil {
 		return nil, err
@@ -311,25 +454,12 @@ func (row *pairRow) record() (*paywire.Record, error) {
 		Signature: row.Signature,
 	}}
 	if row.GrantKey != nil {
-		key, err := parseAddr(*row.GrantKey)
-		if err != nil {
+		g, ok := grants[grantKey{row.Viewer, *row.GrantKey}]
+		if !ok {
+			return nil, fmt.Errorf("%w: receipt of %s names session key %s, whose grant is not stored", ErrCorruptRow, row.Viewer, *row.GrantKey)
+		}
+		if rec.Grant, err = g.grant(); err != nil {
 			return nil, err
-		}
-		limit := "0"
-		if row.GrantLimit != nil {
-			limit = *row.GrantLimit
-		}
-		l, err := parseBig(limit)
-		if err != nil {
-			return nil, err
-		}
-		var expiry uint64
-		if row.GrantExpiry != nil && *row.GrantExpiry > 0 {
-			expiry = uint64(*row.GrantExpiry)
-		}
-		rec.Grant = &paywire.SignedGrant{
-			Session:   eip712.Session{Viewer: viewer, Key: key, Limit: l, Expiry: expiry},
-			Signature: row.GrantSignature,
 		}
 	}
 	return rec, nil
@@ -364,9 +494,17 @@ func (s *Store) Pairs(ctx context.Context, seeder common.Address) ([]Pair, error
 	if err := q.Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("read pairs: %w", err)
 	}
+	gq := s.db.WithContext(ctx)
+	if seeder != (common.Address{}) {
+		gq = gq.Where("p.seeder = ?", seeder.Hex())
+	}
+	grants, err := s.grantsOf(gq)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]Pair, 0, len(rows))
 	for i := range rows {
-		rec, err := rows[i].record()
+		rec, err := rows[i].record(grants)
 		if err != nil {
 			return nil, err
 		}
@@ -384,6 +522,19 @@ func (s *Store) Pairs(ctx context.Context, seeder common.Address) ([]Pair, error
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// PaidOf returns what the chain has paid for the pair, as last known (0 when it is not stored).
+func (s *Store) PaidOf(ctx context.Context, viewer, seeder common.Address) (*big.Int, error) {
+	var row pairRow
+	err := s.db.WithContext(ctx).Select("paid").Where("viewer = ? AND seeder = ?", viewer.Hex(), seeder.Hex()).Take(&row).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return new(big.Int), nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read paid of %s: %w", viewer, err)
+	}
+	return parseBig(row.Paid)
 }
 
 // SetPaid records what the chain has paid for the pair (read from paid[viewer][seeder]); it
@@ -440,6 +591,25 @@ type Batch struct {
 	Total   *big.Int
 	Error   string
 	Entries []BatchEntry
+	// Txs are every transaction signed for the batch, oldest first: the first, and each that
+	// replaced it at a higher fee (same nonce). Any of them may be the one mined.
+	Txs []BatchTx
+}
+
+// BatchTx is one transaction signed for a batch.
+type BatchTx struct {
+	Hash   common.Hash
+	Nonce  uint64
+	Raw    []byte
+	SentAt time.Time
+}
+
+// LastSent returns when the newest transaction of b was signed (zero if none was).
+func (b *Batch) LastSent() time.Time {
+	if len(b.Txs) == 0 {
+		return time.Time{}
+	}
+	return b.Txs[len(b.Txs)-1].SentAt
 }
 
 // CreateBatch records a batch of entries for seeder as prepared, before anything is signed, and
@@ -466,11 +636,18 @@ func (s *Store) CreateBatch(ctx context.Context, seeder common.Address, entries 
 }
 
 // MarkBatchSent records the signed transaction (hash, nonce and the raw bytes, to send it again
-// after a crash), before it is sent.
+// after a crash), before it is sent. A transaction that replaces the batch's earlier one (same
+// nonce, higher fee) is recorded the same way: it becomes the batch's current transaction, and
+// the earlier ones stay listed in Batch.Txs.
 func (s *Store) MarkBatchSent(ctx context.Context, id int64, tx common.Hash, nonce uint64, raw []byte) error {
 	h, n, now := tx.Hex(), int64(nonce), s.now()
-	err := s.db.WithContext(ctx).Model(&batchRow{}).Where("id = ?", id).
-		Updates(map[string]any{"state": BatchSent, "tx_hash": h, "nonce": n, "raw_tx": raw, "sent_at": now}).Error
+	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		if err := db.Model(&batchRow{}).Where("id = ?", id).
+			Updates(map[string]any{"state": BatchSent, "tx_hash": h, "nonce": n, "raw_tx": raw, "sent_at": now}).Error; err != nil {
+			return err
+		}
+		return db.Clauses(clause.OnConflict{DoNothing: true}).Create(&batchTxRow{BatchID: id, TxHash: h, Nonce: n, RawTx: raw, SentAt: now}).Error
+	})
 	if err != nil {
 		return fmt.Errorf("record batch %d transaction: %w", id, err)
 	}
@@ -522,6 +699,12 @@ func (s *Store) FinishBatch(ctx context.Context, id int64, res BatchResult) erro
 				return err
 			}
 			switch e.Outcome {
+			case OutcomeUnknown:
+				if e.PaidTotal != nil {
+					if err := setPaidTx(tx, v, b.Seeder, e.PaidTotal, now); err != nil {
+						return err
+					}
+				}
 			case OutcomeRedeemed:
 				if e.PaidTotal != nil {
 					if err := setPaidTx(tx, v, b.Seeder, e.PaidTotal, now); err != nil {
@@ -589,6 +772,13 @@ func (s *Store) batches(ctx context.Context, where string, args ...any) ([]Batch
 			b.Error = *r.Error
 		}
 		b.RawTx = r.RawTx
+		var txs []batchTxRow
+		if err := s.db.WithContext(ctx).Where("batch_id = ?", r.ID).Order("sent_at, rowid").Find(&txs).Error; err != nil {
+			return nil, fmt.Errorf("read batch %d: %w", r.ID, err)
+		}
+		for _, t := range txs {
+			b.Txs = append(b.Txs, BatchTx{Hash: common.HexToHash(t.TxHash), Nonce: uint64(max(t.Nonce, 0)), Raw: t.RawTx, SentAt: t.SentAt})
+		}
 		var entries []batchEntryRow
 		if err := s.db.WithContext(ctx).Where("batch_id = ?", r.ID).Order("rowid").Find(&entries).Error; err != nil {
 			return nil, fmt.Errorf("read batch %d: %w", r.ID, err)

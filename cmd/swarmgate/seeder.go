@@ -50,6 +50,10 @@ type seederRunCmd struct {
 	SettleThreshold  float64       `name:"settle-threshold" default:"10" help:"Redeem a viewer's receipt once what it brings is this many times its share of the gas at the current gas price."`
 	SettleBatch      int           `name:"settle-batch" default:"50" help:"Most receipts (one per viewer) in one redeem transaction."`
 	SettleMargin     time.Duration `name:"settle-margin" default:"24h" help:"Redeem whatever the gas when a viewer's withdrawal unlocks or grant expires within this margin; also the least time a session grant must have left to be accepted."`
+	MaxUnsettled     string        `name:"max-unsettled" placeholder:"AMOUNT" help:"Most a viewer may owe this node unredeemed: the money at risk per viewer. Its receipts are redeemed whatever the gas once they reach half of it, and it gets no credit past it. Wei (1000000000000000), ether with a decimal point (0.001) or with a unit (0.001eth, 5gwei). Default: what 1 GiB costs at --price-per-gib."`
+	SettleBumpAfter  time.Duration `name:"settle-bump-after" default:"3m" help:"Replace a redeem transaction left unmined this long (same nonce) with one paying a fee at least 12.5% higher, up to --settle-max-fee."`
+	SettleMaxFee     string        `name:"settle-max-fee" default:"200gwei" placeholder:"FEE" help:"Highest fee per gas a redeem transaction or its replacement pays: wei, or with a unit (200gwei)."`
+	SettleHoldBack   time.Duration `name:"settle-hold-back" default:"0s" help:"Longest an unmined redeem batch holds other redemptions back; past it, receipts due before a deadline are sent behind it with the next nonce. 0: 15m, or half of --settle-margin when that is less."`
 	Cooldown         time.Duration `name:"cooldown" default:"10m" help:"How long a cut-off peer is refused."`
 	RefusePeerIDOnly bool          `name:"refuse-peer-id-only" help:"Refuse cut-off peers by peer id only, not by IP address (for viewers behind a shared address)."`
 	BalanceTTL       time.Duration `name:"balance-ttl" default:"2s" help:"How long an escrow balance read from the chain is used before it is read again."`
@@ -69,6 +73,20 @@ func (c *seederRunCmd) config() (seeder.Config, []string) {
 		SettleInterval: c.SettleInterval, SettleThreshold: c.SettleThreshold, SettleBatch: c.SettleBatch,
 		SettleMargin: c.SettleMargin, Cooldown: c.Cooldown, RefusePeerIDOnly: c.RefusePeerIDOnly,
 		BalanceTTL: c.BalanceTTL, Confirmations: c.Confirmations, TxPoll: c.TxPoll,
+		SettleBumpAfter: c.SettleBumpAfter, SettleHoldBack: c.SettleHoldBack,
+	}
+	if strings.TrimSpace(c.MaxUnsettled) != "" {
+		if v, err := seeder.ParseAmount(c.MaxUnsettled); err == nil {
+			cfg.MaxUnsettled = v
+		} else {
+			errs = append(errs, "max-unsettled: "+err.Error()) // nil keeps Validate from naming it twice
+		}
+	}
+	if v, err := seeder.ParseAmount(c.SettleMaxFee); err == nil {
+		cfg.SettleMaxFee = v
+	} else {
+		cfg.SettleMaxFee = new(big.Int).Set(seeder.DefaultSettleMaxFee) // named below
+		errs = append(errs, "settle-max-fee: "+err.Error())
 	}
 	if p, ok := new(big.Int).SetString(strings.TrimSpace(c.PricePerGiB), 10); ok {
 		cfg.PricePerGiB = p
