@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -42,12 +43,54 @@ type Client struct {
 }
 
 // New returns a client for the gateway at baseURL (its public URL); hc nil means
-// http.DefaultClient.
+// http.DefaultClient. Requests the gateway refuses with 429 (rate limited) are sent again
+// after the Retry-After it names, a few times.
 func New(baseURL string, hc *http.Client) *Client {
 	if hc == nil {
 		hc = http.DefaultClient
 	}
-	return &Client{base: strings.TrimRight(baseURL, "/"), hc: hc}
+	own := *hc
+	base := own.Transport
+	if base == nil {
+		base = http.DefaultTransport
+	}
+	own.Transport = limitTransport{base: base}
+	return &Client{base: strings.TrimRight(baseURL, "/"), hc: &own}
+}
+
+// maxLimitRetries is how often a rate-limited request is sent again.
+const maxLimitRetries = 8
+
+// limitTransport sends a request the gateway answered 429 again once its Retry-After (1 s when
+// absent, at most 30 s) has passed, if the request's body can be replayed.
+type limitTransport struct{ base http.RoundTripper }
+
+func (t limitTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	for attempt := 0; ; attempt++ {
+		res, err := t.base.RoundTrip(r)
+		if err != nil || res.StatusCode != http.StatusTooManyRequests || attempt >= maxLimitRetries || (r.Body != nil && r.Body != http.NoBody && r.GetBody == nil) {
+			return res, err
+		}
+		wait := time.Second
+		if n, err := strconv.Atoi(res.Header.Get("Retry-After")); err == nil && n > 0 {
+			wait = min(time.Duration(n)*time.Second, 30*time.Second)
+		}
+		res.Body.Close()
+		select {
+		case <-r.Context().Done():
+			return nil, r.Context().Err()
+		case <-time.After(wait):
+		}
+		next := r.Clone(r.Context())
+		if r.GetBody != nil {
+			body, err := r.GetBody()
+			if err != nil {
+				return nil, err
+			}
+			next.Body = body
+		}
+		r = next
+	}
 }
 
 // Base is the gateway's base URL, without a trailing slash.

@@ -56,7 +56,7 @@ func (c currency) String() string {
 
 // needsChain says whether reading the policy flags needs the chain (an ERC-20 currency).
 func (f policyFlags) needsChain() bool {
-	return f.Price != "" && !isNative(f.Currency)
+	return f.Price != "" && !isNative(f.Currency) && common.IsHexAddress(f.Currency)
 }
 
 func isNative(s string) bool { return s == "" || strings.EqualFold(s, nativeSymbol) }

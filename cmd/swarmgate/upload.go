@@ -234,7 +234,7 @@ func (c *contentUploadCmd) waitSealed(ctx context.Context, g *globals, cr *creat
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(200 * time.Millisecond):
+		case <-time.After(300 * time.Millisecond):
 		}
 	}
 }
@@ -341,7 +341,7 @@ func waitListed(ctx context.Context, gw *gwclient.Client, id string, wait time.D
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(200 * time.Millisecond):
+		case <-time.After(300 * time.Millisecond):
 		}
 	}
 }
