@@ -16,8 +16,8 @@ import (
 	"sync"
 	"time"
 
-	tus "github.com/eventials/go-tus"
 	"github.com/ethereum/go-ethereum/common"
+	tus "github.com/eventials/go-tus"
 )
 
 // DefaultChunkSize is the size of one tus PATCH request: what a dropped connection loses at

@@ -74,7 +74,9 @@ func TestPolicyFlags(t *testing.T) {
 		want func(p eip712.Policy) bool
 	}{
 		{"free", policyFlags{Free: true}, func(p eip712.Policy) bool { return p.Model == eip712.ModelFree && p.Price.Sign() == 0 }},
-		{"buy", policyFlags{Price: "0.01"}, func(p eip712.Policy) bool { return p.Model == eip712.ModelBuy && p.Price.String() == "10000000000000000" }},
+		{"buy", policyFlags{Price: "0.01"}, func(p eip712.Policy) bool {
+			return p.Model == eip712.ModelBuy && p.Price.String() == "10000000000000000"
+		}},
 		{"rent 30d", policyFlags{Price: "1", Rent: "30d"}, func(p eip712.Policy) bool { return p.Model == eip712.ModelRent && p.Duration == 30*86400 }},
 		{"split", policyFlags{Price: "1", Split: []string{a + "=2500", "owner=7500"}}, func(p eip712.Policy) bool {
 			return len(p.Payees) == 2 && p.Payees[0].Account == common.HexToAddress(a) && p.Payees[1].Account == (common.Address{})
