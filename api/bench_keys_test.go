@@ -43,7 +43,7 @@ func newKeyBench(tb testing.TB) *keyBench {
 	upload, _, _ := s.sealedUpload(s.env.Addr(1), store.Policy{Kind: store.PolicyBuy, Price: "1000"})
 	id := s.register(s.signIn(s.env.Accounts[1].Key), upload, s.env.Accounts[1].Key)
 	s.sync()
-	if _, _, err := s.env.Client.Purchase(ctx, s.env.Opts(2), mustBig(id), s.env.Addr(2)); err != nil {
+	if _, _, err := s.env.Client.Purchase(ctx, s.env.Opts(2), mustBig(id), s.env.Addr(2), purchaseTerms(tb, s.env.Client, id)); err != nil {
 		tb.Fatal(err)
 	}
 	token := s.signIn(s.env.Accounts[2].Key)

@@ -36,7 +36,7 @@ type Registry interface {
 	Deployment() chain.Deployment
 	RegistryDomain() eip712.Domain
 	Nonce(ctx context.Context, creator common.Address) (*big.Int, error)
-	ContentIDOf(ctx context.Context, contentHash common.Hash) (*big.Int, error)
+	ContentIDOf(ctx context.Context, creator common.Address, contentHash common.Hash) (*big.Int, error)
 	RegisterCallData(reg eip712.Registration) []byte
 	RegisterWithSig(ctx context.Context, opts *bind.TransactOpts, reg eip712.Registration, sig []byte) (*big.Int, *types.Receipt, error)
 }

@@ -29,11 +29,11 @@ type flakyRegistry struct {
 	fail atomic.Bool
 }
 
-func (f *flakyRegistry) ContentIDOf(ctx context.Context, h common.Hash) (*big.Int, error) {
+func (f *flakyRegistry) ContentIDOf(ctx context.Context, creator common.Address, h common.Hash) (*big.Int, error) {
 	if f.fail.Load() {
 		return nil, errors.New("dial tcp 127.0.0.1:8545: connect: connection refused")
 	}
-	return f.Registry.ContentIDOf(ctx, h)
+	return f.Registry.ContentIDOf(ctx, creator, h)
 }
 
 // sealFile uploads data as multipart and waits until it is sealed.

@@ -244,7 +244,7 @@ func TestFullStackKeyIssuance(t *testing.T) {
 		if !viewerkey.IsProblem(err, "not_purchased") {
 			t.Fatalf("key without access: %v, want 403 not_purchased", err)
 		}
-		if _, _, err := s.env.Client.Purchase(ctx, s.env.Opts(2), mustBig(id), viewer); err != nil {
+		if _, _, err := s.env.Client.Purchase(ctx, s.env.Opts(2), mustBig(id), viewer, purchaseTerms(t, s.env.Client, id)); err != nil {
 			t.Fatal(err)
 		}
 		paid := time.Now()
@@ -349,7 +349,7 @@ func TestFullStackRentalExpires(t *testing.T) {
 		id := s.register(s.signIn(creatorKey), upload, creatorKey)
 		s.sync()
 		vtoken := s.signIn(viewerKey)
-		if _, _, err := s.env.Client.Purchase(ctx, s.env.Opts(2), mustBig(id), s.env.Addr(2)); err != nil {
+		if _, _, err := s.env.Client.Purchase(ctx, s.env.Opts(2), mustBig(id), s.env.Addr(2), purchaseTerms(t, s.env.Client, id)); err != nil {
 			t.Fatal(err)
 		}
 		var k *viewerkey.Key

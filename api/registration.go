@@ -262,7 +262,7 @@ func (s *Server) sealedUpload(c *gin.Context) (store.Upload, store.ContentItem, 
 		return u, item, false
 	}
 	// Registered on-chain but not indexed yet?
-	switch cid, err := s.deps.Registry.ContentIDOf(ctx, common.BytesToHash(item.ContentHash)); {
+	switch cid, err := s.deps.Registry.ContentIDOf(ctx, common.HexToAddress(u.Creator), common.BytesToHash(item.ContentHash)); {
 	case err == nil:
 		s.abort(c, &wrapped{ErrAlreadyRegistered, "upload " + id + " is registered as content " + cid.String() + " (the catalog lists it shortly)"})
 		return u, item, false

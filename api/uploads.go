@@ -462,7 +462,7 @@ func (s *Server) discardSealed(ctx context.Context, u store.Upload) error {
 		return &wrapped{ErrConflict, fmt.Sprintf("the item of upload %s was sealed from another upload; it is not this upload's to delete", u.ID)}
 	}
 	if s.deps.Registry != nil {
-		switch id, err := s.deps.Registry.ContentIDOf(ctx, hash); {
+		switch id, err := s.deps.Registry.ContentIDOf(ctx, common.HexToAddress(u.Creator), hash); {
 		case err == nil:
 			return &wrapped{ErrAlreadyRegistered, fmt.Sprintf("upload %s is registered as content %s; registered items cannot be deleted", u.ID, id)}
 		case !errors.Is(err, chain.ErrUnknownContent):

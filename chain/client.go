@@ -124,13 +124,15 @@ func Decoder() *ErrorDecoder {
 // revertHints say, for the custom errors users meet, what happened and what to do.
 var revertHints = map[string]string{
 	"UnknownContent":             "no content item has this id",
-	"ContentAlreadyRegistered":   "this content is already registered; its id is given",
+	"ContentAlreadyRegistered":   "you already registered this content; its id is given",
 	"NotContentOwner":            "only the owner of the item's rights token may do this",
 	"InvalidPolicy":              "the access policy is inconsistent (see the fault code)",
-	"SignatureExpired":           "the signed registration passed its deadline: sign again",
-	"InvalidSignature":           "the signature is not the creator's for these fields and nonce",
+	"SignatureExpired":           "the signed message passed its deadline: sign again",
+	"InvalidSignature":           "the signature is not the signer's (creator's or owner's) for these fields and nonce",
 	"NotForSale":                 "this item is free, gated or exclusive: it cannot be bought",
 	"WrongPayment":               "send exactly the price (native coin) or nothing (ERC-20 price)",
+	"TermsChanged":               "the owner changed the price, currency or duration since you saw them; nothing was paid: read the new terms and buy again if they suit you",
+	"InvalidSessionKey":          "name a session key to revoke, not the zero address or your own wallet",
 	"TokenAmountMismatch":        "the token took a fee on transfer; such tokens are not accepted",
 	"AlreadyPerpetual":           "the recipient already owns perpetual access",
 	"ChannelClosed":              "the creator has no channel subscription on sale",

@@ -57,7 +57,7 @@ func TestRegistryFlows(t *testing.T) {
 	if got, err := c.CreatorOf(ctx, id); err != nil || got != env.Addr(creator) {
 		t.Fatalf("CreatorOf = %s, %v; want the creator", got, err)
 	}
-	if found, err := c.ContentIDOf(ctx, reg.ContentHash); err != nil || found.Cmp(id) != 0 {
+	if found, err := c.ContentIDOf(ctx, env.Addr(creator), reg.ContentHash); err != nil || found.Cmp(id) != 0 {
 		t.Fatalf("ContentIDOf = %v, %v; want %s", found, err, id)
 	}
 
@@ -103,7 +103,7 @@ func TestRegistryFlows(t *testing.T) {
 		if err != nil || a.Allowed || a.Reason != chain.DenyNotPurchased {
 			t.Fatalf("before purchase: %+v, %v; want denied, not_purchased", a, err)
 		}
-		expiry, _, err := c.Purchase(ctx, env.Opts(other), id, env.Addr(viewer)) // a gift
+		expiry, _, err := c.Purchase(ctx, env.Opts(other), id, env.Addr(viewer), chain.PurchaseTerms(rent)) // a gift
 		if err != nil {
 			t.Fatal(err)
 		}

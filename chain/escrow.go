@@ -62,18 +62,44 @@ func (c *Client) Earnings(ctx context.Context, seeder common.Address) (*big.Int,
 	return call(ctx, c, c.dep.Escrow, nil, c.escrow.PackEarnings(seeder), c.escrow.UnpackEarnings)
 }
 
-// RecordedSession is the escrow's record of a session key: what it spent, and the terms of the
-// last grant for it that the escrow verified (Expiry 0: none).
+// RecordedSession is the escrow's record of a session key: what it spent, the terms and nonce of
+// the grant recorded for it (Expiry 0: none), and its revocation. Receipts signed by the key are
+// judged by these terms whichever grant they were signed under; a grant with a lower nonce, or
+// this nonce and other terms, is refused (SkipGrantSuperseded), a higher nonce replaces them.
 type RecordedSession struct {
 	Spent  *big.Int
-	Limit  *big.Int
-	Expiry uint64
+	Limit  *big.Int // capped to 2^96-1
+	Expiry uint64   // the grant's expiry, capped to RevokedUntil; 0: no grant recorded
+	Nonce  uint64
+	// RevokedUntil is the deadline the viewer's revocation set (0: not revoked): no receipt of
+	// the key is redeemable after it, whatever grant is recorded.
+	RevokedUntil uint64
 }
+
+// Recorded reports whether the escrow recorded a grant for the key.
+func (s RecordedSession) Recorded() bool { return s.Expiry != 0 }
 
 // Session returns the escrow's record of viewer's session key.
 func (c *Client) Session(ctx context.Context, viewer, key common.Address) (RecordedSession, error) {
 	out, err := call(ctx, c, c.dep.Escrow, nil, c.escrow.PackSession(viewer, key), c.escrow.UnpackSession)
-	return RecordedSession{Spent: out.Spent, Limit: out.Limit, Expiry: out.Expiry}, err
+	return RecordedSession{Spent: out.Spent, Limit: out.Limit, Expiry: out.Expiry, Nonce: out.Nonce, RevokedUntil: out.RevokedUntil}, err
+}
+
+// RevokeSession revokes the caller's (a viewer's) session key: receipts it signed stay
+// redeemable until the returned deadline (now + the escrow's unlock delay) at the latest, so
+// seeders keep what it signed before, and no grant can extend it. Revoking again keeps the
+// first deadline.
+func (c *Client) RevokeSession(ctx context.Context, opts *bind.TransactOpts, key common.Address) (time.Time, *types.Receipt, error) {
+	r, err := c.transact(ctx, opts, &c.dep.Escrow, c.escrow.PackRevokeSession(key), nil)
+	if err != nil {
+		return time.Time{}, r, fmt.Errorf("revoke session key %s: %w", key, err)
+	}
+	for _, l := range r.Logs {
+		if ev, err := c.escrow.UnpackSessionRevokedEvent(l); err == nil && l.Address == c.dep.Escrow {
+			return time.Unix(int64(ev.Deadline), 0), r, nil
+		}
+	}
+	return time.Time{}, r, fmt.Errorf("transaction %s revoked nothing", r.TxHash)
 }
 
 // RequestWithdraw starts the unlock delay for amount of the caller's balance.
@@ -123,10 +149,13 @@ const (
 	SkipBadGrantSignature
 	SkipGrantExpired
 	SkipLimitExhausted
+	// SkipGrantSuperseded: the batch's grant is older than the recorded one (lower nonce) or
+	// conflicts with it (same nonce, other terms).
+	SkipGrantSuperseded
 )
 
 var skipNames = [...]string{"not newer", "no balance", "invalid signature", "unauthorized signer",
-	"unknown grant", "bad grant signature", "grant expired", "limit exhausted"}
+	"unknown grant", "bad grant signature", "grant expired", "limit exhausted", "grant superseded"}
 
 func (r SkipReason) String() string {
 	if int(r) < len(skipNames) {
@@ -158,8 +187,10 @@ type RedeemResult struct {
 
 // Redeem settles the newest receipt of each viewer for seeder in one transaction sent by opts
 // (the seeder, or anyone relaying for it: payment always goes to seeder's earnings). Receipts
-// must be for seeder and at most one per viewer. A grant the escrow already recorded with the
-// same terms is left out of the batch (it costs calldata and a signature check).
+// must be for seeder and at most one per viewer. A grant is carried only when it is newer than
+// the one the escrow recorded for its key (or none is recorded): receipts of a key are judged by
+// the recorded grant, so carrying the recorded one costs calldata for nothing, and carrying an
+// older or conflicting one would only get the receipt skipped.
 //
 // The outcomes are read with RedeemOutcomes. Once the transaction is mined the result's Receipt
 // is set, also with an error: the batch reverted (Receipt.Status is failed), or it succeeded but
@@ -189,6 +220,7 @@ func (c *Client) buildBatch(ctx context.Context, seeder common.Address, receipts
 		viewer, key common.Address
 		limit       string
 		expiry      uint64
+		nonce       uint64
 	}
 	var grants []bandwidthescrow.BandwidthEscrowGrant
 	index := map[grantKey]uint32{}
@@ -209,7 +241,7 @@ func (c *Client) buildBatch(ctx context.Context, seeder common.Address, receipts
 		}
 		e := bandwidthescrow.BandwidthEscrowEntry{Viewer: r.Viewer, ByteCount: orZero(r.Bytes), Amount: orZero(r.Amount), R: rr, Vs: vs}
 		if g := sr.Grant; g != nil {
-			k := grantKey{g.Session.Viewer, g.Session.Key, orZero(g.Session.Limit).String(), g.Session.Expiry}
+			k := grantKey{g.Session.Viewer, g.Session.Key, orZero(g.Session.Limit).String(), g.Session.Expiry, g.Session.Nonce}
 			if idx, ok := index[k]; ok {
 				e.Grant = idx
 			} else {
@@ -217,13 +249,14 @@ func (c *Client) buildBatch(ctx context.Context, seeder common.Address, receipts
 				if err != nil {
 					return nil, nil, err
 				}
-				if rec.Expiry != g.Session.Expiry || rec.Limit.Cmp(cappedLimit(g.Session.Limit)) != 0 {
+				if !rec.Recorded() || g.Session.Nonce > rec.Nonce {
 					gr, gvs, err := eip712.Compact(g.Sig)
 					if err != nil {
 						return nil, nil, fmt.Errorf("grant of receipt %d: %w", i, err)
 					}
 					grants = append(grants, bandwidthescrow.BandwidthEscrowGrant{
-						Viewer: g.Session.Viewer, Key: g.Session.Key, Limit: orZero(g.Session.Limit), Expiry: g.Session.Expiry, R: gr, Vs: gvs,
+						Viewer: g.Session.Viewer, Key: g.Session.Key, Limit: orZero(g.Session.Limit), Expiry: g.Session.Expiry,
+						Nonce: g.Session.Nonce, R: gr, Vs: gvs,
 					})
 					index[k] = uint32(len(grants))
 					e.Grant = uint32(len(grants))

@@ -51,14 +51,16 @@ func (c *Client) Content(ctx context.Context, id *big.Int) (Content, error) {
 	}, nil
 }
 
-// ContentIDOf returns the id of the item with contentHash, or ErrUnknownContent.
-func (c *Client) ContentIDOf(ctx context.Context, contentHash common.Hash) (*big.Int, error) {
-	id, err := call(ctx, c, c.dep.Registry, nil, c.registry.PackContentIdOf(contentHash), c.registry.UnpackContentIdOf)
+// ContentIDOf returns the id of the item creator registered with contentHash, or
+// ErrUnknownContent. Content hashes are unique per creator only: another account may have
+// registered the same hash (copied from a pending registration), and that item is not creator's.
+func (c *Client) ContentIDOf(ctx context.Context, creator common.Address, contentHash common.Hash) (*big.Int, error) {
+	id, err := call(ctx, c, c.dep.Registry, nil, c.registry.PackContentIdOf(creator, contentHash), c.registry.UnpackContentIdOf)
 	if err != nil {
 		return nil, err
 	}
 	if id.Sign() == 0 {
-		return nil, fmt.Errorf("%w: no item has content hash %s", ErrUnknownContent, contentHash)
+		return nil, fmt.Errorf("%w: %s registered no item with content hash %s", ErrUnknownContent, creator, contentHash)
 	}
 	return id, nil
 }
@@ -76,7 +78,7 @@ func (c *Client) CreatorOf(ctx context.Context, id *big.Int) (common.Address, er
 	return creator, unknownContent(err, id)
 }
 
-// Nonce returns the creator's next registerWithSig nonce.
+// Nonce returns the account's next registerWithSig / updatePolicyWithSig nonce (the two share it).
 func (c *Client) Nonce(ctx context.Context, creator common.Address) (*big.Int, error) {
 	return call(ctx, c, c.dep.Registry, nil, c.registry.PackNonces(creator), c.registry.UnpackNonces)
 }
@@ -117,19 +119,45 @@ func (c *Client) registeredID(receipt *types.Receipt) (*big.Int, error) {
 	return nil, fmt.Errorf("transaction %s registered nothing", receipt.TxHash)
 }
 
-// Purchase buys access to item id for recipient (gifts work) at the item's price, from the
-// buyer's account (opts), and returns the recipient's new access expiry. An ERC-20 price is
-// taken with transferFrom: approve the registry for exactly the price first (see Approve).
-func (c *Client) Purchase(ctx context.Context, opts *bind.TransactOpts, id *big.Int, recipient common.Address) (uint64, *types.Receipt, error) {
-	item, err := c.Content(ctx, id)
+// Terms are the sale terms a buyer agrees to and states with its purchase, so that the
+// registry refuses the purchase (TermsChanged) if the owner changed them in the meantime: the
+// price and currency, and the seconds of access per purchase (Rent; 0 for Buy) or per period
+// (a channel subscription).
+type Terms struct {
+	Price    *big.Int
+	Currency common.Address // zero for the native coin
+	Duration uint64
+}
+
+// PurchaseTerms are the terms a purchase of an item with policy p states.
+func PurchaseTerms(p eip712.Policy) Terms {
+	return Terms{Price: orZero(p.Price), Currency: p.Currency, Duration: p.Duration}
+}
+
+// ChannelTerms reads creator's channel subscription terms (price per period, currency and period
+// in seconds); a zero price means the channel is closed.
+func (c *Client) ChannelTerms(ctx context.Context, creator common.Address) (Terms, error) {
+	ch, err := call(ctx, c, c.dep.Registry, nil, c.registry.PackChannel(creator), c.registry.UnpackChannel)
 	if err != nil {
-		return 0, nil, err
+		return Terms{}, err
 	}
+	return Terms{Price: ch.Price, Currency: ch.Currency, Duration: ch.Period}, nil
+}
+
+// Purchase buys access to item id for recipient (gifts work) from the buyer's account (opts),
+// at the terms the buyer agreed to (PurchaseTerms of the policy it was shown), and returns the
+// recipient's new access expiry. If the owner changed the price, currency or duration since,
+// the registry refuses it (a *RevertError named TermsChanged) and nothing is paid. A native-coin
+// price is sent with the transaction; an ERC-20 price is taken with transferFrom: approve the
+// registry for exactly the price first (see Approve).
+func (c *Client) Purchase(ctx context.Context, opts *bind.TransactOpts, id *big.Int, recipient common.Address, terms Terms) (uint64, *types.Receipt, error) {
+	price := orZero(terms.Price)
 	value := new(big.Int)
-	if item.Policy.Currency == (common.Address{}) && item.Policy.Price != nil {
-		value = item.Policy.Price
+	if terms.Currency == (common.Address{}) {
+		value = price
 	}
-	receipt, err := c.transact(ctx, opts, &c.dep.Registry, c.registry.PackPurchase(id, recipient), value)
+	data := c.registry.PackPurchase(id, recipient, price, terms.Currency, terms.Duration)
+	receipt, err := c.transact(ctx, opts, &c.dep.Registry, data, value)
 	if err != nil {
 		return 0, receipt, fmt.Errorf("purchase item %s for %s: %w", id, recipient, err)
 	}
@@ -141,17 +169,17 @@ func (c *Client) Purchase(ctx context.Context, opts *bind.TransactOpts, id *big.
 	return 0, receipt, fmt.Errorf("transaction %s purchased nothing", receipt.TxHash)
 }
 
-// Subscribe buys periods of the creator's channel subscription for the caller (opts).
-func (c *Client) Subscribe(ctx context.Context, opts *bind.TransactOpts, creator common.Address, periods uint32) (uint64, *types.Receipt, error) {
-	ch, err := call(ctx, c, c.dep.Registry, nil, c.registry.PackChannel(creator), c.registry.UnpackChannel)
-	if err != nil {
-		return 0, nil, err
-	}
+// Subscribe buys periods of creator's channel subscription for the caller (opts) at the terms
+// it agreed to (see ChannelTerms; Duration is the period); changed terms are refused as for
+// Purchase. A native-coin price is sent as price × periods.
+func (c *Client) Subscribe(ctx context.Context, opts *bind.TransactOpts, creator common.Address, periods uint32, terms Terms) (uint64, *types.Receipt, error) {
+	price := orZero(terms.Price)
 	value := new(big.Int)
-	if ch.Currency == (common.Address{}) {
-		value = new(big.Int).Mul(ch.Price, big.NewInt(int64(periods)))
+	if terms.Currency == (common.Address{}) {
+		value = new(big.Int).Mul(price, new(big.Int).SetUint64(uint64(periods)))
 	}
-	receipt, err := c.transact(ctx, opts, &c.dep.Registry, c.registry.PackSubscribe(creator, periods), value)
+	data := c.registry.PackSubscribe(creator, periods, price, terms.Currency, terms.Duration)
+	receipt, err := c.transact(ctx, opts, &c.dep.Registry, data, value)
 	if err != nil {
 		return 0, receipt, fmt.Errorf("subscribe to %s: %w", creator, err)
 	}
@@ -168,9 +196,27 @@ func (c *Client) SetChannel(ctx context.Context, opts *bind.TransactOpts, price 
 	return c.transact(ctx, opts, &c.dep.Registry, c.registry.PackSetChannel(price, currency, uint64(period/time.Second)), nil)
 }
 
-// UpdatePolicy changes item id's policy; only the rights-token owner may.
+// UpdatePolicy changes item id's policy; only the rights-token owner may, and an owner who is not
+// the item's creator must keep its royalty rate.
 func (c *Client) UpdatePolicy(ctx context.Context, opts *bind.TransactOpts, id *big.Int, p eip712.Policy) (*types.Receipt, error) {
-	return c.transact(ctx, opts, &c.dep.Registry, c.registry.PackUpdatePolicy(id, policyToBinding(p)), nil)
+	return c.transact(ctx, opts, &c.dep.Registry, c.UpdatePolicyCallData(id, p), nil)
+}
+
+// UpdatePolicyCallData is the calldata of a direct ContentRegistry.updatePolicy transaction,
+// for an owner that sends it from its own wallet.
+func (c *Client) UpdatePolicyCallData(id *big.Int, p eip712.Policy) []byte {
+	return c.registry.PackUpdatePolicy(id, policyToBinding(p))
+}
+
+// UpdatePolicyWithSig relays a policy update the item's owner signed (EIP-712 PolicyUpdate, see
+// RegistryDomain and Nonce); the relayer (opts) pays the gas.
+func (c *Client) UpdatePolicyWithSig(ctx context.Context, opts *bind.TransactOpts, u eip712.PolicyUpdate, sig []byte) (*types.Receipt, error) {
+	data := c.registry.PackUpdatePolicyWithSig(u.ContentID, policyToBinding(u.Policy), orZero(u.Deadline), sig)
+	receipt, err := c.transact(ctx, opts, &c.dep.Registry, data, nil)
+	if err != nil {
+		return receipt, fmt.Errorf("relay policy update of item %s: %w", u.ContentID, err)
+	}
+	return receipt, nil
 }
 
 // Owed returns what payee can withdraw from the registry in currency (zero: native coin).

@@ -37,8 +37,8 @@ func TestEscrowEIP712MatchesGo(t *testing.T) {
 		if common.Hash(got) != r.Digest(e.domain) {
 			t.Errorf("hashReceipt(%v) = %x, want %x", r, got, r.Digest(e.domain))
 		}
-		s := eip712.Session{Viewer: r.Viewer, Key: r.Seeder, Limit: amount, Expiry: amount.Uint64() + 1<<40}
-		got = escrowCall(e, e.abi.PackHashSession(s.Viewer, s.Key, s.Limit, s.Expiry), e.abi.UnpackHashSession)
+		s := eip712.Session{Viewer: r.Viewer, Key: r.Seeder, Limit: amount, Expiry: amount.Uint64() + 1<<40, Nonce: amount.Uint64() ^ 0xfedcba9876543210}
+		got = escrowCall(e, e.abi.PackHashSession(s.Viewer, s.Key, s.Limit, s.Expiry, s.Nonce), e.abi.UnpackHashSession)
 		if common.Hash(got) != s.Digest(e.domain) {
 			t.Errorf("hashSession(%v) = %x, want %x", s, got, s.Digest(e.domain))
 		}

@@ -99,7 +99,7 @@ func registryBenchGas(b *testing.B, options ...func(*node.Config, *ethconfig.Con
 	b.Run("subscribe-renew", func(b *testing.B) {
 		e.t = b
 		measure(b, func() uint64 {
-			return e.send(fan, e.regAddr, e.reg.PackSubscribe(creator.addr, 1), big.NewInt(1e15)).GasUsed
+			return e.send(fan, e.regAddr, e.packSubscribe(creator.addr, 1), big.NewInt(1e15)).GasUsed
 		})
 	})
 	b.Run("withdraw-native", func(b *testing.B) {

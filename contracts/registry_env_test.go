@@ -435,7 +435,30 @@ func (e *registryEnv) register(creator *registryAccount, contentHash common.Hash
 // purchase buys item id for recipient from buyer, paying the native price in value.
 func (e *registryEnv) purchase(buyer *registryAccount, id *big.Int, recipient common.Address, value *big.Int) *types.Receipt {
 	e.t.Helper()
-	return e.send(buyer, e.regAddr, e.reg.PackPurchase(id, recipient), value)
+	return e.send(buyer, e.regAddr, e.packPurchase(id, recipient), value)
+}
+
+// packPurchase is the calldata of a purchase of item id for recipient at the terms its policy
+// states now (zero terms for an item that does not exist): an honest buyer's purchase.
+func (e *registryEnv) packPurchase(id *big.Int, recipient common.Address) []byte {
+	e.t.Helper()
+	price, currency, duration := new(big.Int), common.Address{}, uint64(0)
+	if out, err := e.call(e.reg.PackContent(id)); err == nil {
+		c, err := e.reg.UnpackContent(out)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		price, currency, duration = c.Policy.Price, c.Policy.Currency, c.Policy.Duration
+	}
+	return e.reg.PackPurchase(id, recipient, price, currency, duration)
+}
+
+// packSubscribe is the calldata of a subscription to creator's channel for periods at the
+// channel's terms now: an honest subscriber's.
+func (e *registryEnv) packSubscribe(creator common.Address, periods uint32) []byte {
+	e.t.Helper()
+	ch := registryView(e, e.reg.PackChannel(creator), e.reg.UnpackChannel)
+	return e.reg.PackSubscribe(creator, periods, ch.Price, ch.Currency, ch.Period)
 }
 
 func (e *registryEnv) hasAccess(id *big.Int, who common.Address) bool {

@@ -199,7 +199,7 @@ func TestRegistrySequence(t *testing.T) {
 			id := 1 + rng.IntN(len(m.items))
 			it := m.items[id-1]
 			buyer, recipient := user(), user()
-			data := e.reg.PackPurchase(big.NewInt(int64(id)), recipient.addr)
+			data := e.packPurchase(big.NewInt(int64(id)), recipient.addr)
 			p := it.policy
 			if p.Model != registryBuy && p.Model != registryRent {
 				e.expectRevert(buyer, e.regAddr, data, nil, &bindings.ContentRegistryNotForSale{ContentId: big.NewInt(int64(id))}, nil)
@@ -244,7 +244,7 @@ func TestRegistrySequence(t *testing.T) {
 			periods := uint32(1 + rng.IntN(3))
 			ch, ok := m.channels[creator.addr]
 			if !ok {
-				e.expectRevert(fan, e.regAddr, e.reg.PackSubscribe(creator.addr, periods), nil, &bindings.ContentRegistryChannelClosed{Creator: creator.addr}, nil)
+				e.expectRevert(fan, e.regAddr, e.packSubscribe(creator.addr, periods), nil, &bindings.ContentRegistryChannelClosed{Creator: creator.addr}, nil)
 				break
 			}
 			amount := new(big.Int).Mul(big.NewInt(ch.price), big.NewInt(int64(periods)))
@@ -254,7 +254,7 @@ func TestRegistrySequence(t *testing.T) {
 			} else {
 				e.fund(ch.currency, fan, amount)
 			}
-			rcpt := e.send(fan, e.regAddr, e.reg.PackSubscribe(creator.addr, periods), value)
+			rcpt := e.send(fan, e.regAddr, e.packSubscribe(creator.addr, periods), value)
 			key := [2]common.Address{creator.addr, fan.addr}
 			want := max(m.subs[key], blockTime(rcpt)) + ch.period*uint64(periods)
 			if ev := registryOneEvent(e, rcpt, e.reg.UnpackSubscribedEvent); ev.Expiry != want {

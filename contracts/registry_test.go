@@ -51,10 +51,10 @@ func TestRegistryRegister(t *testing.T) {
 	if got := registryView(e, e.reg.PackTokenURI(big.NewInt(1)), e.reg.UnpackTokenURI); got != registryURI(h) {
 		t.Fatalf("tokenURI = %q", got)
 	}
-	if got := registryView(e, e.reg.PackContentIdOf(h), e.reg.UnpackContentIdOf); got.Int64() != 1 {
+	if got := registryView(e, e.reg.PackContentIdOf(creator.addr, h), e.reg.UnpackContentIdOf); got.Int64() != 1 {
 		t.Fatalf("contentIdOf = %s", got)
 	}
-	if got := registryView(e, e.reg.PackContentIdOf(registryHash(99)), e.reg.UnpackContentIdOf); got.Sign() != 0 {
+	if got := registryView(e, e.reg.PackContentIdOf(creator.addr, registryHash(99)), e.reg.UnpackContentIdOf); got.Sign() != 0 {
 		t.Fatalf("contentIdOf(unknown) = %s", got)
 	}
 	roy := registryView(e, e.reg.PackRoyaltyInfo(big.NewInt(1), big.NewInt(10_000)), e.reg.UnpackRoyaltyInfo)
@@ -232,15 +232,15 @@ func TestRegistryRegisterWithSig(t *testing.T) {
 	// Tampering with any field, or another signer, is refused.
 	tampered := p
 	tampered.Price = big.NewInt(1e15 + 1)
-	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(r, tampered, sig), nil, &bindings.ContentRegistryInvalidSignature{Creator: creator.addr}, nil)
+	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(r, tampered, sig), nil, &bindings.ContentRegistryInvalidSignature{Signer: creator.addr}, nil)
 	otherPayees := p
 	otherPayees.Payees = []bindings.ContentRegistryPayee{{Account: relayer.addr, ShareBps: 10000}}
-	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(r, otherPayees, sig), nil, &bindings.ContentRegistryInvalidSignature{Creator: creator.addr}, nil)
+	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(r, otherPayees, sig), nil, &bindings.ContentRegistryInvalidSignature{Signer: creator.addr}, nil)
 	wrongSigner, _ := r.Sign(e.domain, stranger.key)
-	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(r, p, wrongSigner), nil, &bindings.ContentRegistryInvalidSignature{Creator: creator.addr}, nil)
+	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(r, p, wrongSigner), nil, &bindings.ContentRegistryInvalidSignature{Signer: creator.addr}, nil)
 	asStranger := r
 	asStranger.Creator = stranger.addr
-	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(asStranger, p, sig), nil, &bindings.ContentRegistryInvalidSignature{Creator: stranger.addr}, nil)
+	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(asStranger, p, sig), nil, &bindings.ContentRegistryInvalidSignature{Signer: stranger.addr}, nil)
 
 	// The real one works, relayed by someone else; the creator owns the item.
 	rcpt := e.send(relayer, e.regAddr, e.packRegisterWithSig(r, p, sig), nil)
@@ -262,7 +262,7 @@ func TestRegistryRegisterWithSig(t *testing.T) {
 	}
 
 	// Replaying it (even for other content) fails: the nonce moved on.
-	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(r, p, sig), nil, &bindings.ContentRegistryInvalidSignature{Creator: creator.addr}, nil)
+	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(r, p, sig), nil, &bindings.ContentRegistryInvalidSignature{Signer: creator.addr}, nil)
 
 	// An expired deadline is refused before anything else.
 	r2, sig2 := e.signedRegistration(creator, registryHash(2), p, e.now()+10)
@@ -275,7 +275,7 @@ func TestRegistryRegisterWithSig(t *testing.T) {
 	if inv.Creator != creator.addr || inv.Nonce.Int64() != 1 {
 		t.Fatalf("NonceInvalidated = %+v", inv)
 	}
-	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(r3, p, sig3), nil, &bindings.ContentRegistryInvalidSignature{Creator: creator.addr}, nil)
+	e.expectRevert(relayer, e.regAddr, e.packRegisterWithSig(r3, p, sig3), nil, &bindings.ContentRegistryInvalidSignature{Signer: creator.addr}, nil)
 	r4, sig4 := e.signedRegistration(creator, registryHash(3), p, e.now()+3600)
 	e.send(relayer, e.regAddr, e.packRegisterWithSig(r4, p, sig4), nil)
 
@@ -296,12 +296,12 @@ func TestRegistryPurchaseNative(t *testing.T) {
 	free := e.register(creator, registryHash(2), registryPolicy(registryFree, 0, registryNative, 0))
 	exclusive := e.register(creator, registryHash(3), registryPolicy(registryExclusive, 0, registryNative, 0))
 
-	e.expectRevert(buyer, e.regAddr, e.reg.PackPurchase(id, friend.addr), big.NewInt(1e16-1), &bindings.ContentRegistryWrongPayment{Expected: price, Sent: big.NewInt(1e16 - 1)}, nil)
-	e.expectRevert(buyer, e.regAddr, e.reg.PackPurchase(id, friend.addr), big.NewInt(1e16+1), &bindings.ContentRegistryWrongPayment{Expected: price, Sent: big.NewInt(1e16 + 1)}, nil)
-	e.expectRevert(buyer, e.regAddr, e.reg.PackPurchase(id, common.Address{}), price, &bindings.ContentRegistryZeroRecipient{}, nil)
-	e.expectRevert(buyer, e.regAddr, e.reg.PackPurchase(big.NewInt(99), friend.addr), price, &bindings.ContentRegistryUnknownContent{ContentId: big.NewInt(99)}, nil)
-	e.expectRevert(buyer, e.regAddr, e.reg.PackPurchase(free, friend.addr), nil, &bindings.ContentRegistryNotForSale{ContentId: free}, nil)
-	e.expectRevert(buyer, e.regAddr, e.reg.PackPurchase(exclusive, friend.addr), nil, &bindings.ContentRegistryNotForSale{ContentId: exclusive}, nil)
+	e.expectRevert(buyer, e.regAddr, e.packPurchase(id, friend.addr), big.NewInt(1e16-1), &bindings.ContentRegistryWrongPayment{Expected: price, Sent: big.NewInt(1e16 - 1)}, nil)
+	e.expectRevert(buyer, e.regAddr, e.packPurchase(id, friend.addr), big.NewInt(1e16+1), &bindings.ContentRegistryWrongPayment{Expected: price, Sent: big.NewInt(1e16 + 1)}, nil)
+	e.expectRevert(buyer, e.regAddr, e.packPurchase(id, common.Address{}), price, &bindings.ContentRegistryZeroRecipient{}, nil)
+	e.expectRevert(buyer, e.regAddr, e.packPurchase(big.NewInt(99), friend.addr), price, &bindings.ContentRegistryUnknownContent{ContentId: big.NewInt(99)}, nil)
+	e.expectRevert(buyer, e.regAddr, e.packPurchase(free, friend.addr), nil, &bindings.ContentRegistryNotForSale{ContentId: free}, nil)
+	e.expectRevert(buyer, e.regAddr, e.packPurchase(exclusive, friend.addr), nil, &bindings.ContentRegistryNotForSale{ContentId: exclusive}, nil)
 	if e.hasAccess(id, friend.addr) || e.accessExpiry(id, friend.addr) != 0 {
 		t.Fatal("access before purchase")
 	}
@@ -330,7 +330,7 @@ func TestRegistryPurchaseNative(t *testing.T) {
 	if got := registryView(e, e.reg.PackPurchasedUntil(id, friend.addr), e.reg.UnpackPurchasedUntil); got != registryPerpetual {
 		t.Fatalf("purchasedUntil = %d", got)
 	}
-	e.expectRevert(stranger, e.regAddr, e.reg.PackPurchase(id, friend.addr), price, &bindings.ContentRegistryAlreadyPerpetual{ContentId: id, Recipient: friend.addr}, nil)
+	e.expectRevert(stranger, e.regAddr, e.packPurchase(id, friend.addr), price, &bindings.ContentRegistryAlreadyPerpetual{ContentId: id, Recipient: friend.addr}, nil)
 	if e.owed(creator.addr, registryNative).Int64() != 95e14 || e.owed(e.treasury.addr, registryNative).Int64() != 5e14 {
 		t.Fatal("owed does not match the credits")
 	}
@@ -370,7 +370,7 @@ func TestRegistryRental(t *testing.T) {
 	// A duration that would overflow the expiry is refused.
 	big64 := registryPolicy(registryRent, 1000, registryNative, registryPerpetual-1)
 	e.send(creator, e.regAddr, e.reg.PackUpdatePolicy(id, big64), nil)
-	e.expectRevert(viewer, e.regAddr, e.reg.PackPurchase(id, viewer.addr), big.NewInt(1000), &bindings.ContentRegistryExpiryOverflow{}, nil)
+	e.expectRevert(viewer, e.regAddr, e.packPurchase(id, viewer.addr), big.NewInt(1000), &bindings.ContentRegistryExpiryOverflow{}, nil)
 }
 
 // TestRegistryERC20Pricing buys with a standard ERC-20 and a USDT-like token that returns no
@@ -393,7 +393,7 @@ func TestRegistryERC20Pricing(t *testing.T) {
 			price := big.NewInt(25_000_000) // 25 units of a 6-decimals token
 			id := e.register(creator, registryHash(10+i), registryPolicy(registryBuy, price.Int64(), tok.addr, 0))
 			e.fund(tok.addr, buyer, price)
-			e.expectRevert(buyer, e.regAddr, e.reg.PackPurchase(id, buyer.addr), big.NewInt(1), &bindings.ContentRegistryWrongPayment{Expected: new(big.Int), Sent: big.NewInt(1)}, nil)
+			e.expectRevert(buyer, e.regAddr, e.packPurchase(id, buyer.addr), big.NewInt(1), &bindings.ContentRegistryWrongPayment{Expected: new(big.Int), Sent: big.NewInt(1)}, nil)
 			ev := registryOneEvent(e, e.purchase(buyer, id, buyer.addr, nil), e.reg.UnpackPurchasedEvent)
 			if ev.Currency != tok.addr || ev.Amount.Cmp(price) != 0 {
 				t.Fatalf("Purchased = %+v", ev)
@@ -415,14 +415,14 @@ func TestRegistryERC20Pricing(t *testing.T) {
 			}
 			// The allowance is used up: the token's own error bubbles up.
 			id2 := e.register(creator, registryHash(20+i), registryPolicy(registryBuy, 5, tok.addr, 0))
-			e.expectRevert(buyer, e.regAddr, e.reg.PackPurchase(id2, buyer.addr), nil, tok.noAllowance, tok.decode)
+			e.expectRevert(buyer, e.regAddr, e.packPurchase(id2, buyer.addr), nil, tok.noAllowance, tok.decode)
 		})
 	}
 	e.t = t
 	// Fee-on-transfer: the registry would receive 99%, so it refuses.
 	feeID := e.register(creator, registryHash(40), registryPolicy(registryBuy, 1000, e.feeTokAddr, 0))
 	e.fund(e.feeTokAddr, buyer, big.NewInt(1000))
-	e.expectRevert(buyer, e.regAddr, e.reg.PackPurchase(feeID, buyer.addr), nil,
+	e.expectRevert(buyer, e.regAddr, e.packPurchase(feeID, buyer.addr), nil,
 		&bindings.ContentRegistryTokenAmountMismatch{Token: e.feeTokAddr, Expected: big.NewInt(1000), Received: big.NewInt(990)}, nil)
 }
 
@@ -486,7 +486,7 @@ func TestRegistrySubscriptions(t *testing.T) {
 	creator, fan, other, buyer := e.users[0], e.users[1], e.users[2], e.users[3]
 	const month = 30 * 86400
 
-	e.expectRevert(fan, e.regAddr, e.reg.PackSubscribe(creator.addr, 1), nil, &bindings.ContentRegistryChannelClosed{Creator: creator.addr}, nil)
+	e.expectRevert(fan, e.regAddr, e.packSubscribe(creator.addr, 1), nil, &bindings.ContentRegistryChannelClosed{Creator: creator.addr}, nil)
 	e.expectRevert(creator, e.regAddr, e.reg.PackSetChannel(big.NewInt(1), registryNative, 0), nil, &bindings.ContentRegistryInvalidPolicy{Fault: 2}, nil)
 	e.expectRevert(creator, e.regAddr, e.reg.PackSetChannel(new(big.Int), registryNative, month), nil, &bindings.ContentRegistryInvalidPolicy{Fault: 1}, nil)
 	e.expectRevert(creator, e.regAddr, e.reg.PackSetChannel(big.NewInt(1), common.Address{0xee}, month), nil, &bindings.ContentRegistryInvalidPolicy{Fault: 3}, nil)
@@ -507,9 +507,9 @@ func TestRegistrySubscriptions(t *testing.T) {
 	subOnly.Subscribers = true
 	subOnlyItem := e.register(creator, registryHash(3), subOnly)
 
-	e.expectRevert(fan, e.regAddr, e.reg.PackSubscribe(creator.addr, 0), nil, &bindings.ContentRegistryZeroPeriods{}, nil)
-	e.expectRevert(fan, e.regAddr, e.reg.PackSubscribe(creator.addr, 2), big.NewInt(3000), &bindings.ContentRegistryWrongPayment{Expected: big.NewInt(6000), Sent: big.NewInt(3000)}, nil)
-	rcpt := e.send(fan, e.regAddr, e.reg.PackSubscribe(creator.addr, 2), big.NewInt(6000))
+	e.expectRevert(fan, e.regAddr, e.packSubscribe(creator.addr, 0), nil, &bindings.ContentRegistryZeroPeriods{}, nil)
+	e.expectRevert(fan, e.regAddr, e.packSubscribe(creator.addr, 2), big.NewInt(3000), &bindings.ContentRegistryWrongPayment{Expected: big.NewInt(6000), Sent: big.NewInt(3000)}, nil)
+	rcpt := e.send(fan, e.regAddr, e.packSubscribe(creator.addr, 2), big.NewInt(6000))
 	start := e.now()
 	sub := registryOneEvent(e, rcpt, e.reg.UnpackSubscribedEvent)
 	if sub.Creator != creator.addr || sub.Subscriber != fan.addr || sub.Periods != 2 || sub.Expiry != start+2*month ||
@@ -529,14 +529,14 @@ func TestRegistrySubscriptions(t *testing.T) {
 		t.Fatal("accessExpiry does not report the subscription")
 	}
 	// Extending while subscribed adds to the current expiry.
-	sub = registryOneEvent(e, e.send(fan, e.regAddr, e.reg.PackSubscribe(creator.addr, 1), big.NewInt(3000)), e.reg.UnpackSubscribedEvent)
+	sub = registryOneEvent(e, e.send(fan, e.regAddr, e.packSubscribe(creator.addr, 1), big.NewInt(3000)), e.reg.UnpackSubscribedEvent)
 	if sub.Expiry != start+3*month {
 		t.Fatalf("extended expiry %d, want %d", sub.Expiry, start+3*month)
 	}
 	// Changing the channel keeps existing subscriptions; the ERC-20 price applies to new ones.
 	e.send(creator, e.regAddr, e.reg.PackSetChannel(big.NewInt(4_000_000), e.noboolAddr, month), nil)
 	e.fund(e.noboolAddr, other, big.NewInt(4_000_000))
-	e.send(other, e.regAddr, e.reg.PackSubscribe(creator.addr, 1), nil)
+	e.send(other, e.regAddr, e.packSubscribe(creator.addr, 1), nil)
 	if !e.hasAccess(subItem, other.addr) || !e.hasAccess(subItem, fan.addr) {
 		t.Fatal("ERC-20 subscription or existing subscription lost")
 	}
@@ -546,22 +546,22 @@ func TestRegistrySubscriptions(t *testing.T) {
 	}
 	// Overflows are refused with their own errors.
 	e.send(creator, e.regAddr, e.reg.PackSetChannel(new(big.Int).Lsh(big.NewInt(1), 255), registryNative, month), nil)
-	e.expectRevert(fan, e.regAddr, e.reg.PackSubscribe(creator.addr, 2), nil, &bindings.ContentRegistryAmountOverflow{}, nil)
+	e.expectRevert(fan, e.regAddr, e.packSubscribe(creator.addr, 2), nil, &bindings.ContentRegistryAmountOverflow{}, nil)
 	e.send(creator, e.regAddr, e.reg.PackSetChannel(big.NewInt(1), registryNative, registryPerpetual/2), nil)
-	e.expectRevert(fan, e.regAddr, e.reg.PackSubscribe(creator.addr, 3), big.NewInt(3), &bindings.ContentRegistryExpiryOverflow{}, nil)
+	e.expectRevert(fan, e.regAddr, e.packSubscribe(creator.addr, 3), big.NewInt(3), &bindings.ContentRegistryExpiryOverflow{}, nil)
 	// Closing the channel.
 	cu = registryOneEvent(e, e.send(creator, e.regAddr, e.reg.PackSetChannel(new(big.Int), registryNative, 0), nil), e.reg.UnpackChannelUpdatedEvent)
 	if cu.Price.Sign() != 0 {
 		t.Fatalf("ChannelUpdated on close = %+v", cu)
 	}
-	e.expectRevert(fan, e.regAddr, e.reg.PackSubscribe(creator.addr, 1), nil, &bindings.ContentRegistryChannelClosed{Creator: creator.addr}, nil)
+	e.expectRevert(fan, e.regAddr, e.packSubscribe(creator.addr, 1), nil, &bindings.ContentRegistryChannelClosed{Creator: creator.addr}, nil)
 
 	// The item belongs to its current owner's channel: after a transfer, the buyer's
 	// subscribers see it and the creator's don't.
 	e.send(buyer, e.regAddr, e.reg.PackSetChannel(big.NewInt(10), registryNative, month), nil)
-	e.send(fan, e.regAddr, e.reg.PackSubscribe(buyer.addr, 1), big.NewInt(10))
+	e.send(fan, e.regAddr, e.packSubscribe(buyer.addr, 1), big.NewInt(10))
 	e.send(creator, e.regAddr, e.reg.PackSetChannel(big.NewInt(10), registryNative, month), nil)
-	e.send(other, e.regAddr, e.reg.PackSubscribe(creator.addr, 1), big.NewInt(10))
+	e.send(other, e.regAddr, e.packSubscribe(creator.addr, 1), big.NewInt(10))
 	if e.hasAccess(subItem, fan.addr) || !e.hasAccess(subItem, other.addr) {
 		t.Fatal("before the transfer the item is in the creator's channel")
 	}
@@ -704,8 +704,8 @@ func TestRegistryPause(t *testing.T) {
 	e.expectRevert(creator, e.regAddr, e.reg.PackRegister(registryHash(2), [32]byte{1}, [32]byte{1}, "u", registryPolicy(registryFree, 0, registryNative, 0)), nil, paused, nil)
 	r, sig := e.signedRegistration(creator, registryHash(3), registryPolicy(registryFree, 0, registryNative, 0), e.now()+3600)
 	e.expectRevert(viewer, e.regAddr, e.packRegisterWithSig(r, registryPolicy(registryFree, 0, registryNative, 0), sig), nil, paused, nil)
-	e.expectRevert(viewer, e.regAddr, e.reg.PackPurchase(id, creator.addr), big.NewInt(10), paused, nil)
-	e.expectRevert(viewer, e.regAddr, e.reg.PackSubscribe(creator.addr, 1), big.NewInt(5), paused, nil)
+	e.expectRevert(viewer, e.regAddr, e.packPurchase(id, creator.addr), big.NewInt(10), paused, nil)
+	e.expectRevert(viewer, e.regAddr, e.packSubscribe(creator.addr, 1), big.NewInt(5), paused, nil)
 	e.expectRevert(e.admin, e.regAddr, e.reg.PackPause(), nil, paused, nil)
 	// Withdrawals, policy changes and access checks keep working.
 	e.send(creator, e.regAddr, e.reg.PackWithdraw(registryNative), nil)

@@ -1,6 +1,6 @@
 // Package eip712 hashes, signs and verifies Swarmgate's EIP-712 typed messages exactly as the
 // contracts do: bandwidth receipts and session grants (verified by BandwidthEscrow) and gasless
-// content registrations (verified by ContentRegistry).
+// content registrations and policy updates (verified by ContentRegistry).
 //
 // Hashes are computed by hand with keccak256 (fast enough for a seeder's hot path) and tested
 // against go-ethereum's signer/core/apitypes and against the contracts themselves. Signatures

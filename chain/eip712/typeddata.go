@@ -2,7 +2,6 @@ package eip712
 
 import (
 	"math/big"
-	"strconv"
 )
 
 // TypedField is one member of an EIP-712 struct type.
@@ -47,25 +46,13 @@ func (d Domain) JSON() map[string]any {
 // TypedData returns the registration as eth_signTypedData_v4 JSON in domain d. Its EIP-712
 // hash equals r.Digest(d), so what a wallet signs from it is what registerWithSig checks.
 func (r Registration) TypedData(d Domain) TypedData {
-	p := r.Policy
-	payees := make([]any, len(p.Payees))
-	for i, pe := range p.Payees {
-		payees[i] = map[string]any{"account": pe.Account.Hex(), "shareBps": strconv.FormatUint(uint64(pe.ShareBps), 10)}
-	}
-	policy := map[string]any{
-		"model": strconv.FormatUint(uint64(p.Model), 10), "price": dec(p.Price), "currency": p.Currency.Hex(),
-		"duration": strconv.FormatUint(p.Duration, 10), "subscribers": p.Subscribers,
-		"gateKind": strconv.FormatUint(uint64(p.GateKind), 10), "gateToken": p.GateToken.Hex(),
-		"gateId": dec(p.GateID), "gateAmount": dec(p.GateAmount),
-		"royaltyBps": strconv.FormatUint(uint64(p.RoyaltyBps), 10), "payees": payees,
-	}
 	return TypedData{
 		Types:       typedDataTypes,
 		PrimaryType: "Registration",
 		Domain:      d.JSON(),
 		Message: map[string]any{
 			"creator": r.Creator.Hex(), "contentHash": r.ContentHash.Hex(), "infoHash": r.InfoHash.Hex(),
-			"keyCommitment": r.KeyCommitment.Hex(), "metadataURI": r.MetadataURI, "policy": policy,
+			"keyCommitment": r.KeyCommitment.Hex(), "metadataURI": r.MetadataURI, "policy": r.Policy.typedData(),
 			"nonce": dec(r.Nonce), "deadline": dec(r.Deadline),
 		},
 	}

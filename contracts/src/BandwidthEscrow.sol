@@ -13,10 +13,25 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// A receipt `Receipt(address viewer,address seeder,uint256 bytes,uint256 amount)` is signed
 /// (EIP-712, domain "Swarmgate" / "1" / chain id / this contract) either by the viewer's wallet
 /// or by a session key that the wallet authorised with a grant
-/// `Session(address viewer,address key,uint256 limit,uint64 expiry)`. `amount` is cumulative for
+/// `Session(address viewer,address key,uint256 limit,uint64 expiry,uint64 nonce)`. `amount` is cumulative for
 /// the (viewer, seeder) pair, so the escrow keeps one number per pair, `paid[viewer][seeder]`, and
 /// pays `amount - paid` capped by the viewer's balance and the grant's remaining limit. What a
 /// capped redemption leaves unpaid stays redeemable with the same receipt after a top-up.
+///
+/// Session grants. The escrow records per (viewer, key) the terms and the nonce of the grant it
+/// verified last (see {session}); receipts signed by the key are judged by the recorded terms,
+/// whichever grant they were signed under. A batch grant with a higher nonce than the recorded
+/// one replaces the terms (what the key spent carries over) as soon as an entry refers to it,
+/// even when that entry is then skipped for GrantExpired or LimitExhausted, so a tighter grant
+/// takes effect. A batch grant with a lower nonce, or the same nonce with other terms, is
+/// skipped (GrantSuperseded): an older grant never replaces a newer one. Terms are compared
+/// with limits capped to 2^96-1, the largest limit the escrow records. A grant with expiry 0
+/// authorises nothing and is never recorded.
+///
+/// Revocation. {revokeSession} caps a key at now + `unlockDelay`: receipts the key signed
+/// before stay redeemable for the unlock delay (the same time seeders have before a withdrawal),
+/// any grant for the key recorded later is capped to the same deadline, and a later revocation
+/// never extends it.
 ///
 /// Viewers withdraw only after `unlockDelay` seconds, during which seeders can still redeem.
 /// Seeders collect their earnings by pull (`withdrawEarnings`).
@@ -37,6 +52,7 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
         address key;
         uint256 limit;
         uint64 expiry;
+        uint64 nonce;
         bytes32 r;
         bytes32 vs;
     }
@@ -72,7 +88,10 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
         /// The grant expired before this redemption.
         GrantExpired,
         /// The key already spent its grant's whole limit.
-        LimitExhausted
+        LimitExhausted,
+        /// The referenced grant is older than the recorded one (lower nonce) or conflicts with it
+        /// (same nonce, other terms).
+        GrantSuperseded
     }
 
     /// @dev Slot 0: the balance redeem touches, and the pending withdrawal's unlock time.
@@ -83,12 +102,20 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
         uint128 requested;
     }
 
-    /// @dev One slot per (viewer, key): what the key spent, and the terms of the last grant for
-    /// it that the escrow verified (expiry 0: none). Limits above 2^96-1 wei are capped to it.
+    /// @dev Two slots per (viewer, key). Slot 0, all that redeeming under a recorded grant reads:
+    /// what the key spent, the recorded grant's limit (capped to 2^96-1) and its expiry, capped to
+    /// the revocation deadline (0: no grant recorded). Slot 1, read only when a batch carries a
+    /// grant with other terms and written only when recording or revoking changes it: the
+    /// recorded grant's nonce, the revocation deadline (0: not revoked), and once revoked the
+    /// recorded grant's own expiry (before the cap). For a grant with nonce 0 on a key never
+    /// revoked, slot 1 stays zero.
     struct KeyState {
         uint96 spent;
         uint96 limit;
         uint64 expiry;
+        uint64 nonce;
+        uint64 revokedUntil;
+        uint64 grantExpiry;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -101,7 +128,7 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
 
     /// @notice keccak256 of the Session type string.
     bytes32 public constant SESSION_TYPEHASH =
-        keccak256("Session(address viewer,address key,uint256 limit,uint64 expiry)");
+        keccak256("Session(address viewer,address key,uint256 limit,uint64 expiry,uint64 nonce)");
 
     /// @notice The longest unlock delay the constructor accepts.
     uint64 public constant MAX_UNLOCK_DELAY = 365 days;
@@ -141,9 +168,13 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
     /// @notice Entry `index` of a batch for `seeder` was skipped, for `reason`; nothing changed.
     event RedeemSkipped(address indexed viewer, address indexed seeder, uint256 index, SkipReason reason);
 
-    /// @notice The escrow recorded a grant for `key` of `viewer`: receipts signed by `key` may be
-    /// redeemed without carrying the grant, until `expiry`, up to `limit` in total.
-    event SessionRecorded(address indexed viewer, address indexed key, uint256 limit, uint64 expiry);
+    /// @notice The escrow recorded grant `nonce` for `key` of `viewer`: receipts signed by `key` may
+    /// be redeemed without carrying the grant, until `expiry` (the grant's, capped to a
+    /// revocation deadline), up to `limit` (capped to 2^96-1) in total.
+    event SessionRecorded(address indexed viewer, address indexed key, uint256 limit, uint64 expiry, uint64 nonce);
+
+    /// @notice `viewer` revoked `key`: receipts it signed are redeemable until `deadline` at the latest.
+    event SessionRevoked(address indexed viewer, address indexed key, uint64 deadline);
 
     /// @notice `seeder` withdrew `amount` of its earnings to `to`.
     event EarningsWithdrawn(address indexed seeder, address indexed to, uint256 amount);
@@ -178,6 +209,9 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
 
     /// @notice The seeder has no earnings to withdraw.
     error NoEarnings();
+
+    /// @notice A viewer cannot revoke the zero address or its own wallet as a session key.
+    error InvalidSessionKey(address key);
 
     // ---------------------------------------------------------------------------------------
     // Construction
@@ -250,6 +284,27 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
         return pay;
     }
 
+    /// @notice Revokes the caller's session key `key` (a lost device): receipts signed by `key`
+    /// stay redeemable until now + unlockDelay at the latest, so seeders keep what the key signed
+    /// before, and any grant for `key` recorded later is capped to the same deadline. Revoking
+    /// again never extends the deadline: the first revocation's stands. A key with no recorded
+    /// grant can be revoked too (its grants can then never outlive the deadline).
+    /// @param key the session key.
+    /// @return deadline the last second at which receipts signed by `key` can be redeemed.
+    function revokeSession(address key) external nonReentrant returns (uint64 deadline) {
+        if (key == address(0) || key == msg.sender) revert InvalidSessionKey(key);
+        KeyState storage ks = _keys[msg.sender][key];
+        deadline = ks.revokedUntil;
+        if (deadline == 0) {
+            deadline = uint64(block.timestamp) + unlockDelay;
+            uint64 expiry = ks.expiry;
+            ks.revokedUntil = deadline;
+            ks.grantExpiry = expiry;
+            if (expiry > deadline) ks.expiry = deadline;
+        }
+        emit SessionRevoked(msg.sender, key, deadline);
+    }
+
     // ---------------------------------------------------------------------------------------
     // Seeders
     // ---------------------------------------------------------------------------------------
@@ -257,8 +312,10 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
     /// @notice Redeems a batch of receipts for `seeder` and credits what they pay to `seeder`'s
     /// earnings. Anyone may call it: a receipt pays only the seeder it names, so a relayer can only
     /// make a seeder be paid earlier (and pays the gas). An invalid entry is skipped with a
-    /// RedeemSkipped event and never reverts the batch. Each grant's signature is checked at most
-    /// once per batch, and not at all when the escrow already recorded the same grant.
+    /// RedeemSkipped event and never reverts the batch; the only state a skipped entry can change
+    /// is the record of a newer grant it refers to (see the contract's notes on session grants).
+    /// Each grant's signature is checked at most once per batch, and not at all when the escrow
+    /// already recorded the same terms.
     /// @param seeder the seeder every receipt of the batch names.
     /// @param grants session grants the entries refer to (1-based `Entry.grant`).
     /// @param entries the receipts: the newest one per viewer is enough.
@@ -305,10 +362,13 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
             if (signer != viewer) {
                 // A session key: the grant comes from the batch or from the escrow's record.
                 KeyState storage ksp = _keys[viewer][signer];
-                KeyState memory ks = ksp;
-                uint256 limit = ks.limit;
-                uint64 expiry = ks.expiry;
-                bool record;
+                uint256 packed;
+                assembly ("memory-safe") {
+                    packed := sload(ksp.slot)
+                }
+                uint256 spent = uint96(packed);
+                uint256 limit = uint96(packed >> 96);
+                uint64 expiry = uint64(packed >> 192);
                 uint256 gi = e.grant;
                 if (gi != 0) {
                     if (gi > grants.length) {
@@ -322,19 +382,14 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
                     }
                     uint256 glimit = g.limit > type(uint96).max ? type(uint96).max : g.limit;
                     if (glimit != limit || g.expiry != expiry) {
-                        // Not the recorded grant: check its signature (once per batch).
-                        uint256 state = checked[gi - 1];
-                        if (state == 0) {
-                            state = _grantSigner(separator, g) == viewer ? 1 : 2;
-                            checked[gi - 1] = state;
-                        }
-                        if (state != 1) {
-                            emit RedeemSkipped(viewer, seeder, i, SkipReason.BadGrantSignature);
+                        // Not the recorded terms: a newer grant, the recorded one after a revocation
+                        // capped its expiry, or an older or conflicting one.
+                        SkipReason reason;
+                        (reason, limit, expiry) = _useGrant(ksp, g, glimit, spent, limit, expiry, separator, checked, gi - 1);
+                        if (reason != SkipReason.NotNewer) {
+                            emit RedeemSkipped(viewer, seeder, i, reason);
                             continue;
                         }
-                        limit = glimit;
-                        expiry = g.expiry;
-                        record = true;
                     }
                 } else if (expiry == 0) {
                     emit RedeemSkipped(viewer, seeder, i, SkipReason.UnauthorizedSigner);
@@ -344,7 +399,6 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
                     emit RedeemSkipped(viewer, seeder, i, SkipReason.GrantExpired);
                     continue;
                 }
-                uint256 spent = ks.spent;
                 if (spent >= limit) {
                     emit RedeemSkipped(viewer, seeder, i, SkipReason.LimitExhausted);
                     continue;
@@ -352,12 +406,11 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
                 unchecked {
                     if (pay > limit - spent) pay = limit - spent;
                     // spent + pay <= limit <= 2^96-1.
-                    uint256 packed = (spent + pay) | (limit << 96) | (uint256(expiry) << 192);
+                    packed = (spent + pay) | (limit << 96) | (uint256(expiry) << 192);
                     assembly ("memory-safe") {
                         sstore(ksp.slot, packed)
                     }
                 }
-                if (record) emit SessionRecorded(viewer, signer, limit, expiry);
             }
 
             unchecked {
@@ -415,20 +468,24 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
         return _keys[viewer][key].spent;
     }
 
-    /// @notice The escrow's record for `key` of `viewer`: what it spent and the terms of the last
-    /// grant verified for it. Entries signed by `key` may omit a grant with exactly these terms.
+    /// @notice The escrow's record for `key` of `viewer`: what it spent, the terms and nonce of the
+    /// grant recorded for it, and its revocation. Entries signed by `key` may omit a grant; they
+    /// are then judged by these terms. A batch grant with a lower nonce, or this nonce and other
+    /// terms, is skipped (GrantSuperseded); a higher nonce replaces the terms.
     /// @param viewer the viewer.
     /// @param key the session key.
     /// @return spent_ what the key spent.
     /// @return limit the recorded grant's limit, capped to 2^96-1 (0 with no grant).
-    /// @return expiry the recorded grant's expiry (0: no grant recorded).
+    /// @return expiry the recorded grant's expiry, capped to `revokedUntil` (0: no grant recorded).
+    /// @return nonce the recorded grant's nonce (0 with no grant).
+    /// @return revokedUntil the revocation deadline (0: not revoked).
     function session(address viewer, address key)
         external
         view
-        returns (uint256 spent_, uint256 limit, uint64 expiry)
+        returns (uint256 spent_, uint256 limit, uint64 expiry, uint64 nonce, uint64 revokedUntil)
     {
-        KeyState memory ks = _keys[viewer][key];
-        return (ks.spent, ks.limit, ks.expiry);
+        KeyState storage ks = _keys[viewer][key];
+        return (ks.spent, ks.limit, ks.expiry, ks.nonce, ks.revokedUntil);
     }
 
     /// @notice The EIP-712 domain separator (name "Swarmgate", version "1", this chain, this contract).
@@ -456,9 +513,14 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
     /// @param key the session key.
     /// @param limit the most the key may spend.
     /// @param expiry the last second at which receipts signed by the key can be redeemed.
+    /// @param nonce orders the grants of one key: a higher nonce replaces a recorded grant.
     /// @return the digest.
-    function hashSession(address viewer, address key, uint256 limit, uint64 expiry) external view returns (bytes32) {
-        return _hashTypedDataV4(keccak256(abi.encode(SESSION_TYPEHASH, viewer, key, limit, expiry)));
+    function hashSession(address viewer, address key, uint256 limit, uint64 expiry, uint64 nonce)
+        external
+        view
+        returns (bytes32)
+    {
+        return _hashTypedDataV4(keccak256(abi.encode(SESSION_TYPEHASH, viewer, key, limit, expiry, nonce)));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -499,9 +561,60 @@ contract BandwidthEscrow is EIP712, ReentrancyGuardTransient {
         }
     }
 
+    /// @dev Applies batch grant `g` (limit capped to `glimit`) whose terms differ from the recorded
+    /// ones (`expiry` 0: none recorded). Returns NotNewer as "no skip" with the terms the entry is
+    /// judged by, or the reason to skip it. A verified grant newer than the record is recorded
+    /// here, before the entry's own checks, so that a tighter grant takes effect even when the
+    /// entry that carries it is then skipped.
+    function _useGrant(
+        KeyState storage ksp,
+        Grant calldata g,
+        uint256 glimit,
+        uint256 spent,
+        uint256 limit,
+        uint64 expiry,
+        bytes32 separator,
+        uint256[] memory checked,
+        uint256 index
+    ) private returns (SkipReason, uint256, uint64) {
+        uint64 nonce = ksp.nonce;
+        uint64 revokedUntil = ksp.revokedUntil;
+        if (expiry != 0 && g.nonce <= nonce) {
+            // Only the recorded grant itself passes: its signed expiry is the stored one unless
+            // a revocation capped it.
+            uint64 signedExpiry = revokedUntil != 0 ? ksp.grantExpiry : expiry;
+            if (g.nonce < nonce || glimit != limit || g.expiry != signedExpiry) {
+                return (SkipReason.GrantSuperseded, 0, 0);
+            }
+            return (SkipReason.NotNewer, limit, expiry);
+        }
+        if (g.expiry == 0) return (SkipReason.GrantExpired, 0, 0);
+        // Check the grant's signature once per batch: 0 not yet checked, 1 the viewer's, 2 not.
+        uint256 state = checked[index];
+        if (state == 0) {
+            state = _grantSigner(separator, g) == g.viewer ? 1 : 2;
+            checked[index] = state;
+        }
+        if (state != 1) return (SkipReason.BadGrantSignature, 0, 0);
+        uint64 newExpiry = revokedUntil != 0 && g.expiry > revokedUntil ? revokedUntil : g.expiry;
+        if (g.nonce != nonce || revokedUntil != 0) {
+            ksp.nonce = g.nonce;
+            if (revokedUntil != 0) ksp.grantExpiry = g.expiry;
+        }
+        unchecked {
+            // spent <= 2^96-1, glimit <= 2^96-1.
+            uint256 packed = spent | (glimit << 96) | (uint256(newExpiry) << 192);
+            assembly ("memory-safe") {
+                sstore(ksp.slot, packed)
+            }
+        }
+        emit SessionRecorded(g.viewer, g.key, glimit, newExpiry, g.nonce);
+        return (SkipReason.NotNewer, glimit, newExpiry);
+    }
+
     /// @dev Who signed grant `g` (address(0) for a malformed signature).
     function _grantSigner(bytes32 separator, Grant calldata g) private pure returns (address) {
-        bytes32 structHash = keccak256(abi.encode(SESSION_TYPEHASH, g.viewer, g.key, g.limit, g.expiry));
+        bytes32 structHash = keccak256(abi.encode(SESSION_TYPEHASH, g.viewer, g.key, g.limit, g.expiry, g.nonce));
         bytes32 digest;
         assembly ("memory-safe") {
             let p := mload(0x40)

@@ -21,7 +21,8 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 ///
 /// Each content item is an ERC-721 rights token minted to its creator; the token id is the
 /// contentId (sequential from 1). The item stores the plaintext SHA-256 (`contentHash`, unique
-/// across the registry), the BitTorrent info hash of the ciphertext (`infoHash`; a 20-byte v1
+/// per creator: {contentIdOf} is keyed by creator and hash, so copying the hashes of a creator's
+/// pending registration cannot block that creator's own registration), the BitTorrent info hash of the ciphertext (`infoHash`; a 20-byte v1
 /// info hash is stored left-aligned and zero-padded, as Solidity converts bytes20 to bytes32),
 /// `keyCommitment = keccak256(contentKey)`, a metadata URI, an access {Policy} and its creator
 /// (the account that registered it, {creatorOf}).
@@ -31,8 +32,19 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 /// addresses stay until the owner changes the policy; rounding dust of every split goes to the
 /// current owner; an item belongs to the subscription channel of its current owner. Access
 /// already bought is never affected by a policy change or a transfer. The ERC-2981 royalty on
-/// resales of the rights token is the exception: it always goes to the creator, at the rate
-/// (`royaltyBps`, at most MAX_ROYALTY_BPS) that the current owner sets in the policy.
+/// resales of the rights token is the exception: it belongs to the creator. It always goes to
+/// the creator, at the rate (`royaltyBps`, at most MAX_ROYALTY_BPS) the creator set; an owner who
+/// is not the creator cannot change the rate (a policy update must keep it), so a buyer of the
+/// rights token cannot zero the creator's royalty before reselling. The creator, while it still
+/// holds the token, may change it.
+///
+/// Policy updates are either sent by the owner ({updatePolicy}) or signed by it as the EIP-712
+/// message `PolicyUpdate(uint256 contentId,Policy policy,uint256 nonce,uint256 deadline)` and
+/// relayed by anyone ({updatePolicyWithSig}); the nonces are shared with {registerWithSig}.
+///
+/// Buyers state the terms they agreed to: {purchase} and {subscribe} revert with {TermsChanged}
+/// when the price, currency or duration (period) changed since the buyer read them, so an owner
+/// cannot raise a price or cut a rental under a pending purchase.
 ///
 /// Payments are exact: a native-coin price must be sent exactly (no refunds to push), an
 /// ERC-20 price is pulled with SafeERC20 (tokens that return no bool work) and no native coin
@@ -75,7 +87,8 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         TooManyPayees, // more than MAX_PAYEES payees
         PayeeShareZero, // a payee with a zero share
         PayeeSharesSum, // shares not summing to 10,000 basis points
-        DuplicatePayee // the same payee account listed twice
+        DuplicatePayee, // the same payee account listed twice
+        RoyaltyNotCreator // an owner who is not the creator changed royaltyBps
     }
 
     /// @notice One recipient of an item's sales revenue. `account == address(0)` means the
@@ -158,12 +171,16 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
     bytes32 public constant REGISTRATION_TYPEHASH = keccak256(
         "Registration(address creator,bytes32 contentHash,bytes32 infoHash,bytes32 keyCommitment,string metadataURI,Policy policy,uint256 nonce,uint256 deadline)Payee(address account,uint16 shareBps)Policy(uint8 model,uint256 price,address currency,uint64 duration,bool subscribers,uint8 gateKind,address gateToken,uint256 gateId,uint256 gateAmount,uint16 royaltyBps,Payee[] payees)"
     );
+    /// @notice EIP-712 type hash of PolicyUpdate, the message an owner signs for updatePolicyWithSig.
+    bytes32 public constant POLICY_UPDATE_TYPEHASH = keccak256(
+        "PolicyUpdate(uint256 contentId,Policy policy,uint256 nonce,uint256 deadline)Payee(address account,uint16 shareBps)Policy(uint8 model,uint256 price,address currency,uint64 duration,bool subscribers,uint8 gateKind,address gateToken,uint256 gateId,uint256 gateAmount,uint16 royaltyBps,Payee[] payees)"
+    );
 
     uint256 private _lastId;
     address private _feeRecipient;
     uint16 private _feeBps;
     mapping(uint256 contentId => Item) private _items;
-    mapping(bytes32 contentHash => uint256 contentId) private _idByHash;
+    mapping(address creator => mapping(bytes32 contentHash => uint256 contentId)) private _idByHash;
     mapping(uint256 contentId => mapping(address account => uint64 expiry)) private _purchased;
     mapping(address creator => Channel) private _channels;
     mapping(address creator => mapping(address subscriber => uint64 expiry)) private _subscribed;
@@ -203,12 +220,12 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
     event Withdrawn(address indexed payee, address indexed currency, uint256 amount);
     /// @notice The platform fee changed.
     event FeeUpdated(address indexed recipient, uint16 feeBps);
-    /// @notice `creator` invalidated its registration signatures signed with `nonce`.
+    /// @notice `creator` invalidated its registration and policy-update signatures signed with `nonce`.
     event NonceInvalidated(address indexed creator, uint256 nonce);
 
     /// @notice No item has this contentId.
     error UnknownContent(uint256 contentId);
-    /// @notice This content hash is already registered as `contentId`.
+    /// @notice The same creator already registered this content hash, as `contentId`.
     error ContentAlreadyRegistered(bytes32 contentHash, uint256 contentId);
     /// @notice contentHash, infoHash and keyCommitment must all be non-zero.
     error ZeroHash();
@@ -216,10 +233,20 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
     error NotContentOwner(uint256 contentId, address caller);
     /// @notice The policy (or channel) is inconsistent; `fault` says why.
     error InvalidPolicy(PolicyFault fault);
-    /// @notice The signed registration's deadline has passed.
+    /// @notice The signed registration's or policy update's deadline has passed.
     error SignatureExpired(uint256 deadline);
-    /// @notice The signature is not `creator`'s signature of this registration with its current nonce.
-    error InvalidSignature(address creator);
+    /// @notice The signature is not `signer`'s signature of this message with its current nonce.
+    error InvalidSignature(address signer);
+    /// @notice The item's (or channel's) terms are not the ones the buyer agreed to: price,
+    /// currency and duration (rent; 0 for buy) or period (channel), expected and current.
+    error TermsChanged(
+        uint256 expectedPrice,
+        address expectedCurrency,
+        uint64 expectedDuration,
+        uint256 price,
+        address currency,
+        uint64 duration
+    );
     /// @notice The item cannot be purchased (Free or Exclusive).
     error NotForSale(uint256 contentId);
     /// @notice The native coin sent is not exactly the price (ERC-20 prices expect 0).
@@ -261,7 +288,7 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
     // ---------------------------------------------------------------- registration
 
     /// @notice Registers a content item owned by the caller and mints its rights token to the caller.
-    /// @param contentHash SHA-256 of the plaintext; unique across the registry
+    /// @param contentHash SHA-256 of the plaintext; unique per creator
     /// @param infoHash BitTorrent info hash of the ciphertext (v1: left-aligned, zero-padded)
     /// @param keyCommitment keccak256 of the 32-byte content key
     /// @param metadataURI where the item's metadata lives; also the rights token's tokenURI
@@ -281,7 +308,7 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
     /// Registration message (domain "Swarmgate", version "1", this chain, this contract) with its
     /// current nonce. Anyone may relay it; the rights token is minted to `creator`. Smart-contract
     /// creators sign through ERC-1271.
-    /// @param contentHash SHA-256 of the plaintext; unique across the registry
+    /// @param contentHash SHA-256 of the plaintext; unique per creator
     /// @param infoHash BitTorrent info hash of the ciphertext
     /// @param keyCommitment keccak256 of the 32-byte content key
     /// @param metadataURI where the item's metadata lives
@@ -320,7 +347,7 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         return _register(creator, contentHash, infoHash, keyCommitment, metadataURI, policy);
     }
 
-    /// @notice Invalidates every registration the caller signed with its current nonce.
+    /// @notice Invalidates every registration and policy update the caller signed with its current nonce.
     /// @return nonce the nonce that was invalidated
     function invalidateNonce() external returns (uint256 nonce) {
         nonce = _useNonce(msg.sender);
@@ -328,28 +355,55 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
     }
 
     /// @notice Replaces the policy of an item. Only the rights token's owner may. Access already
-    /// bought (and its expiry) is not affected.
+    /// bought (and its expiry) is not affected. An owner who is not the item's creator must keep
+    /// `royaltyBps` as it is (InvalidPolicy(RoyaltyNotCreator) otherwise): the royalty is the
+    /// creator's.
     /// @param contentId the item
     /// @param policy the new policy
     function updatePolicy(uint256 contentId, Policy calldata policy) external {
         address owner = _requireContent(contentId);
         if (msg.sender != owner) revert NotContentOwner(contentId, msg.sender);
-        _validatePolicy(policy);
-        Item storage item = _items[contentId];
-        _storePolicy(item, policy, item.policy.creator);
-        emit PolicyUpdated(contentId, policy);
+        _updatePolicy(contentId, owner, policy);
+    }
+
+    /// @notice Replaces the policy of an item on behalf of its current owner, who signed the
+    /// EIP-712 PolicyUpdate message (domain "Swarmgate", version "1", this chain, this contract)
+    /// with its current nonce (the nonce registerWithSig uses too). Anyone may relay it. Smart-
+    /// contract owners sign through ERC-1271. The rules of {updatePolicy} apply; a signature made
+    /// by a previous owner is refused (InvalidSignature) once the token moved.
+    /// @param contentId the item
+    /// @param policy the new policy
+    /// @param deadline last block timestamp at which the signature is valid
+    /// @param signature the owner's signature (65 bytes r, s, v for an EOA)
+    function updatePolicyWithSig(uint256 contentId, Policy calldata policy, uint256 deadline, bytes calldata signature)
+        external
+    {
+        if (block.timestamp > deadline) revert SignatureExpired(deadline);
+        address owner = _requireContent(contentId);
+        bytes32 structHash = keccak256(
+            abi.encode(POLICY_UPDATE_TYPEHASH, contentId, _hashPolicy(policy), _useNonce(owner), deadline)
+        );
+        if (!SignatureChecker.isValidSignatureNowCalldata(owner, _hashTypedDataV4(structHash), signature)) {
+            revert InvalidSignature(owner);
+        }
+        _updatePolicy(contentId, owner, policy);
     }
 
     // ---------------------------------------------------------------- sales
 
-    /// @notice Buys access to an item for `recipient` (gifts work) at the item's current price:
-    /// perpetual for Buy, `duration` more seconds from max(now, current expiry) for Rent.
+    /// @notice Buys access to an item for `recipient` (gifts work) at the terms the buyer agreed
+    /// to: perpetual for Buy, `duration` more seconds from max(now, current expiry) for Rent.
+    /// Reverts with TermsChanged, moving nothing, unless the policy's price, currency and duration
+    /// are exactly the ones given (the owner may have changed them since the buyer read them).
     /// Native-coin prices must be sent exactly; ERC-20 prices are pulled from the caller (approve
     /// exactly the price) and no native coin may be sent.
     /// @param contentId the item
     /// @param recipient who receives the access
+    /// @param price the price the buyer agreed to pay
+    /// @param currency the currency of that price (address(0): the native coin)
+    /// @param duration the seconds of access per purchase the buyer agreed to (Rent); 0 for Buy
     /// @return expiry the recipient's new access expiry (PERPETUAL for Buy)
-    function purchase(uint256 contentId, address recipient)
+    function purchase(uint256 contentId, address recipient, uint256 price, address currency, uint64 duration)
         external
         payable
         nonReentrant
@@ -362,15 +416,16 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         StoredPolicy storage p = item.policy;
         Model model = p.model;
         if (model != Model.Buy && model != Model.Rent) revert NotForSale(contentId);
+        if (p.price != price || p.currency != currency || p.duration != duration) {
+            revert TermsChanged(price, currency, duration, p.price, p.currency, p.duration);
+        }
         uint64 current = _purchased[contentId][recipient];
         if (current == PERPETUAL) revert AlreadyPerpetual(contentId, recipient);
         if (model == Model.Buy) {
             expiry = PERPETUAL;
         } else {
-            expiry = _extend(current, p.duration);
+            expiry = _extend(current, duration);
         }
-        uint256 price = p.price;
-        address currency = p.currency;
         _checkNative(currency, price);
 
         _purchased[contentId][recipient] = expiry;
@@ -411,11 +466,15 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
 
     /// @notice Subscribes the caller to `creator`'s channel for `periods` periods, extending
     /// from max(now, current expiry). Every item of the creator whose policy has `subscribers`
-    /// set is then accessible. Payment rules as for purchase.
+    /// set is then accessible. Reverts with TermsChanged unless the channel's price per period,
+    /// currency and period are exactly the ones given. Payment rules as for purchase.
     /// @param creator the channel's creator
     /// @param periods number of periods to pay for (at least 1)
+    /// @param price the price of one period the subscriber agreed to
+    /// @param currency the currency of that price (address(0): the native coin)
+    /// @param period the period length in seconds the subscriber agreed to
     /// @return expiry the caller's new subscription expiry
-    function subscribe(address creator, uint32 periods)
+    function subscribe(address creator, uint32 periods, uint256 price, address currency, uint64 period)
         external
         payable
         nonReentrant
@@ -423,13 +482,14 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         returns (uint64 expiry)
     {
         Channel storage c = _channels[creator];
-        uint256 price = c.price;
-        if (price == 0) revert ChannelClosed(creator);
+        if (c.price == 0) revert ChannelClosed(creator);
+        if (c.price != price || c.currency != currency || c.period != period) {
+            revert TermsChanged(price, currency, period, c.price, c.currency, c.period);
+        }
         if (periods == 0) revert ZeroPeriods();
         (bool ok, uint256 amount) = Math.tryMul(price, periods);
         if (!ok) revert AmountOverflow();
-        address currency = c.currency;
-        expiry = _extend(_subscribed[creator][msg.sender], uint256(c.period) * periods);
+        expiry = _extend(_subscribed[creator][msg.sender], uint256(period) * periods);
         _checkNative(currency, amount);
 
         _subscribed[creator][msg.sender] = expiry;
@@ -580,11 +640,14 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         return _owed[payee][currency];
     }
 
-    /// @notice The contentId registered for `contentHash`, 0 if none.
+    /// @notice The contentId `creator` registered for `contentHash`, 0 if none. Content hashes
+    /// are unique per creator, not across the registry: other creators may have registered the
+    /// same hash (a copy of a pending registration cannot take the creator's own).
+    /// @param creator the account that registered the item (see {creatorOf})
     /// @param contentHash SHA-256 of the plaintext
     /// @return the contentId
-    function contentIdOf(bytes32 contentHash) external view returns (uint256) {
-        return _idByHash[contentHash];
+    function contentIdOf(address creator, bytes32 contentHash) external view returns (uint256) {
+        return _idByHash[creator][contentHash];
     }
 
     /// @notice The number of items registered; contentIds run from 1 to this.
@@ -609,8 +672,8 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
     }
 
     /// @notice ERC-2981: the royalty on a resale of the rights token goes to the item's creator
-    /// (see {creatorOf}), not to its current owner (the seller), at the rate the current owner
-    /// sets in the item's policy (`royaltyBps`, at most MAX_ROYALTY_BPS).
+    /// (see {creatorOf}), not to its current owner (the seller), at the rate in the item's policy
+    /// (`royaltyBps`, at most MAX_ROYALTY_BPS), which only the creator can change.
     /// @param tokenId the contentId
     /// @param salePrice the sale price
     /// @return receiver the item's creator
@@ -655,11 +718,11 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         Policy calldata policy
     ) private returns (uint256 contentId) {
         if (contentHash == 0 || infoHash == 0 || keyCommitment == 0) revert ZeroHash();
-        uint256 existing = _idByHash[contentHash];
+        uint256 existing = _idByHash[creator][contentHash];
         if (existing != 0) revert ContentAlreadyRegistered(contentHash, existing);
         _validatePolicy(policy);
         contentId = ++_lastId;
-        _idByHash[contentHash] = contentId;
+        _idByHash[creator][contentHash] = contentId;
         Item storage item = _items[contentId];
         item.contentHash = contentHash;
         item.infoHash = infoHash;
@@ -668,6 +731,18 @@ contract ContentRegistry is ERC721, IERC2981, Ownable2Step, Pausable, Reentrancy
         _storePolicy(item, policy, creator);
         _mint(creator, contentId);
         emit ContentRegistered(contentId, creator, contentHash, infoHash, keyCommitment, metadataURI, policy);
+    }
+
+    /// @dev Validates and stores a new policy for `contentId`, owned by `owner`.
+    function _updatePolicy(uint256 contentId, address owner, Policy calldata policy) private {
+        Item storage item = _items[contentId];
+        address creator = item.policy.creator;
+        if (owner != creator && policy.royaltyBps != item.policy.royaltyBps) {
+            revert InvalidPolicy(PolicyFault.RoyaltyNotCreator);
+        }
+        _validatePolicy(policy);
+        _storePolicy(item, policy, creator);
+        emit PolicyUpdated(contentId, policy);
     }
 
     function _validatePolicy(Policy calldata p) private view {
