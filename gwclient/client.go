@@ -283,6 +283,7 @@ type Content struct {
 	ContentHash string        `json:"content_hash"`
 	InfoHash    string        `json:"info_hash"`
 	MetadataURI string        `json:"metadata_uri"`
+	PosterURL   string        `json:"poster_url,omitempty"`
 	Policy      CatalogPolicy `json:"policy"`
 }
 

@@ -176,7 +176,7 @@ func TestCreatorBadInput(t *testing.T) {
 		{"empty file", []string{"content", "upload", empty, "--title", "x", "--free", "--gateway", dead, "--dev-key", key}, "is empty"},
 		{"directory", []string{"content", "upload", t.TempDir(), "--title", "x", "--free", "--gateway", dead, "--dev-key", key}, "not a regular file"},
 		{"blank title", []string{"content", "upload", file, "--title", " ", "--free", "--gateway", dead, "--dev-key", key}, "--title is empty"},
-		{"poster not an image", up("--free", "--poster", notImage), "not a PNG, JPEG, WebP or GIF"},
+		{"poster not an image", up("--free", "--poster", notImage), "not a PNG, JPEG or WebP"},
 		{"missing poster", up("--free", "--poster", filepath.Join(t.TempDir(), "none.png")), "poster"},
 		{"bad gateway URL", []string{"content", "upload", file, "--title", "x", "--free", "--gateway", "gateway.example", "--dev-key", key}, "is not an http(s) URL"},
 		{"gateway down", up("--free"), "does not answer"},

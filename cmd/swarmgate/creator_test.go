@@ -7,6 +7,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"image"
+	"image/color"
+	pngenc "image/png"
 	"io"
 	"math/big"
 	"net"
@@ -154,9 +157,17 @@ func TestCreatorSellsWithSplit(t *testing.T) {
 	ctx := context.Background()
 	creator, partner, viewer := n.env.Accounts[1], n.env.Accounts[2], n.env.Accounts[3]
 	file, data := writeRandomFile(t, "holiday.mp4", 3<<20+12345)
+	poster := filepath.Join(t.TempDir(), "poster.png")
+	var png bytes.Buffer
+	img := image.NewRGBA(image.Rect(0, 0, 32, 18))
+	img.Set(3, 4, color.RGBA{200, 10, 10, 255})
+	if err := pngenc.Encode(&png, img); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(poster, png.Bytes(), 0o644)
 
 	out, _ := mustRun(t, ctx, append([]string{"--json", "content", "upload", file, "--title", "Holiday", "--description", "Two weeks by the sea",
-		"--price", "0.0123", "--rent", "48h", "--split", partner.Address.Hex() + "=7000", "--split", "owner=3000",
+		"--poster", poster, "--price", "0.0123", "--rent", "48h", "--split", partner.Address.Hex() + "=7000", "--split", "owner=3000",
 		"--state-file", n.state}, n.args(1)...)...)
 	var res uploadResult
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
@@ -175,8 +186,18 @@ func TestCreatorSellsWithSplit(t *testing.T) {
 	}
 	sum := sha256.Sum256(data)
 	if it.Policy.Kind != "rent" || it.Policy.Price != price.String() || it.Policy.DurationSeconds != 48*3600 || it.Policy.Currency != "" ||
-		it.ContentHash != "0x"+hex.EncodeToString(sum[:]) || !strings.EqualFold(it.Creator, creator.Address.Hex()) {
+		it.ContentHash != "0x"+hex.EncodeToString(sum[:]) || !strings.EqualFold(it.Creator, creator.Address.Hex()) ||
+		it.Title != "Holiday" || it.Description != "Two weeks by the sea" || it.PosterURL == "" {
 		t.Fatalf("catalog item %+v", it)
+	}
+	pres, err := http.Get(it.PosterURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := io.ReadAll(pres.Body)
+	pres.Body.Close()
+	if pres.StatusCode != 200 || !bytes.Equal(got, png.Bytes()) {
+		t.Fatalf("poster at %s: %d, %d bytes", it.PosterURL, pres.StatusCode, len(got))
 	}
 	id, _ := new(big.Int).SetString(res.ContentID, 10)
 	onchain, err := n.env.Client.Content(ctx, id)
@@ -189,7 +210,7 @@ func TestCreatorSellsWithSplit(t *testing.T) {
 	}
 
 	// A viewer rents it; the revenue is split to the wei.
-	if _, _, err := n.env.Client.Purchase(ctx, n.env.Opts(3), id, viewer.Address); err != nil {
+	if _, _, err := n.env.Client.Purchase(ctx, n.env.Opts(3), id, viewer.Address, chain.PurchaseTerms(onchain.Policy)); err != nil {
 		t.Fatalf("purchase: %v", err)
 	}
 	fee := new(big.Int).Div(new(big.Int).Mul(price, big.NewInt(250)), big.NewInt(10_000))

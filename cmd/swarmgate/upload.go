@@ -21,14 +21,14 @@ import (
 )
 
 // maxPosterBytes bounds the poster image sent with an upload.
-const maxPosterBytes = 8 << 20
+const maxPosterBytes = 2 << 20
 
 // contentUploadCmd is `content upload`: a file to a priced, registered catalog item.
 type contentUploadCmd struct {
 	File        string `arg:"" help:"Video (or any file) to upload."`
 	Title       string `required:"" help:"Title shown in the catalog and in wallets."`
 	Description string `help:"Description shown in the catalog."`
-	Poster      string `placeholder:"IMAGE" type:"path" help:"Poster image (PNG, JPEG, WebP or GIF, at most 8 MiB)."`
+	Poster      string `placeholder:"IMAGE" type:"path" help:"Poster image (PNG, JPEG or WebP, at most 2 MiB)."`
 	policyFlags
 	Direct    bool          `help:"Register by sending the register transaction from your own wallet (you pay the gas) instead of signing a registration the gateway relays."`
 	StateFile string        `placeholder:"FILE" type:"path" help:"Where the upload URLs of unfinished uploads are kept, so that the same command resumes a stopped upload. Default: $XDG_CONFIG_HOME/swarmgate/uploads.json, or ~/.config/swarmgate/uploads.json."`
@@ -362,10 +362,10 @@ func readPoster(path string) ([]byte, string, error) {
 	}
 	ct := http.DetectContentType(b)
 	switch ct {
-	case "image/png", "image/jpeg", "image/webp", "image/gif":
+	case "image/png", "image/jpeg", "image/webp":
 		return b, ct, nil
 	}
-	return nil, "", fmt.Errorf("poster %s is %s, not a PNG, JPEG, WebP or GIF image", path, ct)
+	return nil, "", fmt.Errorf("poster %s is %s, not a PNG, JPEG or WebP image", path, ct)
 }
 
 // mimeType guesses the file's media type from its name, else from its first bytes.
