@@ -79,6 +79,9 @@ var (
 	// ErrInvalidUpload means an upload's metadata or policy has bad fields; its problem lists
 	// each one, and nothing of the upload is stored.
 	ErrInvalidUpload = errors.New("invalid upload metadata or policy")
+	// ErrNotOwner means the session's account does not hold the item's rights token, which a
+	// policy change needs.
+	ErrNotOwner = errors.New("not the owner")
 	// ErrPolicyMismatch means a relayed registration names another policy than the one its
 	// upload declared.
 	ErrPolicyMismatch = errors.New("policy differs from the upload's")

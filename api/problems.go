@@ -135,6 +135,7 @@ var problemKinds = []problemKind{
 	{ErrDeadlinePassed, http.StatusUnprocessableEntity, "deadline_passed", "Signature deadline passed", true},
 	{ErrInvalidPolicy, http.StatusUnprocessableEntity, "invalid_policy", "Invalid policy", true},
 	{ErrInvalidUpload, http.StatusUnprocessableEntity, "invalid_upload", "Invalid upload metadata or policy", true},
+	{ErrNotOwner, http.StatusForbidden, "not_owner", "Not the owner", true},
 	{ErrPolicyMismatch, http.StatusConflict, "policy_mismatch", "Policy differs from the upload's", true},
 	{ErrKeyNotLinked, http.StatusForbidden, "key_not_linked", "Registered by another account than the uploader", true},
 	{ErrRegistrationReverted, http.StatusUnprocessableEntity, "registration_reverted", "Registration refused by the contract", true},

@@ -472,6 +472,10 @@ func (s *Server) relayError(c *gin.Context, err error) error {
 			return &wrapped{ErrInvalidPolicy, "the registry refused the policy: " + detail + " " + revertArgs(re)}
 		case "SignatureExpired":
 			return &wrapped{ErrDeadlinePassed, "the registry refused: " + detail}
+		case "InvalidSignature":
+			return &wrapped{ErrSignerMismatch, "the registry refused the signature: " + detail}
+		case "NotContentOwner":
+			return &wrapped{ErrNotOwner, "the registry refused: " + detail}
 		}
 		return &wrapped{ErrRegistrationReverted, "the registry refused: " + detail}
 	case errors.Is(err, chain.ErrInsufficientFunds):

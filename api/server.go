@@ -184,6 +184,9 @@ func (s *Server) routes(e *gin.Engine) {
 	v1.POST("/content/:id/key", s.admitKeyIssuance, s.requireSession, s.limitSession, s.issueKey)
 	authed.GET("/uploads/:id/registration", s.getRegistration)
 	authed.POST("/uploads/:id/registration", s.limitRegister, s.postRegistration)
+	authed.GET("/content/:id/policy-update", s.getPolicyUpdate)
+	authed.POST("/content/:id/policy-update", s.limitRegister, s.postPolicyUpdate)
+	v1.GET("/creators/:address/content", s.creatorContent)
 
 	s.swarmRoutes(e, v1, authed)
 }

@@ -407,11 +407,22 @@ func uintField(bad *fields, name string, n json.Number, bits int) uint64 {
 // and the gate token are contracts. err is a 503 when the chain does not answer.
 func (s *Server) validatePolicy(ctx context.Context, raw string) (eip712.Policy, fields, error) {
 	p, bad := policyFields(raw, "policy")
-	if len(bad) > 0 {
+	if !wellFormed(bad) {
 		return p, bad, nil
 	}
 	more, err := s.checkContracts(ctx, p, "policy")
 	return p, append(bad, more...), err
+}
+
+// wellFormed says whether every field parsed (bad holds only rule breaches), so the policy's
+// addresses can be asked about.
+func wellFormed(bad fields) bool {
+	for _, f := range bad {
+		if f.Code == "invalid" || f.Code == "too_long" {
+			return false
+		}
+	}
+	return true
 }
 
 // checkContracts asks the chain whether the policy's currency (for sale) and gate token hold

@@ -143,8 +143,8 @@ func TestUploadRefusesBadMetadataAndPolicy(t *testing.T) {
 			{"unknown gate kind", [][2]string{title, {"policy", policyOf(map[string]any{"model": "exclusive", "gate": gate("erc777", nftAddr.Hex(), "0", "1")})}}, nil, []fieldError{{Field: "policy.gate.kind", Code: "invalid"}}},
 			{"currency not a contract", [][2]string{title, {"policy", policyOf(map[string]any{"model": "buy", "price": "5", "currency": carol.Hex()})}}, nil, []fieldError{{Field: "policy.currency", Code: "currency_not_contract"}}},
 			{"gate token not a contract", [][2]string{title, {"policy", policyOf(map[string]any{"model": "exclusive", "gate": gate("erc20", carol.Hex(), "0", "1")})}}, nil, []fieldError{{Field: "policy.gate.token", Code: "gate_invalid"}}},
-			{"everything at once", [][2]string{{"title", ""}, {"mime_type", "x"}, {"policy", policyOf(map[string]any{"model": "rent", "royalty_bps": 5000, "payees": payees(100)})}}, []byte("nope"),
-				[]fieldError{{Field: "title", Code: "required"}, {Field: "mime_type", Code: "invalid"}, {Field: "poster", Code: "unsupported_type"},
+			{"everything at once", [][2]string{{"title", ""}, {"mime_type", "x"}, {"policy", policyOf(map[string]any{"model": "rent", "royalty_bps": 5000, "currency": carol.Hex(), "payees": payees(100)})}}, []byte("nope"),
+				[]fieldError{{Field: "title", Code: "required"}, {Field: "mime_type", Code: "invalid"}, {Field: "poster", Code: "unsupported_type"}, {Field: "policy.currency", Code: "currency_not_contract"},
 					{Field: "policy.royalty_bps", Code: "royalty_too_high"}, {Field: "policy.price", Code: "price_missing"},
 					{Field: "policy.duration_seconds", Code: "duration_invalid"}, {Field: "policy.payees", Code: "payee_shares_sum"}}},
 		}
@@ -362,4 +362,29 @@ func FuzzPolicyFields(f *testing.F) {
 			t.Fatalf("accepted %q but its encoding %s does not parse back: %+v", raw, b, bad)
 		}
 	})
+}
+
+// TestUploadFieldAfterFileRefused: metadata must come before the file (it is checked before the
+// bytes are stored); a field after the file fails the upload and its bytes are deleted.
+func TestUploadFieldAfterFileRefused(t *testing.T) {
+	t.Parallel()
+	st := storeFor(t)
+	g := startGateway(t, st, nil, nil)
+	token := session(t, st, "alice", time.Now().Add(time.Hour))
+	var buf bytes.Buffer
+	w := multipart.NewWriter(&buf)
+	_ = w.WriteField("title", "T")
+	fw, _ := w.CreateFormFile("file", "a.mp4")
+	_, _ = fw.Write([]byte("bytes"))
+	_ = w.WriteField("policy", `{"model":"buy","price":"5"}`)
+	_ = w.Close()
+	r := g.req(t, "POST", "/v1/uploads", &buf, "Authorization", "Bearer "+token, "Content-Type", w.FormDataContentType())
+	if r.StatusCode != 400 || r.problem(t).Code != "invalid_parameter" || !strings.Contains(string(r.body), "last part") {
+		t.Fatalf("%d %s", r.StatusCode, r.body)
+	}
+	us, err := st.UploadsByCreator(context.Background(), alice, 10)
+	if err != nil || len(us) != 1 || us[0].State != store.UploadFailed {
+		t.Fatalf("uploads %+v %v: want one failed", us, err)
+	}
+	g.checkNothingStored(t, us[0].ID)
 }

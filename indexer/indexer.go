@@ -130,6 +130,12 @@ func (ix *Indexer) Step(ctx context.Context) (done bool, last uint64, err error)
 	if err != nil {
 		return false, last, err
 	}
+	var sales []store.Purchase
+	if cl, ok := ix.src.(chainLogs); ok {
+		if sales, err = purchases(ctx, cl, next, to); err != nil {
+			return false, last, err
+		}
+	}
 	hash, err := ix.src.BlockHash(ctx, to)
 	if err != nil {
 		return false, last, err
@@ -137,6 +143,11 @@ func (ix *Indexer) Step(ctx context.Context) (done bool, last uint64, err error)
 	err = ix.st.Tx(ctx, func(tx *store.Store) error {
 		for _, ev := range events {
 			if err := ix.apply(ctx, tx, ev); err != nil {
+				return err
+			}
+		}
+		for _, p := range sales {
+			if err := tx.RecordPurchase(ctx, p); err != nil {
 				return err
 			}
 		}

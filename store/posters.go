@@ -5,6 +5,8 @@ import (
 	"crypto/sha256"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"gorm.io/gorm/clause"
 )
 
@@ -89,4 +91,13 @@ func (s *Store) SalesCounts(ctx context.Context, contentIDs []string) (map[strin
 		out[r.ContentID] = r.N
 	}
 	return out, nil
+}
+
+// CreatorCurrencies lists the ERC-20 currencies (lowercase addresses) the registered items of
+// creator are priced in, sorted; the native coin ("") is not listed.
+func (s *Store) CreatorCurrencies(ctx context.Context, creator common.Address) ([]string, error) {
+	var out []string
+	err := s.q(ctx).Model(&ContentItem{}).Distinct("currency").
+		Where("creator = ? AND content_id IS NOT NULL AND currency <> ''", Addr(creator)).Order("currency").Pluck("currency", &out).Error
+	return out, translate(err, "list creator currencies")
 }
