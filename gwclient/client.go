@@ -379,3 +379,35 @@ func problem(status int, raw []byte) error {
 	p.Status = status
 	return p
 }
+
+// PolicyOffer is GET /v1/content/{id}/policy-update: what the rights token's owner signs
+// (gasless, relayed by the gateway) to change an item's policy.
+type PolicyOffer struct {
+	ContentID string `json:"content_id"`
+	Owner     string `json:"owner"`
+	ChainID   uint64 `json:"chain_id"`
+	Registry  string `json:"registry"`
+	Policy    Policy `json:"policy"`
+	Nonce     string `json:"nonce"`
+	Deadline  string `json:"deadline"`
+	Relay     bool   `json:"relay"`
+}
+
+// PolicyOffer asks for the policy update of item id to policy p.
+func (c *Client) PolicyOffer(ctx context.Context, id string, p Policy) (PolicyOffer, error) {
+	raw, err := json.Marshal(p)
+	if err != nil {
+		return PolicyOffer{}, err
+	}
+	var out PolicyOffer
+	err = c.do(ctx, http.MethodGet, "/v1/content/"+url.PathEscape(id)+"/policy-update?policy="+url.QueryEscape(string(raw)), nil, &out)
+	return out, err
+}
+
+// UpdatePolicy has the gateway relay a policy update of item id that the owner signed
+// (POST /v1/content/{id}/policy-update).
+func (c *Client) UpdatePolicy(ctx context.Context, id string, req RegisterRequest) (Registered, error) {
+	var out Registered
+	err := c.do(ctx, http.MethodPost, "/v1/content/"+url.PathEscape(id)+"/policy-update", jsonBody(req), &out)
+	return out, err
+}

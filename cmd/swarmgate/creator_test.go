@@ -262,6 +262,25 @@ func TestCreatorSellsWithSplit(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "only the rights-token owner") {
 		t.Fatalf("policy change by another account: %v", err)
 	}
+	_, _, err = runCapture(t, ctx, append([]string{"content", "policy", res.ContentID, "--free"}, n.args(2)...)...)
+	if err == nil || !strings.Contains(err.Error(), "only the rights token's owner") || !strings.Contains(err.Error(), "not_owner") {
+		t.Fatalf("gasless policy change by another account: %v", err)
+	}
+
+	// Gasless (the default): signed by the owner, relayed by the gateway; rented again, in a
+	// new split.
+	out, _ = mustRun(t, ctx, append([]string{"--json", "content", "policy", res.ContentID, "--price", "0.001", "--rent", "7d",
+		"--split", partner.Address.Hex() + "=5000", "--split", "owner=5000"}, n.args(1)...)...)
+	if err := json.Unmarshal([]byte(out), &pr); err != nil || pr.Update != "gasless" || pr.Tx == "" {
+		t.Fatalf("gasless content policy: %v %s", err, out)
+	}
+	it, err = gwclient.New(n.url, nil).Content(ctx, res.ContentID)
+	if err != nil || it.Policy.Kind != "rent" || it.Policy.Price != "1000000000000000" || it.Policy.DurationSeconds != 7*86400 {
+		t.Fatalf("catalog after the gasless policy change: %+v %v", it.Policy, err)
+	}
+	if onchain, err = n.env.Client.Content(ctx, id); err != nil || len(onchain.Policy.Payees) != 2 || onchain.Policy.Payees[0].ShareBps != 5000 {
+		t.Fatalf("on-chain policy after the gasless change: %+v %v", onchain.Policy, err)
+	}
 }
 
 // throttle is a reverse proxy in front of the gateway that delays every tus PATCH, so that an

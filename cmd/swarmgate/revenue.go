@@ -19,7 +19,7 @@ import (
 type contentPolicyCmd struct {
 	ID string `arg:"" help:"On-chain content id of the item (as 'content upload' printed it)."`
 	policyFlags
-	Direct bool          `help:"Send the updatePolicy transaction from your own wallet (you pay the gas) instead of signing a policy update the gateway relays."`
+	Direct bool          `help:"Send the updatePolicy transaction from your own wallet (you pay the gas) instead of signing a policy update the gateway relays (the default)."`
 	Wait   time.Duration `default:"2m" help:"How long to wait for the catalog to show the new policy."`
 	gatewayFlags
 	signerFlags
@@ -97,7 +97,7 @@ func (c *contentPolicyCmd) Run(ctx context.Context, g *globals) error {
 		if err != nil {
 			return err
 		}
-		if res.Tx, err = gaslessPolicy(ctx, cr, id, pol, polJSON); err != nil {
+		if res.Tx, err = gaslessPolicy(ctx, cr, oc, id, pol, polJSON); err != nil {
 			return err
 		}
 		gw = cr.gw
@@ -112,10 +112,43 @@ func (c *contentPolicyCmd) Run(ctx context.Context, g *globals) error {
 	return nil
 }
 
-// gaslessPolicy has the gateway relay a policy update the owner signed. It needs a gateway that
-// offers policy updates as typed data.
-func gaslessPolicy(ctx context.Context, cr *creator, id *big.Int, pol eip712.Policy, polJSON gwclient.Policy) (string, error) {
-	return "", fmt.Errorf("this gateway offers no gasless policy updates yet: run the command again with --direct (and --rpc-url, --deployment) to send updatePolicy yourself")
+// gaslessPolicy has the gateway relay a policy update that the owner signs: the gateway's
+// offer gives the nonce and deadline, the owner signs its own encoding of the update (with the
+// policy it asked for) in the registry's domain. oc, when set, must be the offer's chain.
+func gaslessPolicy(ctx context.Context, cr *creator, oc *onChain, id *big.Int, pol eip712.Policy, polJSON gwclient.Policy) (string, error) {
+	offer, err := cr.gw.PolicyOffer(ctx, id.String(), polJSON)
+	if err != nil {
+		return "", fmt.Errorf("policy update of content %s: %w", id, explain(err))
+	}
+	switch {
+	case !common.IsHexAddress(offer.Owner) || common.HexToAddress(offer.Owner) != cr.sess.Address:
+		return "", fmt.Errorf("the gateway's policy update names owner %q, not %s", offer.Owner, cr.sess.Address.Hex())
+	case offer.ContentID != id.String() || !common.IsHexAddress(offer.Registry):
+		return "", fmt.Errorf("the gateway's policy update is for content %q at registry %q", offer.ContentID, offer.Registry)
+	case oc != nil && (offer.ChainID != oc.chainID || common.HexToAddress(offer.Registry) != oc.dep.Registry):
+		return "", fmt.Errorf("the gateway's policy update is for chain %d, registry %s; the deployment file says chain %d, registry %s", offer.ChainID, offer.Registry, oc.chainID, oc.dep.Registry.Hex())
+	case !offer.Relay:
+		return "", fmt.Errorf("the gateway relays no policy updates: run the command again with --direct (and --rpc-url, --deployment) to send updatePolicy yourself")
+	}
+	nonce, ok1 := new(big.Int).SetString(offer.Nonce, 10)
+	deadline, ok2 := new(big.Int).SetString(offer.Deadline, 10)
+	if !ok1 || !ok2 {
+		return "", fmt.Errorf("the gateway's policy update has no nonce or deadline")
+	}
+	key, err := cr.unlock(offer.ChainID)
+	if err != nil {
+		return "", err
+	}
+	u := eip712.PolicyUpdate{ContentID: id, Policy: pol, Nonce: nonce, Deadline: deadline}
+	sig, err := u.Sign(eip712.NewDomain(new(big.Int).SetUint64(offer.ChainID), common.HexToAddress(offer.Registry)), key.PrivateKey)
+	if err != nil {
+		return "", err
+	}
+	done, err := cr.gw.UpdatePolicy(ctx, id.String(), gwclient.RegisterRequest{Policy: polJSON, Nonce: offer.Nonce, Deadline: offer.Deadline, Signature: "0x" + common.Bytes2Hex(sig)})
+	if err != nil {
+		return "", fmt.Errorf("gasless policy update of content %s: %w", id, explain(err))
+	}
+	return done.Tx, nil
 }
 
 // waitPolicy waits until the catalog shows item id with policy p.
