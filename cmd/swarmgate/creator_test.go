@@ -281,6 +281,27 @@ func TestCreatorSellsWithSplit(t *testing.T) {
 	if onchain, err = n.env.Client.Content(ctx, id); err != nil || len(onchain.Policy.Payees) != 2 || onchain.Policy.Payees[0].ShareBps != 5000 {
 		t.Fatalf("on-chain policy after the gasless change: %+v %v", onchain.Policy, err)
 	}
+
+	// Key issuance follows the policy too: a stranger gets no key for the rented item, and gets
+	// one once the owner makes it free.
+	kc := viewerkey.NewClient(n.url, nil)
+	stranger, err := kc.SignIn(ctx, n.env.Accounts[6].Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := kc.FetchKey(ctx, stranger.Token, res.ContentID, viewerkey.KeyOptions{}); err == nil {
+		t.Fatal("a stranger got the key of a rented item")
+	}
+	mustRun(t, ctx, append([]string{"content", "policy", res.ContentID, "--free"}, n.args(1)...)...)
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		_, err := kc.FetchKey(ctx, stranger.Token, res.ContentID, viewerkey.KeyOptions{})
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no key for the stranger after the item became free: %v", err)
+		}
+	}
 }
 
 // throttle is a reverse proxy in front of the gateway that delays every tus PATCH, so that an
