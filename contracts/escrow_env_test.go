@@ -372,10 +372,16 @@ func (e *escrowEnv) entry(viewer *ecdsa.PrivateKey, seeder common.Address, amoun
 	return escrowSignReceipt(e.tb, e.domain, escrowAddr(viewer), seeder, new(big.Int).Div(amount, big.NewInt(1000)), amount, signer, grant)
 }
 
-// grant signs a session grant with the viewer's wallet in domain d.
+// grant signs a session grant with nonce 0 with the viewer's wallet in domain d.
 func escrowSignGrant(tb testing.TB, d eip712.Domain, viewer *ecdsa.PrivateKey, key common.Address, limit *big.Int, expiry uint64) bindings.BandwidthEscrowGrant {
 	tb.Helper()
-	s := eip712.Session{Viewer: escrowAddr(viewer), Key: key, Limit: limit, Expiry: expiry}
+	return escrowSignGrantNonce(tb, d, viewer, key, limit, expiry, 0)
+}
+
+// escrowSignGrantNonce signs a session grant with the viewer's wallet in domain d.
+func escrowSignGrantNonce(tb testing.TB, d eip712.Domain, viewer *ecdsa.PrivateKey, key common.Address, limit *big.Int, expiry, nonce uint64) bindings.BandwidthEscrowGrant {
+	tb.Helper()
+	s := eip712.Session{Viewer: escrowAddr(viewer), Key: key, Limit: limit, Expiry: expiry, Nonce: nonce}
 	sig, err := s.Sign(d, viewer)
 	if err != nil {
 		tb.Fatal(err)
@@ -384,12 +390,18 @@ func escrowSignGrant(tb testing.TB, d eip712.Domain, viewer *ecdsa.PrivateKey, k
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return bindings.BandwidthEscrowGrant{Viewer: s.Viewer, Key: key, Limit: limit, Expiry: expiry, R: r, Vs: vs}
+	return bindings.BandwidthEscrowGrant{Viewer: s.Viewer, Key: key, Limit: limit, Expiry: expiry, Nonce: nonce, R: r, Vs: vs}
 }
 
 func (e *escrowEnv) grant(viewer *ecdsa.PrivateKey, key common.Address, limit *big.Int, expiry uint64) bindings.BandwidthEscrowGrant {
 	e.tb.Helper()
 	return escrowSignGrant(e.tb, e.domain, viewer, key, limit, expiry)
+}
+
+// grantNonce is grant with the given nonce.
+func (e *escrowEnv) grantNonce(viewer *ecdsa.PrivateKey, key common.Address, limit *big.Int, expiry, nonce uint64) bindings.BandwidthEscrowGrant {
+	e.tb.Helper()
+	return escrowSignGrantNonce(e.tb, e.domain, viewer, key, limit, expiry, nonce)
 }
 
 // redeem sends a redeem batch from `from`, which must not revert.
@@ -469,9 +481,10 @@ const (
 	escrowSkipBadGrantSignature
 	escrowSkipGrantExpired
 	escrowSkipLimitExhausted
+	escrowSkipGrantSuperseded
 )
 
-var escrowSkipNames = []string{"NotNewer", "NoBalance", "InvalidSignature", "UnauthorizedSigner", "UnknownGrant", "BadGrantSignature", "GrantExpired", "LimitExhausted"}
+var escrowSkipNames = []string{"NotNewer", "NoBalance", "InvalidSignature", "UnauthorizedSigner", "UnknownGrant", "BadGrantSignature", "GrantExpired", "LimitExhausted", "GrantSuperseded"}
 
 func (o escrowOutcome) String() string {
 	switch {

@@ -2,6 +2,7 @@ package contracts_test
 
 import (
 	"crypto/ecdsa"
+	"encoding/binary"
 	"flag"
 	"fmt"
 	"math/big"
@@ -24,7 +25,10 @@ var (
 // escrowKeyModel is the model of one (viewer, key) record.
 type escrowKeyModel struct {
 	spent, limit *big.Int
-	expiry       uint64
+	expiry       uint64 // effective: capped to revokedUntil; 0: no grant recorded
+	nonce        uint64
+	revokedUntil uint64
+	grantExpiry  uint64 // the recorded grant's own expiry, once revoked
 }
 
 // escrowModel is what the escrow should hold, kept in Go.
@@ -35,6 +39,26 @@ type escrowModel struct {
 	keys               map[[2]common.Address]*escrowKeyModel
 	earnings           map[common.Address]*big.Int
 	withdrawnEarnings  map[common.Address]*big.Int // per payout address
+	deposited          map[common.Address]*big.Int // everything ever deposited, per viewer
+	withdrawn          map[common.Address]*big.Int // everything ever withdrawn, per viewer
+}
+
+var (
+	escrowMax96  = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
+	escrowMax128 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
+	escrowMax256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+)
+
+// escrowRandBig returns a random integer in [0, n) (0 for n <= 0).
+func escrowRandBig(rng *rand.Rand, n *big.Int) *big.Int {
+	if n.Sign() <= 0 {
+		return new(big.Int)
+	}
+	words := make([]byte, 0, 40)
+	for len(words) < len(n.Bytes())+8 {
+		words = binary.BigEndian.AppendUint64(words, rng.Uint64())
+	}
+	return new(big.Int).Mod(new(big.Int).SetBytes(words), n)
 }
 
 func escrowGet[K comparable](m map[K]*big.Int, k K) *big.Int {
@@ -53,10 +77,18 @@ func escrowMin(a, b *big.Int) *big.Int {
 	return new(big.Int).Set(b)
 }
 
-// TestEscrowSequence runs deposits, valid and invalid redemptions, withdrawal requests,
-// cancellations, withdrawals, earnings withdrawals and time jumps in a seeded random order and
-// checks after every step that the contract's state equals a model kept in Go, that its coin
-// balance equals what it owes, and that everyone received exactly what they were owed.
+// TestEscrowSequence runs deposits (up to the uint128 balance cap), valid and invalid
+// redemptions, session grants with nonces (newer, older replayed, conflicting, limits around the
+// uint96 cap), revocations, withdrawal requests, cancellations, withdrawals, earnings
+// withdrawals and time jumps in a seeded random order. Three seeders share each viewer's balance
+// and session keys, and one seeder is also a viewer. After every step it checks that the
+// contract's state equals a model kept in Go, that its coin balance equals what it owes, and that
+// everyone received exactly what they were owed. Because the model restates the contract's
+// rules, it also checks properties stated without them: per viewer, what seeders were paid plus
+// what it withdrew plus its balance is what was deposited; a key's recorded nonce never goes
+// down and its terms are those of a grant the viewer signed with that nonce; a revocation
+// deadline never moves; nothing is paid under a key after its deadline, and a key never spends
+// more than the largest limit the viewer signed for it.
 func TestEscrowSequence(t *testing.T) {
 	t.Parallel()
 	seed := *escrowSeed
@@ -76,10 +108,12 @@ func TestEscrowSequence(t *testing.T) {
 		balance: map[common.Address]*big.Int{}, requested: map[common.Address]*big.Int{},
 		unlockAt: map[common.Address]uint64{}, paid: map[[2]common.Address]*big.Int{},
 		keys: map[[2]common.Address]*escrowKeyModel{}, earnings: map[common.Address]*big.Int{},
-		withdrawnEarnings: map[common.Address]*big.Int{},
+		withdrawnEarnings: map[common.Address]*big.Int{}, deposited: map[common.Address]*big.Int{},
+		withdrawn: map[common.Address]*big.Int{},
 	}}
 	s.viewers = e.accts[1:4]
-	s.seeders = e.accts[4:7]
+	// The third seeder is also the first viewer: it can redeem its own receipts.
+	s.seeders = []*ecdsa.PrivateKey{e.accts[4], e.accts[5], e.accts[1]}
 	s.relayer = e.accts[7]
 	for i := range s.viewers {
 		s.sessionKeys = append(s.sessionKeys, []*ecdsa.PrivateKey{escrowKey(fmt.Sprint("seq key ", i, " a")), escrowKey(fmt.Sprint("seq key ", i, " b"))})
@@ -87,15 +121,21 @@ func TestEscrowSequence(t *testing.T) {
 	for i := range s.seeders {
 		s.payouts = append(s.payouts, common.BigToAddress(big.NewInt(int64(0x5ee000+i))))
 	}
-	s.grants = map[[2]common.Address]bindings.BandwidthEscrowGrant{}
+	s.grants = map[[2]common.Address][]bindings.BandwidthEscrowGrant{}
+	s.lastNonce = map[[2]common.Address]uint64{}
+	s.recNonce = map[[2]common.Address]uint64{}
+	s.outcomeCount = map[string]int{}
+	s.revoked = map[[2]common.Address]uint64{}
 
 	for step := 0; step < *escrowSteps; step++ {
 		s.step = step
 		switch p := rng.IntN(100); {
 		case p < 20:
 			s.deposit()
-		case p < 55:
+		case p < 52:
 			s.redeem()
+		case p < 55:
+			s.revoke()
 		case p < 67:
 			s.requestWithdraw()
 		case p < 72:
@@ -115,6 +155,7 @@ func TestEscrowSequence(t *testing.T) {
 		}
 	}
 	t.Logf("%d steps: %d entries paid, %d skipped, %d calls reverted as the model expected", *escrowSteps, s.paidEntries, s.skippedEntries, s.reverts)
+	t.Logf("outcomes: %v", s.outcomeCount)
 }
 
 type escrowSeq struct {
@@ -129,9 +170,13 @@ type escrowSeq struct {
 	relayer     *ecdsa.PrivateKey
 	sessionKeys [][]*ecdsa.PrivateKey
 	payouts     []common.Address
-	grants      map[[2]common.Address]bindings.BandwidthEscrowGrant // the newest grant per (viewer, key)
+	grants      map[[2]common.Address][]bindings.BandwidthEscrowGrant // every grant signed per (viewer, key), in order
+	lastNonce   map[[2]common.Address]uint64                          // the highest nonce signed per (viewer, key)
+	recNonce    map[[2]common.Address]uint64                          // the recorded nonce last seen, per (viewer, key)
+	revoked     map[[2]common.Address]uint64                          // the revocation deadline last seen, per (viewer, key)
 
 	paidEntries, skippedEntries, reverts int
+	outcomeCount                         map[string]int // skip reasons, and "paid" by size
 }
 
 func (s *escrowSeq) log(format string, args ...any) {
@@ -158,22 +203,84 @@ func (s *escrowSeq) pick(keys []*ecdsa.PrivateKey) *ecdsa.PrivateKey {
 
 func (s *escrowSeq) deposit() {
 	v := escrowAddr(s.pick(s.viewers))
+	bal := escrowGet(s.m.balance, v)
 	amount := big.NewInt(int64(s.rng.IntN(3000)))
 	from := s.pick(append([]*ecdsa.PrivateKey{s.e.accts[0]}, s.viewers...))
+	switch s.rng.IntN(40) {
+	case 0, 1, 2, 3: // around 2^96: lets session keys reach the uint96 limit cap
+		amount = new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), 95), escrowRandBig(s.rng, new(big.Int).Lsh(big.NewInt(3), 95)))
+		from = s.e.accts[escrowFunded-1]
+	case 4: // up to the uint128 balance cap, or one wei past it
+		amount = new(big.Int).Sub(escrowMax128, bal)
+		amount.Add(amount, big.NewInt(int64(s.rng.IntN(2))))
+		from = s.e.accts[escrowFunded-1]
+	}
+	if from == s.e.accts[escrowFunded-1] {
+		need := new(big.Int).Add(amount, escrowEther)
+		if s.e.coinBalance(escrowAddr(from)).Cmp(need) < 0 {
+			return // the rich account ran dry: skip this deposit
+		}
+	}
 	r := s.e.transact(from, s.e.abi.PackDeposit(v), amount)
-	ok := amount.Sign() > 0
+	ok := amount.Sign() > 0 && new(big.Int).Add(bal, amount).Cmp(escrowMax128) <= 0
 	s.expect(r, ok, "deposit")
 	if ok {
-		escrowGet(s.m.balance, v).Add(s.m.balance[v], amount)
+		bal.Add(bal, amount)
+		escrowGet(s.m.deposited, v).Add(s.m.deposited[v], amount)
 	}
 	s.log("deposit %s for %s: ok=%v", amount, v, ok)
+}
+
+// revoke has a viewer revoke one of its session keys (or, now and then, try the zero address or
+// its own wallet, which the escrow refuses).
+func (s *escrowSeq) revoke() {
+	vi := s.rng.IntN(len(s.viewers))
+	vk := s.viewers[vi]
+	v := escrowAddr(vk)
+	key := escrowAddr(s.sessionKeys[vi][s.rng.IntN(2)])
+	switch s.rng.IntN(10) {
+	case 0:
+		key = common.Address{}
+	case 1:
+		key = v
+	}
+	r := s.e.transact(vk, s.e.abi.PackRevokeSession(key), nil)
+	ok := key != (common.Address{}) && key != v
+	s.expect(r, ok, "revokeSession")
+	if !ok {
+		return
+	}
+	kk := [2]common.Address{v, key}
+	ks := s.keyModel(kk)
+	if ks.revokedUntil == 0 {
+		ks.revokedUntil = s.e.blockTime(r) + s.delay
+		ks.grantExpiry = ks.expiry
+		if ks.expiry > ks.revokedUntil {
+			ks.expiry = ks.revokedUntil
+		}
+	}
+	ev := escrowLogs(s.t, r, s.e.abi.UnpackSessionRevokedEvent)
+	if len(ev) != 1 || ev[0].Deadline != ks.revokedUntil {
+		s.t.Fatalf("step %d: SessionRevoked %+v, model deadline %d", s.step, ev, ks.revokedUntil)
+	}
+	s.log("revoke %s of %s until %d", key, v, ks.revokedUntil)
+}
+
+// keyModel returns the model of (viewer, key), created empty.
+func (s *escrowSeq) keyModel(kk [2]common.Address) *escrowKeyModel {
+	ks, ok := s.m.keys[kk]
+	if !ok {
+		ks = &escrowKeyModel{spent: new(big.Int), limit: new(big.Int)}
+		s.m.keys[kk] = ks
+	}
+	return ks
 }
 
 func (s *escrowSeq) requestWithdraw() {
 	vk := s.pick(s.viewers)
 	v := escrowAddr(vk)
 	bal := escrowGet(s.m.balance, v)
-	amount := big.NewInt(int64(s.rng.IntN(int(bal.Int64()) + 100)))
+	amount := escrowRandBig(s.rng, new(big.Int).Add(bal, big.NewInt(100)))
 	r := s.e.transact(vk, s.e.abi.PackRequestWithdraw(amount), nil)
 	ok := amount.Sign() > 0 && amount.Cmp(bal) <= 0
 	s.expect(r, ok, "requestWithdraw")
@@ -215,6 +322,7 @@ func (s *escrowSeq) withdraw() {
 		pay.SetInt64(0)
 	} else {
 		s.m.balance[v].Sub(s.m.balance[v], pay)
+		escrowGet(s.m.withdrawn, v).Add(s.m.withdrawn[v], pay)
 		delete(s.m.unlockAt, v)
 		delete(s.m.requested, v)
 	}
@@ -244,8 +352,32 @@ func (s *escrowSeq) withdrawEarnings() {
 	escrowGet(s.m.withdrawnEarnings, to).Add(s.m.withdrawnEarnings[to], owed)
 }
 
+// signGrant signs a grant for (viewer vi, key) with nonce, a random limit (now and then around
+// the uint96 cap) and a random expiry, and keeps it.
+func (s *escrowSeq) signGrant(vi int, key common.Address, nonce uint64, now uint64) bindings.BandwidthEscrowGrant {
+	vk := s.viewers[vi]
+	limit := big.NewInt(int64(100 + s.rng.IntN(3000)))
+	switch s.rng.IntN(8) {
+	case 0:
+		limit = []*big.Int{new(big.Int).Sub(escrowMax96, big.NewInt(1)), escrowMax96, new(big.Int).Add(escrowMax96, big.NewInt(1)), escrowMax256}[s.rng.IntN(4)]
+	case 1:
+		limit = escrowRandBig(s.rng, new(big.Int).Lsh(big.NewInt(1), 97))
+	}
+	g := s.e.grantNonce(vk, key, limit, now+uint64(s.rng.IntN(int(s.delay)*8)), nonce)
+	s.keep(escrowAddr(vk), key, g)
+	return g
+}
+
+// keep records that the viewer signed grant g.
+func (s *escrowSeq) keep(viewer, key common.Address, g bindings.BandwidthEscrowGrant) {
+	kk := [2]common.Address{viewer, key}
+	s.grants[kk] = append(s.grants[kk], g)
+	s.lastNonce[kk] = max(s.lastNonce[kk], g.Nonce)
+}
+
 // redeem builds a batch of 1-4 entries of random kinds for one seeder, predicts each entry's
-// outcome with the model, sends it (from the seeder or a relayer) and compares.
+// outcome with the model, sends it (from the seeder or a relayer) and compares. Receipt amounts
+// grow by a little, by up to 2^97, or jump to 2^256-1.
 func (s *escrowSeq) redeem() {
 	si := s.rng.IntN(len(s.seeders))
 	sa := escrowAddr(s.seeders[si])
@@ -253,20 +385,36 @@ func (s *escrowSeq) redeem() {
 	var grants []bindings.BandwidthEscrowGrant
 	var entries []bindings.BandwidthEscrowEntry
 	var kinds []string
+	var signers []common.Address
 	for range 1 + s.rng.IntN(4) {
 		vi := s.rng.IntN(len(s.viewers))
 		vk := s.viewers[vi]
 		v := escrowAddr(vk)
 		paid := escrowGet(s.m.paid, [2]common.Address{v, sa})
 		amount := new(big.Int).Add(paid, big.NewInt(int64(s.rng.IntN(900)-100)))
+		switch s.rng.IntN(16) {
+		case 0:
+			amount = new(big.Int).Add(paid, escrowRandBig(s.rng, new(big.Int).Lsh(big.NewInt(1), 97)))
+		case 1:
+			amount = new(big.Int).Set(escrowMax256)
+		}
 		if amount.Sign() < 0 {
 			amount.SetInt64(0)
 		}
+		if amount.Cmp(escrowMax256) > 0 {
+			amount.Set(escrowMax256)
+		}
 		byteCount := new(big.Int).Mul(amount, big.NewInt(1000))
-		kind := []string{"wallet", "wallet", "session", "session", "session-recorded", "new-grant", "expired-grant", "other-chain", "tampered", "stranger", "high-s", "bad-grant", "unknown-grant"}[s.rng.IntN(13)]
+		if byteCount.Cmp(escrowMax256) > 0 {
+			byteCount.Set(escrowMax256)
+		}
+		kind := []string{"wallet", "wallet", "session", "session", "session-recorded", "session-recorded", "new-grant", "new-grant",
+			"old-grant", "old-grant", "conflicting-grant", "expired-grant", "other-chain", "tampered", "stranger", "high-s",
+			"bad-grant", "unknown-grant"}[s.rng.IntN(18)]
 		kinds = append(kinds, kind)
 		key := s.sessionKeys[vi][s.rng.IntN(2)]
 		ka := escrowAddr(key)
+		kk := [2]common.Address{v, ka}
 		signer, gi := vk, uint32(0)
 		domain := s.e.domain
 		addGrant := func(g bindings.BandwidthEscrowGrant) uint32 {
@@ -274,19 +422,36 @@ func (s *escrowSeq) redeem() {
 			return uint32(len(grants))
 		}
 		switch kind {
-		case "session", "new-grant", "expired-grant", "bad-grant":
+		case "session", "new-grant", "old-grant", "conflicting-grant", "expired-grant", "bad-grant":
 			signer = key
-			g, ok := s.grants[[2]common.Address{v, ka}]
-			if !ok || kind == "new-grant" {
-				limit := big.NewInt(int64(100 + s.rng.IntN(3000)))
-				g = s.e.grant(vk, ka, limit, now+uint64(s.rng.IntN(int(s.delay)*3)))
-				s.grants[[2]common.Address{v, ka}] = g
+			signed := s.grants[kk]
+			var g bindings.BandwidthEscrowGrant
+			switch {
+			case len(signed) == 0 || kind == "new-grant":
+				// The next nonce, or now and then a jump.
+				nonce := uint64(0)
+				if len(signed) > 0 {
+					nonce = s.lastNonce[kk] + 1 + uint64(s.rng.IntN(2))*uint64(s.rng.IntN(5))
+				}
+				g = s.signGrant(vi, ka, nonce, now)
+			case kind == "old-grant":
+				g = signed[s.rng.IntN(len(signed))] // replayed, whatever came after it
+			case kind == "conflicting-grant":
+				g = s.signGrant(vi, ka, s.lastNonce[kk], now) // the wallet signed the same nonce twice
+			default:
+				g = signed[len(signed)-1]
 			}
 			switch kind {
 			case "expired-grant":
-				g = s.e.grant(vk, ka, g.Limit, now-uint64(s.rng.IntN(100)))
+				g = s.e.grantNonce(vk, ka, g.Limit, now-uint64(s.rng.IntN(100)), s.lastNonce[kk]+1)
+				s.keep(v, ka, g)
 			case "bad-grant":
-				g.Limit = new(big.Int).Add(g.Limit, big.NewInt(1))
+				if g.Limit.Cmp(escrowMax256) < 0 {
+					g.Limit = new(big.Int).Add(g.Limit, big.NewInt(1))
+				} else {
+					g.Limit = new(big.Int).Sub(g.Limit, big.NewInt(1))
+				}
+				g.Nonce += uint64(s.rng.IntN(2))
 			}
 			gi = addGrant(g)
 		case "session-recorded":
@@ -302,11 +467,15 @@ func (s *escrowSeq) redeem() {
 		en := escrowSignReceipt(s.t, domain, v, sa, byteCount, amount, signer, gi)
 		switch kind {
 		case "tampered":
-			en.Amount = new(big.Int).Add(en.Amount, big.NewInt(1))
+			en.Amount = new(big.Int).Sub(en.Amount, big.NewInt(1))
+			if en.Amount.Sign() < 0 {
+				en.Amount.SetInt64(1)
+			}
 		case "high-s":
 			en.Vs = [32]byte{0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}
 		}
 		entries = append(entries, en)
+		signers = append(signers, escrowAddr(signer))
 	}
 	from := s.seeders[si]
 	if s.rng.IntN(3) == 0 {
@@ -322,12 +491,31 @@ func (s *escrowSeq) redeem() {
 	for i, en := range entries {
 		want := s.modelEntry(sa, grants, en, at)
 		if got[i].String() != want.String() {
-			s.t.Fatalf("step %d: entry %d (%s, amount %s): contract %v, model %v", s.step, i, kinds[i], en.Amount, got[i], want)
+			var g any
+			if en.Grant != 0 && int(en.Grant) <= len(grants) {
+				g = grants[en.Grant-1]
+			}
+			s.t.Fatalf("step %d: entry %d of %v (amount %s, grant %d: %+v): contract %v, model %v", s.step, i, kinds, en.Amount, en.Grant, g, got[i], want)
 		}
-		if want.Skip < 0 {
-			s.paidEntries++
-		} else {
+		switch {
+		case want.Skip >= 0:
+			s.outcomeCount[want.String()]++
+		case want.Pay.BitLen() > 64:
+			s.outcomeCount["paid above 2^64"]++
+		default:
+			s.outcomeCount["paid"]++
+		}
+		if want.Skip >= 0 {
 			s.skippedEntries++
+			continue
+		}
+		s.paidEntries++
+		// Stated without the contract's rules: nothing is paid under a key after its revocation
+		// deadline.
+		if signers[i] != en.Viewer {
+			if ks := s.m.keys[[2]common.Address{en.Viewer, signers[i]}]; ks.revokedUntil != 0 && at > ks.revokedUntil {
+				s.t.Fatalf("step %d: entry %d paid under key %s at %d, revoked until %d", s.step, i, signers[i], at, ks.revokedUntil)
+			}
 		}
 	}
 	s.log("redeem for %s: %v -> %v", sa, kinds, got)
@@ -352,11 +540,7 @@ func (s *escrowSeq) modelEntry(seeder common.Address, grants []bindings.Bandwidt
 	}
 	pay := escrowMin(new(big.Int).Sub(en.Amount, before), bal)
 	if signer != v {
-		kk := [2]common.Address{v, signer}
-		ks, ok := s.m.keys[kk]
-		if !ok {
-			ks = &escrowKeyModel{spent: new(big.Int), limit: new(big.Int)}
-		}
+		ks := s.keyModel([2]common.Address{v, signer})
 		limit, expiry := ks.limit, ks.expiry
 		if en.Grant != 0 {
 			if int(en.Grant) > len(grants) {
@@ -366,14 +550,34 @@ func (s *escrowSeq) modelEntry(seeder common.Address, grants []bindings.Bandwidt
 			if g.Viewer != v || g.Key != signer {
 				return escrowSkipped(escrowSkipUnauthorizedSigner)
 			}
-			max96 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
-			glimit := escrowMin(g.Limit, max96)
+			glimit := escrowMin(g.Limit, escrowMax96)
 			if glimit.Cmp(limit) != 0 || g.Expiry != expiry {
-				gs, err := eip712.Session{Viewer: g.Viewer, Key: g.Key, Limit: g.Limit, Expiry: g.Expiry}.Signer(s.e.domain, eip712.Expand(g.R, g.Vs))
-				if err != nil || gs != v {
-					return escrowSkipped(escrowSkipBadGrantSignature)
+				if ks.expiry != 0 && g.Nonce <= ks.nonce {
+					// Only the recorded grant itself passes.
+					signedExpiry := ks.expiry
+					if ks.revokedUntil != 0 {
+						signedExpiry = ks.grantExpiry
+					}
+					if g.Nonce < ks.nonce || glimit.Cmp(limit) != 0 || g.Expiry != signedExpiry {
+						return escrowSkipped(escrowSkipGrantSuperseded)
+					}
+				} else {
+					// A newer grant: verified, then recorded before the entry's own checks.
+					if g.Expiry == 0 {
+						return escrowSkipped(escrowSkipGrantExpired)
+					}
+					gs, err := eip712.Session{Viewer: g.Viewer, Key: g.Key, Limit: g.Limit, Expiry: g.Expiry, Nonce: g.Nonce}.Signer(s.e.domain, eip712.Expand(g.R, g.Vs))
+					if err != nil || gs != v {
+						return escrowSkipped(escrowSkipBadGrantSignature)
+					}
+					expiry = g.Expiry
+					if ks.revokedUntil != 0 {
+						ks.grantExpiry = g.Expiry
+						expiry = min(expiry, ks.revokedUntil)
+					}
+					limit = glimit
+					ks.limit, ks.expiry, ks.nonce = limit, expiry, g.Nonce
 				}
-				limit, expiry = glimit, g.Expiry
 			}
 		} else if expiry == 0 {
 			return escrowSkipped(escrowSkipUnauthorizedSigner)
@@ -385,7 +589,7 @@ func (s *escrowSeq) modelEntry(seeder common.Address, grants []bindings.Bandwidt
 			return escrowSkipped(escrowSkipLimitExhausted)
 		}
 		pay = escrowMin(pay, new(big.Int).Sub(limit, ks.spent))
-		s.m.keys[kk] = &escrowKeyModel{spent: new(big.Int).Add(ks.spent, pay), limit: limit, expiry: expiry}
+		ks.spent = new(big.Int).Add(ks.spent, pay)
 	}
 	bal.Sub(bal, pay)
 	before.Add(before, pay)
@@ -419,17 +623,38 @@ func (s *escrowSeq) check() {
 	}
 	for vi, keys := range s.sessionKeys {
 		v := escrowAddr(s.viewers[vi])
+		spentByKeys := new(big.Int)
 		for _, k := range keys {
+			kk := [2]common.Address{v, escrowAddr(k)}
 			got := e.session(v, escrowAddr(k))
-			want, ok := s.m.keys[[2]common.Address{v, escrowAddr(k)}]
+			want, ok := s.m.keys[kk]
 			if !ok {
 				want = &escrowKeyModel{spent: new(big.Int), limit: new(big.Int)}
 			}
-			if got.Spent.Cmp(want.spent) != 0 || got.Limit.Cmp(want.limit) != 0 || got.Expiry != want.expiry {
+			if got.Spent.Cmp(want.spent) != 0 || got.Limit.Cmp(want.limit) != 0 || got.Expiry != want.expiry ||
+				got.Nonce != want.nonce || got.RevokedUntil != want.revokedUntil {
 				s.t.Errorf("step %d: session(%s, %s) = %+v, model %+v", s.step, v, escrowAddr(k), got, want)
 			}
+			spentByKeys.Add(spentByKeys, got.Spent)
+			s.checkKeyProperties(kk, got)
+		}
+		// Stated without the contract's rules: what seeders were paid for the viewer, what it
+		// withdrew and what it holds add up to what was deposited for it (so all seeders
+		// together never got more than its deposits); its keys spent part of what seeders got.
+		paidOut := new(big.Int)
+		for _, sk := range s.seeders {
+			paidOut.Add(paidOut, e.paid(v, escrowAddr(sk)))
+		}
+		total := new(big.Int).Add(paidOut, e.balanceOf(v))
+		total.Add(total, escrowGet(s.m.withdrawn, v))
+		if total.Cmp(escrowGet(s.m.deposited, v)) != 0 {
+			s.t.Errorf("step %d: viewer %s: paid %s + balance + withdrawn %s = %s, deposited %s", s.step, v, paidOut, s.m.withdrawn[v], total, s.m.deposited[v])
+		}
+		if spentByKeys.Cmp(paidOut) > 0 {
+			s.t.Errorf("step %d: viewer %s: its keys spent %s, seeders were paid %s", s.step, v, spentByKeys, paidOut)
 		}
 	}
+
 	for i, sk := range s.seeders {
 		sa := escrowAddr(sk)
 		want := escrowGet(s.m.earnings, sa)
@@ -443,5 +668,45 @@ func (s *escrowSeq) check() {
 	}
 	if got := e.coinBalance(e.addr); got.Cmp(owed) != 0 {
 		s.t.Errorf("step %d: the escrow holds %s and owes %s", s.step, got, owed)
+	}
+}
+
+// checkKeyProperties checks a key's record against what the viewer signed, without the
+// contract's rules: the recorded nonce never goes down and its terms are those of a grant the
+// viewer signed with that nonce (expiry capped to the revocation deadline); the deadline, once
+// set, never moves; the key never spent more than the largest limit (capped) the viewer signed.
+func (s *escrowSeq) checkKeyProperties(kk [2]common.Address, got bindings.SessionOutput) {
+	if got.Expiry != 0 {
+		if got.Nonce < s.recNonce[kk] {
+			s.t.Errorf("step %d: key %s: recorded nonce went down from %d to %d", s.step, kk[1], s.recNonce[kk], got.Nonce)
+		}
+		s.recNonce[kk] = got.Nonce
+		found := false
+		for _, g := range s.grants[kk] {
+			exp := g.Expiry
+			if got.RevokedUntil != 0 {
+				exp = min(exp, got.RevokedUntil)
+			}
+			if g.Nonce == got.Nonce && escrowMin(g.Limit, escrowMax96).Cmp(got.Limit) == 0 && exp == got.Expiry {
+				found = true
+				break
+			}
+		}
+		if !found {
+			s.t.Errorf("step %d: key %s: recorded terms %+v are no grant the viewer signed with nonce %d", s.step, kk[1], got, got.Nonce)
+		}
+	}
+	if was := s.revoked[kk]; was != 0 && got.RevokedUntil != was {
+		s.t.Errorf("step %d: key %s: revocation deadline moved from %d to %d", s.step, kk[1], was, got.RevokedUntil)
+	}
+	s.revoked[kk] = got.RevokedUntil
+	largest := new(big.Int)
+	for _, g := range s.grants[kk] {
+		if l := escrowMin(g.Limit, escrowMax96); l.Cmp(largest) > 0 {
+			largest = l
+		}
+	}
+	if got.Spent.Cmp(largest) > 0 {
+		s.t.Errorf("step %d: key %s spent %s, more than any limit signed for it (%s)", s.step, kk[1], got.Spent, largest)
 	}
 }

@@ -102,6 +102,27 @@ func registryBenchGas(b *testing.B, options ...func(*node.Config, *ethconfig.Con
 			return e.send(fan, e.regAddr, e.packSubscribe(creator.addr, 1), big.NewInt(1e15)).GasUsed
 		})
 	})
+	// Policy updates change the price of an item of their own (the same payees, so the same slots).
+	policyItem := e.register(creator, next(), registryBenchPolicy(collaborator.addr))
+	b.Run("updatePolicy", func(b *testing.B) {
+		e.t = b
+		p := registryBenchPolicy(collaborator.addr)
+		measure(b, func() uint64 {
+			seq++
+			p.Price = big.NewInt(1e15 + int64(seq))
+			return e.send(creator, e.regAddr, e.reg.PackUpdatePolicy(policyItem, p), nil).GasUsed
+		})
+	})
+	b.Run("updatePolicyWithSig", func(b *testing.B) {
+		e.t = b
+		p := registryBenchPolicy(collaborator.addr)
+		measure(b, func() uint64 {
+			seq++
+			p.Price = big.NewInt(1e15 + int64(seq))
+			u, sig := e.signedPolicyUpdate(creator, creator.addr, policyItem, p, e.now()+3600)
+			return e.send(buyer, e.regAddr, e.reg.PackUpdatePolicyWithSig(policyItem, p, u.Deadline, sig), nil).GasUsed
+		})
+	})
 	b.Run("withdraw-native", func(b *testing.B) {
 		e.t = b
 		measure(b, func() uint64 {

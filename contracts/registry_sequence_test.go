@@ -29,12 +29,14 @@ type registryModel struct {
 	bought   map[[2]any]uint64                              // (contentId, account) -> purchase expiry
 	subs     map[[2]common.Address]uint64                   // (creator, subscriber) -> expiry
 	channels map[common.Address]registryModelChannel
+	quoted   map[common.Address]registryModelChannel // the channel terms before the last change
 }
 
 type registryModelItem struct {
 	creator common.Address // who registered it; never changes
 	owner   common.Address
 	policy  bindings.ContentRegistryPolicy
+	quoted  bindings.ContentRegistryPolicy // the policy a slow buyer read: the one before the last update
 }
 
 type registryModelChannel struct {
@@ -115,6 +117,7 @@ func TestRegistrySequence(t *testing.T) {
 		feeBps: feeBps, owed: map[common.Address]map[common.Address]*big.Int{},
 		credited: map[common.Address]map[common.Address]*big.Int{}, paid: map[common.Address]map[common.Address]*big.Int{},
 		bought: map[[2]any]uint64{}, subs: map[[2]common.Address]uint64{}, channels: map[common.Address]registryModelChannel{},
+		quoted: map[common.Address]registryModelChannel{},
 	}
 	e.send(e.users[0], e.receiverAddr, e.receiver.PackConfigure(e.regAddr, 0), nil)
 	user := func() *registryAccount { return e.users[rng.IntN(len(e.users))] }
@@ -193,16 +196,34 @@ func TestRegistrySequence(t *testing.T) {
 			if int(id.Int64()) != len(m.items)+1 {
 				t.Fatalf("step %d: contentId %s, want %d", step, id, len(m.items)+1)
 			}
-			m.items = append(m.items, registryModelItem{creator: creator.addr, owner: creator.addr, policy: p})
+			m.items = append(m.items, registryModelItem{creator: creator.addr, owner: creator.addr, policy: p, quoted: p})
 		case r < 50:
 			action = "purchase"
 			id := 1 + rng.IntN(len(m.items))
 			it := m.items[id-1]
 			buyer, recipient := user(), user()
-			data := e.packPurchase(big.NewInt(int64(id)), recipient.addr)
+			// The buyer states the terms it read: the current ones, or (a slow buyer) the ones
+			// before the owner's last policy update.
+			q := it.policy
+			if rng.IntN(2) == 0 {
+				q = it.quoted
+			}
+			data := e.reg.PackPurchase(big.NewInt(int64(id)), recipient.addr, q.Price, q.Currency, q.Duration)
 			p := it.policy
 			if p.Model != registryBuy && p.Model != registryRent {
 				e.expectRevert(buyer, e.regAddr, data, nil, &bindings.ContentRegistryNotForSale{ContentId: big.NewInt(int64(id))}, nil)
+				break
+			}
+			if q.Price.Cmp(p.Price) != 0 || q.Currency != p.Currency || q.Duration != p.Duration {
+				action = "purchase at changed terms"
+				var value *big.Int
+				if q.Currency == registryNative {
+					value = q.Price
+				} else if p.Currency != registryNative {
+					e.fund(p.Currency, buyer, p.Price) // a leftover allowance that would cover the new price
+				}
+				e.expectRevert(buyer, e.regAddr, data, value, &bindings.ContentRegistryTermsChanged{ExpectedPrice: q.Price, ExpectedCurrency: q.Currency,
+					ExpectedDuration: q.Duration, Price: p.Price, Currency: p.Currency, Duration: p.Duration}, nil)
 				break
 			}
 			cur := m.bought[[2]any{id, recipient.addr}]
@@ -237,6 +258,11 @@ func TestRegistrySequence(t *testing.T) {
 			}
 			ch := registryModelChannel{price: 1 + rng.Int64N(1e9), currency: currencies[rng.IntN(3)], period: uint64(86400 * (1 + rng.IntN(30)))}
 			e.send(creator, e.regAddr, e.reg.PackSetChannel(big.NewInt(ch.price), ch.currency, ch.period), nil)
+			if old, ok := m.channels[creator.addr]; ok {
+				m.quoted[creator.addr] = old
+			} else {
+				m.quoted[creator.addr] = ch
+			}
 			m.channels[creator.addr] = ch
 		case r < 72:
 			action = "subscribe"
@@ -247,6 +273,11 @@ func TestRegistrySequence(t *testing.T) {
 				e.expectRevert(fan, e.regAddr, e.packSubscribe(creator.addr, periods), nil, &bindings.ContentRegistryChannelClosed{Creator: creator.addr}, nil)
 				break
 			}
+			q := ch
+			if rng.IntN(2) == 0 {
+				q = m.quoted[creator.addr]
+			}
+			data := e.reg.PackSubscribe(creator.addr, periods, big.NewInt(q.price), q.currency, q.period)
 			amount := new(big.Int).Mul(big.NewInt(ch.price), big.NewInt(int64(periods)))
 			var value *big.Int
 			if ch.currency == registryNative {
@@ -254,7 +285,16 @@ func TestRegistrySequence(t *testing.T) {
 			} else {
 				e.fund(ch.currency, fan, amount)
 			}
-			rcpt := e.send(fan, e.regAddr, e.packSubscribe(creator.addr, periods), value)
+			if q != ch {
+				action = "subscribe at changed terms"
+				if q.currency == registryNative {
+					value = new(big.Int).Mul(big.NewInt(q.price), big.NewInt(int64(periods)))
+				}
+				e.expectRevert(fan, e.regAddr, data, value, &bindings.ContentRegistryTermsChanged{ExpectedPrice: big.NewInt(q.price), ExpectedCurrency: q.currency,
+					ExpectedDuration: q.period, Price: big.NewInt(ch.price), Currency: ch.currency, Duration: ch.period}, nil)
+				break
+			}
+			rcpt := e.send(fan, e.regAddr, data, value)
 			key := [2]common.Address{creator.addr, fan.addr}
 			want := max(m.subs[key], blockTime(rcpt)) + ch.period*uint64(periods)
 			if ev := registryOneEvent(e, rcpt, e.reg.UnpackSubscribedEvent); ev.Expiry != want {
@@ -266,9 +306,19 @@ func TestRegistrySequence(t *testing.T) {
 			action = "updatePolicy"
 			id := 1 + rng.IntN(len(m.items))
 			p := randomPolicy()
-			owner := byAddr(m.items[id-1].owner)
+			it := &m.items[id-1]
+			if rng.IntN(2) == 0 {
+				p.RoyaltyBps = it.policy.RoyaltyBps
+			}
+			owner := byAddr(it.owner)
+			// The royalty is the creator's: an owner who is not the creator must keep the rate.
+			if it.owner != it.creator && p.RoyaltyBps != it.policy.RoyaltyBps {
+				action = "updatePolicy refused (royalty)"
+				e.expectRevert(owner, e.regAddr, e.reg.PackUpdatePolicy(big.NewInt(int64(id)), p), nil, &bindings.ContentRegistryInvalidPolicy{Fault: 11}, nil)
+				break
+			}
 			e.send(owner, e.regAddr, e.reg.PackUpdatePolicy(big.NewInt(int64(id)), p), nil)
-			m.items[id-1].policy = p
+			it.quoted, it.policy = it.policy, p
 		case r < 84:
 			action = "transfer"
 			id := 1 + rng.IntN(len(m.items))

@@ -785,8 +785,9 @@ func TestRegistryTransferMovesRevenue(t *testing.T) {
 }
 
 // TestRegistryRoyaltyPaysCreator checks ERC-2981 across transfers: the royalty on a resale goes
-// to the item's creator, never to the owner who sells, at the rate only the current owner may
-// change; creatorOf never moves.
+// to the item's creator, never to the owner who sells, at the rate only the creator may change
+// (while it holds the token); creatorOf never moves. An owner who bought the rights token cannot
+// zero the creator's royalty before reselling (issue #11).
 func TestRegistryRoyaltyPaysCreator(t *testing.T) {
 	t.Parallel()
 	e := newRegistryEnv(t, 0, 3)
@@ -805,23 +806,36 @@ func TestRegistryRoyaltyPaysCreator(t *testing.T) {
 		}
 	}
 	royalty(creator.addr, 5e4)
+	// The creator, while it holds the token, sets the rate (the cap still holds).
+	p.RoyaltyBps = 1001
+	e.expectRevert(creator, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil, &bindings.ContentRegistryInvalidPolicy{Fault: 6}, nil) // RoyaltyTooHigh
+	p.RoyaltyBps = 1000
+	e.send(creator, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil)
+	royalty(creator.addr, 1e5)
 
 	// Sold to a label, then resold: the royalty still pays the creator, not the seller.
 	e.send(creator, e.regAddr, e.reg.PackTransferFrom(creator.addr, label.addr, id), nil)
-	royalty(creator.addr, 5e4)
+	royalty(creator.addr, 1e5)
 	e.send(label, e.regAddr, e.reg.PackTransferFrom(label.addr, collector.addr, id), nil)
-	royalty(creator.addr, 5e4)
+	royalty(creator.addr, 1e5)
 
-	// The current owner sets the rate (the cap still holds); the creator, no longer owner, cannot.
+	// The attack: the collector zeroes the royalty before reselling. Refused; the creator, no
+	// longer owner, cannot change the policy either.
+	p.RoyaltyBps = 0
+	e.expectRevert(collector, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil, &bindings.ContentRegistryInvalidPolicy{Fault: 11}, nil) // RoyaltyNotCreator
+	p.RoyaltyBps = 999
+	e.expectRevert(collector, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil, &bindings.ContentRegistryInvalidPolicy{Fault: 11}, nil)
+	e.expectRevert(creator, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil, &bindings.ContentRegistryNotContentOwner{ContentId: id, Caller: creator.addr}, nil)
+	royalty(creator.addr, 1e5)
+	// The collector may change everything else, keeping the rate.
+	p = registryPolicy(registryBuy, 5000, registryNative, 0)
 	p.RoyaltyBps = 1000
 	e.send(collector, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil)
 	royalty(creator.addr, 1e5)
-	p.RoyaltyBps = 1001
-	e.expectRevert(collector, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil, &bindings.ContentRegistryInvalidPolicy{Fault: 6}, nil) // RoyaltyTooHigh
+	// Back with the creator, the creator may change the rate again.
+	e.send(collector, e.regAddr, e.reg.PackTransferFrom(collector.addr, creator.addr, id), nil)
 	p.RoyaltyBps = 0
-	e.expectRevert(creator, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil, &bindings.ContentRegistryNotContentOwner{ContentId: id, Caller: creator.addr}, nil)
-	royalty(creator.addr, 1e5)
-	e.send(collector, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil)
+	e.send(creator, e.regAddr, e.reg.PackUpdatePolicy(id, p), nil)
 	royalty(creator.addr, 0)
 
 	// The creator's own later items, and another creator's, each report their own creator.

@@ -89,26 +89,59 @@ func NewKey(t testing.TB) (*ecdsa.PrivateKey, common.Address) {
 	return k, crypto.PubkeyToAddress(k.PublicKey)
 }
 
-// DeployTestWallet deploys, from dev account 0, a TestWallet (contracts/src/test): an ERC-1271
-// contract wallet that accepts owner's ECDSA signatures, standing in for smart accounts and
-// Safes. It returns the wallet's address.
-func (e *Env) DeployTestWallet(t testing.TB, owner common.Address) common.Address {
+// DeployTestERC20 deploys, from dev account 0, a TestERC20 (contracts/src/test: "Test USD",
+// 6 decimals, anyone may mint) to price items in, and returns its address.
+func (e *Env) DeployTestERC20(t testing.TB) common.Address {
+	t.Helper()
+	return e.deploy(t, "TestERC20", testbindings.TestERC20MetaData.Bin, testbindings.NewTestERC20().PackConstructor("Test USD", "TUSD", 6))
+}
+
+// MintTestERC20 mints amount of the TestERC20 at token to `to`, sent by dev account 0.
+func (e *Env) MintTestERC20(t testing.TB, token, to common.Address, amount *big.Int) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	opts := *e.Opts(0)
 	opts.Context = ctx
-	bin := common.FromHex(testbindings.TestWalletMetaData.Bin)
-	addr, tx, err := bind.DeployContract(&opts, bin, e.Chain.Client(), testbindings.NewTestWallet().PackConstructor(owner))
+	erc20 := testbindings.NewTestERC20()
+	tx, err := bind.Transact(erc20.Instance(e.Chain.Client(), token), &opts, erc20.PackMint(to, amount))
 	if err != nil {
-		t.Fatalf("deploy TestWallet: %v", err)
+		t.Fatalf("mint TestERC20: %v", err)
 	}
-	rcpt, err := chain.WaitMined(ctx, e.Chain.Client(), tx.Hash(), Poll)
+	e.waitOK(ctx, t, "mint TestERC20", tx.Hash())
+}
+
+// DeployTestWallet deploys, from dev account 0, a TestWallet (contracts/src/test): an ERC-1271
+// contract wallet that accepts owner's ECDSA signatures, standing in for smart accounts and
+// Safes. It returns the wallet's address.
+func (e *Env) DeployTestWallet(t testing.TB, owner common.Address) common.Address {
+	t.Helper()
+	return e.deploy(t, "TestWallet", testbindings.TestWalletMetaData.Bin, testbindings.NewTestWallet().PackConstructor(owner))
+}
+
+// deploy deploys a test contract from dev account 0 and returns its address.
+func (e *Env) deploy(t testing.TB, name, bin string, input []byte) common.Address {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	opts := *e.Opts(0)
+	opts.Context = ctx
+	addr, tx, err := bind.DeployContract(&opts, common.FromHex(bin), e.Chain.Client(), input)
 	if err != nil {
-		t.Fatalf("deploy TestWallet: %v", err)
+		t.Fatalf("deploy %s: %v", name, err)
+	}
+	e.waitOK(ctx, t, "deploy "+name, tx.Hash())
+	return addr
+}
+
+// waitOK waits for transaction h and fails the test unless it succeeded.
+func (e *Env) waitOK(ctx context.Context, t testing.TB, what string, h common.Hash) {
+	t.Helper()
+	rcpt, err := chain.WaitMined(ctx, e.Chain.Client(), h, Poll)
+	if err != nil {
+		t.Fatalf("%s: %v", what, err)
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		t.Fatal("deploy TestWallet: the transaction failed")
+		t.Fatalf("%s: the transaction failed", what)
 	}
-	return addr
 }

@@ -13,10 +13,11 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// A receipt `Receipt(address viewer,address seeder,uint256 bytes,uint256 amount)` is signed
 /// (EIP-712, domain "Swarmgate" / "1" / chain id / this contract) either by the viewer's wallet
 /// or by a session key that the wallet authorised with a grant
-/// `Session(address viewer,address key,uint256 limit,uint64 expiry,uint64 nonce)`. `amount` is cumulative for
-/// the (viewer, seeder) pair, so the escrow keeps one number per pair, `paid[viewer][seeder]`, and
-/// pays `amount - paid` capped by the viewer's balance and the grant's remaining limit. What a
-/// capped redemption leaves unpaid stays redeemable with the same receipt after a top-up.
+/// `Session(address viewer,address key,uint256 limit,uint64 expiry,uint64 nonce)`. `amount` is
+/// cumulative for the (viewer, seeder) pair, so the escrow keeps one number per pair,
+/// `paid[viewer][seeder]`, and pays `amount - paid` capped by the viewer's balance and the grant's
+/// remaining limit. What a capped redemption leaves unpaid stays redeemable with the same receipt
+/// after a top-up.
 ///
 /// Session grants. The escrow records per (viewer, key) the terms and the nonce of the grant it
 /// verified last (see {session}); receipts signed by the key are judged by the recorded terms,
@@ -31,7 +32,9 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// Revocation. {revokeSession} caps a key at now + `unlockDelay`: receipts the key signed
 /// before stay redeemable for the unlock delay (the same time seeders have before a withdrawal),
 /// any grant for the key recorded later is capped to the same deadline, and a later revocation
-/// never extends it.
+/// never extends it. The escrow cannot tell when a receipt was signed, so until the deadline a
+/// stolen key can still spend what its recorded limit leaves; sellers should stop accepting a
+/// revoked key's receipts at once (SessionRevoked, {session}).
 ///
 /// Viewers withdraw only after `unlockDelay` seconds, during which seeders can still redeem.
 /// Seeders collect their earnings by pull (`withdrawEarnings`).
