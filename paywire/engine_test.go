@@ -3,6 +3,7 @@ package paywire
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"math/big"
@@ -15,7 +16,7 @@ import (
 
 	"github.com/anacrolix/torrent"
 	"github.com/anacrolix/torrent/metainfo"
-	pp "github.com/anacrolix/torrent/peer_protocol"
+	"github.com/ethereum/go-ethereum/common"
 	"golang.org/x/time/rate"
 )
 
@@ -368,7 +369,9 @@ func TestUnderfundedReceiptKept(t *testing.T) {
 			}
 			grant := signGrant(t, testDomain(), wallet, session, tc.grantLimit, time.Now().Add(7*24*time.Hour))
 			r := signReceipt(t, testDomain(), session, addr(wallet), addr(payout), bytes, amount)
-			download(t, sendingClient(t, &Payment{Grant: grant, Receipt: r}), it, scl)
+			download(t, sendingClient(t, func(h *Hello) *Payment {
+				return &Payment{Grant: grant, Identify: identifyAs(t, h, addr(wallet), session), Receipt: r}
+			}), it, scl)
 			waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
 			st := s.Stats()
 			rec, _ := store.Latest(context.Background(), addr(wallet), addr(payout))
@@ -398,7 +401,7 @@ func TestForgedReceiptOverTheWire(t *testing.T) {
 
 	victim, forger := newKey(t), newKey(t)
 	forged := signReceipt(t, testDomain(), forger, addr(victim), addr(payout), 1<<20, Cost(1<<20, testPrice))
-	download(t, sendingClient(t, &Payment{Receipt: forged}), it, scl)
+	download(t, sendingClient(t, func(*Hello) *Payment { return &Payment{Receipt: forged} }), it, scl)
 	waitFor(t, 30*time.Second, "the forger to be cut off", func() bool { return s.Stats().CutOffs >= 1 })
 	if st := s.Stats(); st.ReceiptsRejected != 1 || st.ReceiptsAccepted != 0 {
 		t.Errorf("seller stats %+v", st)
@@ -470,7 +473,7 @@ func TestRestartedSellerGetsLastReceipt(t *testing.T) {
 
 	// The same seeder, restarted with nothing stored.
 	store2 := newMemStore()
-	s2, _ := newTestSeller(t, store2, bal, func(c *SellerConfig) { c.Payout = addr(payoutKey) })
+	s2, _ := newTestSeller(t, store2, bal, func(c *SellerConfig) { c.Payout, c.PayoutKey = addr(payoutKey), payoutKey })
 	_, st2 := seedClient(t, it, s2)
 	t.Cleanup(func() {
 		if t.Failed() {
@@ -490,20 +493,45 @@ func TestRestartedSellerGetsLastReceipt(t *testing.T) {
 	}
 }
 
-// sendingClient returns a client that speaks sg_pay only to send pay, once, to every peer whose
-// extended handshake offers sg_pay: a hand-made payer, for payments the real one never sends.
-func sendingClient(t *testing.T, pay *Payment) *torrent.Client {
+// sendingClient returns a client that speaks sg_pay only to answer every hello it gets with the
+// payment pay makes of it, once: a hand-made payer, for payments the real one never sends.
+func sendingClient(t *testing.T, pay func(*Hello) *Payment) *torrent.Client {
 	t.Helper()
-	payload, err := Encode(pay)
+	cfg := clientConfig(t)
+	cfg.Callbacks.PeerConnAdded = append(cfg.Callbacks.PeerConnAdded, addExtension)
+	cfg.Callbacks.PeerConnReadExtensionMessage = append(cfg.Callbacks.PeerConnReadExtensionMessage, func(ev torrent.PeerConnReadExtensionMessageEvent) {
+		if !isOurs(ev) {
+			return
+		}
+		h, ok := helloOf(ev.Payload)
+		if !ok {
+			return
+		}
+		payload, err := Encode(pay(h))
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		go func() { _ = ev.PeerConn.WriteExtendedMessage(ExtensionName, payload) }()
+	})
+	return newClient(t, cfg)
+}
+
+func helloOf(b []byte) (*Hello, bool) {
+	m, err := Decode(b)
+	if err != nil {
+		return nil, false
+	}
+	h, ok := m.(*Hello)
+	return h, ok
+}
+
+// identifyAs signs the identification of viewer with key over h's challenge.
+func identifyAs(t testing.TB, h *Hello, viewer common.Address, key *ecdsa.PrivateKey) *Identification {
+	t.Helper()
+	sig, err := Identify{Viewer: viewer, Seeder: h.Payout, Challenge: h.Challenge}.Sign(testDomain(), key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := clientConfig(t)
-	cfg.Callbacks.PeerConnAdded = append(cfg.Callbacks.PeerConnAdded, addExtension)
-	cfg.Callbacks.ReadExtendedHandshake = func(pc *torrent.PeerConn, m *pp.ExtendedHandshakeMessage) {
-		if m.M[ExtensionName] != 0 {
-			go func() { _ = pc.WriteExtendedMessage(ExtensionName, payload) }()
-		}
-	}
-	return newClient(t, cfg)
+	return &Identification{Viewer: viewer, Signature: sig}
 }
