@@ -400,6 +400,20 @@ func (s *Seller) Latest(viewer common.Address) *Record {
 	return p.latest
 }
 
+// Unpaid returns the bytes the seller served viewer that no receipt covers yet, over all of the
+// viewer's connections (0 when the seller holds nothing for it in memory).
+func (s *Seller) Unpaid(viewer common.Address) uint64 {
+	s.mu.Lock()
+	p := s.pairs[viewer]
+	s.mu.Unlock()
+	if p == nil {
+		return 0
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.unpaidLocked()
+}
+
 // EndFree closes the connections being served item ih free, for when the item stops being
 // free (Config.Free now says no): the peers reconnect and are then asked for receipts like
 // anyone else. They are not refused for a cool-down, and what they got free is held against no
@@ -655,6 +669,10 @@ type pair struct {
 	grants map[common.Address]*SignedGrant
 	// revoked holds the keys the escrow reports revoked.
 	revoked map[common.Address]bool
+	// grant is the grant the viewer pays under (nil: its wallet signs), and keySpent what its key
+	// spent on chain (nil: not known): the grant's limit less that is all the escrow will pay.
+	grant    *SignedGrant
+	keySpent *big.Int
 	// What the escrow holds for the pair (acct, read at acctAt), and what follows from it:
 	// ceiling is the most unpaid bytes the seller tolerates now (the credit window, or less
 	// where MaxUnsettled leaves less room), cutReason is set when the viewer must get no more
@@ -698,21 +716,40 @@ func (p *pair) unsettledLocked() *big.Int {
 	return u
 }
 
-// creditLocked recomputes ceiling and cutReason from acct; p.mu is held. The viewer's money at
-// risk for the seller is unsettled + cost(unpaid bytes): unpaid bytes are held to what
-// MaxUnsettled leaves after the unsettled amount, and a viewer whose escrow balance does not
-// cover the unsettled amount gets no more credit.
+// creditLocked recomputes ceiling and cutReason from acct; p.mu is held. What the viewer owes
+// the seller is unsettled + cost(unpaid bytes). Unpaid bytes are held to what is left, after the
+// unsettled amount, of the least of MaxUnsettled, the viewer's escrow balance and its grant's
+// limit less what the key spent: no credit the escrow could not pay, and never more than
+// MaxUnsettled at risk. A viewer whose balance or grant no longer covers the unsettled amount
+// gets no more credit at all.
 func (s *Seller) creditLocked(p *pair) {
 	unsettled := p.unsettledLocked()
 	p.cutReason = ""
-	if p.acct.Available != nil && unsettled.Cmp(p.acct.Available) > 0 {
-		p.cutReason = fmt.Sprintf("escrow balance %s wei no longer covers the %s wei the viewer owes", p.acct.Available, unsettled)
+	var covers *big.Int // what the escrow can still pay the pair: nil when not known
+	if p.acct.Available != nil {
+		covers = new(big.Int).Set(p.acct.Available)
+	}
+	if p.grant != nil {
+		left := EffectiveLimit(p.grant)
+		if p.keySpent != nil {
+			left.Sub(left, p.keySpent)
+		}
+		if covers == nil || left.Cmp(covers) < 0 {
+			covers = left
+		}
+	}
+	if covers != nil && unsettled.Cmp(covers) > 0 {
+		p.cutReason = fmt.Sprintf("escrow balance or grant covers %s wei, less than the %s wei the viewer owes", covers, unsettled)
 	}
 	p.ceiling = s.cfg.CreditWindow
 	if s.cfg.PricePerGiB.Sign() == 0 {
 		return
 	}
-	room := new(big.Int).Sub(s.cfg.MaxUnsettled, unsettled)
+	room := new(big.Int).Set(s.cfg.MaxUnsettled)
+	if covers != nil && covers.Cmp(room) < 0 {
+		room.Set(covers)
+	}
+	room.Sub(room, unsettled)
 	if room.Sign() <= 0 {
 		p.ceiling = 0
 		return
@@ -752,6 +789,7 @@ func (s *Seller) pairFor(ctx context.Context, viewer common.Address) (*pair, err
 		p.base = rec.Receipt.Receipt.Bytes.Uint64()
 		if g := rec.Grant; g != nil {
 			p.grants[g.Session.Key] = g
+			p.grant = g
 		}
 	}
 	p.mu.Unlock()
@@ -819,6 +857,11 @@ func (s *Seller) refresh(ctx context.Context, log *slog.Logger, p *pair) {
 			if ks.Revoked {
 				revoked = append(revoked, k)
 			}
+			p.mu.Lock()
+			if p.grant != nil && p.grant.Session.Key == k && ks.Spent != nil {
+				p.keySpent = new(big.Int).Set(ks.Spent)
+			}
+			p.mu.Unlock()
 		}
 	}
 	p.mu.Lock()
@@ -1203,8 +1246,13 @@ func (s *Seller) holdGrant(p *pair, g *SignedGrant) error {
 		return err
 	}
 	if held == nil || g.Session.Nonce > held.Session.Nonce {
-		p.grants[g.Session.Key] = copyGrant(g)
+		held = copyGrant(g)
+		p.grants[g.Session.Key] = held
 	}
+	if p.grant == nil || p.grant.Session.Key != held.Session.Key {
+		p.keySpent = nil
+	}
+	p.grant = held
 	return nil
 }
 
@@ -1338,6 +1386,10 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 		}
 	}
 	p.acct, p.acctAt = acct, c.s.cfg.Now()
+	p.grant = rec.Grant
+	if ks != nil && ks.Spent != nil {
+		p.keySpent = new(big.Int).Set(ks.Spent)
+	}
 	c.s.creditLocked(p)
 	p.mu.Unlock()
 	if underfunded {
