@@ -539,3 +539,28 @@ func identifyAs(t testing.TB, h *Hello, viewer common.Address, key *ecdsa.Privat
 	}
 	return &Identification{Viewer: viewer, Signature: sig}
 }
+
+// TestPaidDownloadWithWalletKey: a payer without a session grant identifies itself and signs
+// receipts with its wallet key; the seller stores them without a grant.
+func TestPaidDownloadWithWalletKey(t *testing.T) {
+	t.Parallel()
+	it := newItem(t, 4<<20)
+	store := newMemStore()
+	s, _ := newTestSeller(t, store, newMemBalance(big.NewInt(1e18)))
+	scl, _ := seedClient(t, it, s)
+	wallet := newKey(t)
+	payer, _ := newTestPayer(t, func(c *PayerConfig) { c.Viewer, c.Key, c.Grant = addr(wallet), wallet, nil })
+	lt := download(t, leechClient(t, payer), it, scl)
+	waitFor(t, time.Minute, "the download", lt.Complete().Bool)
+	var rec *Record
+	waitFor(t, 30*time.Second, "a receipt for the whole item", func() bool {
+		rec, _ = store.Latest(context.Background(), addr(wallet), s.cfg.Payout)
+		return rec != nil && rec.Receipt.Receipt.Bytes.Uint64() == uint64(len(it.data))
+	})
+	if rec.Grant != nil {
+		t.Errorf("a wallet-signed receipt was stored with grant %+v", rec.Grant)
+	}
+	if st := s.Stats(); st.IdentifyRejected != 0 || st.ReceiptsRejected != 0 || st.CutOffs != 0 {
+		t.Errorf("seller stats %+v", st)
+	}
+}

@@ -37,9 +37,12 @@ const (
 
 // KeyChecker tells the seller what the escrow records for a viewer's session key: the nonce and
 // terms of the grant it recorded, what the key spent, and whether the viewer revoked it. The
-// seeder node backs it with the chain (cached); the seller calls it when a grant arrives and
-// while the key is in use. It is optional: without it the seller orders grants by the ones it
-// has seen and learns of a revocation only from the escrow's refusals.
+// seeder node backs it with the chain (cached for a few seconds, like the BalanceChecker); the
+// seller calls it when a grant arrives, before each receipt signed under a grant, and while the
+// key is in use. It is optional: without it the seller orders grants by the ones it has seen and
+// learns of a revocation only from the escrow's refusals. An error means "not known now": the
+// seller then takes no grant and accepts no receipt under it (the peer stays held to one window),
+// as for a BalanceChecker error.
 type KeyChecker interface {
 	Key(ctx context.Context, viewer, key common.Address) (KeyState, error)
 }
