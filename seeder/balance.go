@@ -288,6 +288,20 @@ func (s *Sessions) Session(ctx context.Context, viewer, key common.Address) (cha
 	return rec, nil
 }
 
+// Key is paywire's KeyChecker: the escrow's record of viewer's key in the seller's terms.
+func (s *Sessions) Key(ctx context.Context, viewer, key common.Address) (paywire.KeyState, error) {
+	rec, err := s.Session(ctx, viewer, key)
+	if err != nil {
+		return paywire.KeyState{}, err
+	}
+	return paywire.KeyState{
+		Recorded: rec.Expiry != 0, Nonce: rec.Nonce, Limit: rec.Limit, Expiry: rec.Expiry, Spent: rec.Spent,
+		Revoked: rec.RevokedUntil != 0, RedeemUntil: rec.RevokedUntil,
+	}, nil
+}
+
+var _ paywire.KeyChecker = (*Sessions)(nil)
+
 // Forget drops the cached records of viewer's keys (after a settlement or a revocation seen).
 func (s *Sessions) Forget(viewer common.Address) {
 	s.mu.Lock()

@@ -205,15 +205,16 @@ func (n *Node) Run(ctx context.Context) (err error) {
 	// Selling and settlement. The seller stores receipts through the settler's observer, so a
 	// pair that reaches half of MaxUnsettled is redeemed at once.
 	bal := NewBalances(cc, BalanceConfig{TTL: n.cfg.BalanceTTL, Logger: n.log})
+	sessions := NewSessions(cc, n.cfg.BalanceTTL)
 	settler := NewSettler(st, cc, opts, SettleConfig{
 		Interval: n.cfg.SettleInterval, Threshold: n.cfg.SettleThreshold, BatchSize: n.cfg.SettleBatch,
 		Margin: n.cfg.SettleMargin, ReconcileWait: max(2*n.cfg.SettleInterval, 10*time.Second),
 		MaxUnsettled: n.cfg.MaxUnsettled, BumpAfter: n.cfg.SettleBumpAfter, MaxFee: n.cfg.SettleMaxFee, HoldBack: n.cfg.SettleHoldBack,
-	}, n.log.With("component", "settlement"), bal.Forget)
+	}, n.log.With("component", "settlement"), func(viewer common.Address) { bal.Forget(viewer); sessions.Forget(viewer) })
 	seller, err := paywire.NewSeller(paywire.SellerConfig{
-		Payout: payout, ChainID: dep.ChainID, Escrow: dep.Escrow, PricePerGiB: n.cfg.PricePerGiB,
+		Payout: payout, PayoutKey: key.PrivateKey, ChainID: dep.ChainID, Escrow: dep.Escrow, PricePerGiB: n.cfg.PricePerGiB,
 		CreditWindow: n.cfg.CreditWindow, Cooldown: n.cfg.Cooldown, RefusePeerIDOnly: n.cfg.RefusePeerIDOnly,
-		SettlementWindow: n.cfg.SettleMargin, Free: n.IsFree,
+		SettlementWindow: n.cfg.SettleMargin, Free: n.IsFree, MaxUnsettled: n.cfg.MaxUnsettled, Keys: sessions,
 		Balance: bal, Store: observedStore{st, settler}, Logger: n.log.With("component", "paywire"),
 	})
 	if err != nil {
