@@ -104,7 +104,14 @@ func TestReplayedIdentificationRefused(t *testing.T) {
 		latest = payer.Latest(addr(payoutKey))
 		return latest != nil && latest.Receipt.Bytes.Uint64() == uint64(len(it.data))
 	})
-	before := len(store.all(addr(wallet), addr(payoutKey)))
+	// The seller stores a receipt after the payer sent it: count the stored ones once the newest
+	// is in, so that a slow store is not mistaken for a replay that was stored.
+	var before int
+	waitFor(t, 30*time.Second, "the seller to store the viewer's last receipt", func() bool {
+		recs := store.all(addr(wallet), addr(payoutKey))
+		before = len(recs)
+		return before > 0 && recs[before-1].Receipt.Receipt.Bytes.Cmp(latest.Receipt.Bytes) == 0
+	})
 	// An identification the viewer really signed, on an earlier connection (another challenge).
 	old := identifyAs(t, &Hello{Payout: addr(payoutKey), Challenge: [32]byte{0xee}}, addr(wallet), session)
 	for _, c := range []struct {

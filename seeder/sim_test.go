@@ -52,7 +52,7 @@ func simulateDishonestViewer(t *testing.T, seeders int, maxUnsettled *big.Int, t
 		st      *Store
 		settler *Settler
 		amount  *big.Int
-		cutOff  bool
+		cutOff  atomic.Bool // written by the seller's goroutine, read by the attack loop
 	}
 	sellers := make([]*seller, seeders)
 	var wg sync.WaitGroup
@@ -88,7 +88,7 @@ func simulateDishonestViewer(t *testing.T, seeders int, maxUnsettled *big.Int, t
 				}
 				unsettled := new(big.Int).Sub(s.amount, paid)
 				if bal.Cmp(unsettled) < 0 || bal.Sign() == 0 {
-					s.cutOff = true
+					s.cutOff.Store(true)
 					return
 				}
 				limit := bal
@@ -142,7 +142,7 @@ func simulateDishonestViewer(t *testing.T, seeders int, maxUnsettled *big.Int, t
 	for time.Now().Before(deadline) {
 		all := true
 		for _, s := range sellers {
-			all = all && s.cutOff
+			all = all && s.cutOff.Load()
 		}
 		if all {
 			break
@@ -165,7 +165,7 @@ func simulateDishonestViewer(t *testing.T, seeders int, maxUnsettled *big.Int, t
 		if maxUnsettled != nil {
 			bound = new(big.Int).Add(maxUnsettled, chunkCost)
 		}
-		out[i] = simResult{served: s.amount, redeemed: paid, lost: new(big.Int).Sub(s.amount, paid), bound: bound, cutOff: s.cutOff}
+		out[i] = simResult{served: s.amount, redeemed: paid, lost: new(big.Int).Sub(s.amount, paid), bound: bound, cutOff: s.cutOff.Load()}
 	}
 	return out
 }
