@@ -49,7 +49,7 @@ func (c *contentPolicyCmd) Run(ctx context.Context, g *globals) error {
 		if !c.Direct {
 			why = "pricing in an ERC-20"
 		}
-		if oc, err = c.chainFlags.open(ctx, why); err != nil {
+		if oc, err = c.chainFlags.openVia(ctx, why, base); err != nil {
 			return err
 		}
 		defer oc.Close()
@@ -188,6 +188,7 @@ type channelSetCmd struct {
 	Close    bool   `help:"Close the channel: no new subscriptions (existing ones run out)."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 // channelResult is what `channel set` prints with --json.
@@ -215,7 +216,11 @@ func (c *channelSetCmd) Run(ctx context.Context, g *globals) error {
 			return err
 		}
 	}
-	oc, err := c.chainFlags.open(ctx, "channel set")
+	base, err := c.chainGatewayFlag.gatewayURL()
+	if err != nil {
+		return err
+	}
+	oc, err := c.chainFlags.openVia(ctx, "channel set", base)
 	if err != nil {
 		return err
 	}
@@ -272,6 +277,7 @@ type revenueShowCmd struct {
 	Account  string   `placeholder:"ADDRESS" help:"Account to show (default: the signing account, found without unlocking it)."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 // owedJSON is one currency's revenue as --json prints it.
@@ -302,7 +308,11 @@ func (c *revenueShowCmd) Run(ctx context.Context, g *globals) error {
 			return err
 		}
 	}
-	oc, err := c.chainFlags.open(ctx, "revenue show")
+	base, err := c.chainGatewayFlag.gatewayURL()
+	if err != nil {
+		return err
+	}
+	oc, err := c.chainFlags.openVia(ctx, "revenue show", base)
 	if err != nil {
 		return err
 	}
@@ -346,6 +356,7 @@ type revenueWithdrawCmd struct {
 	Currency string `default:"ETH" placeholder:"ETH|TOKEN" help:"Currency to withdraw: ETH or an ERC-20 token's address."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 // revenueWithdrawResult is what `revenue withdraw` prints with --json.
@@ -357,7 +368,11 @@ type revenueWithdrawResult struct {
 }
 
 func (c *revenueWithdrawCmd) Run(ctx context.Context, g *globals) error {
-	oc, err := c.chainFlags.open(ctx, "revenue withdraw")
+	base, err := c.chainGatewayFlag.gatewayURL()
+	if err != nil {
+		return err
+	}
+	oc, err := c.chainFlags.openVia(ctx, "revenue withdraw", base)
 	if err != nil {
 		return err
 	}

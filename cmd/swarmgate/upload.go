@@ -80,13 +80,17 @@ func (c *contentUploadCmd) Run(ctx context.Context, g *globals) error {
 			return err
 		}
 	}
+	base, err := c.gatewayURL()
+	if err != nil {
+		return err
+	}
 	var oc *onChain
 	if c.needsChain() || c.Direct || c.chainFlags.given() {
 		why := "pricing in an ERC-20"
 		if c.Direct {
 			why = "--direct"
 		}
-		if oc, err = c.chainFlags.open(ctx, why); err != nil {
+		if oc, err = c.chainFlags.openVia(ctx, why, base); err != nil {
 			return err
 		}
 		defer oc.Close()
