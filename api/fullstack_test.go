@@ -59,7 +59,7 @@ func newStack(t testing.TB, st *store.Store, mutate func(*Config)) *stack {
 		mutate(&cfg)
 	}
 	srv, err := New(cfg, Deps{Store: st, Keys: keys, Chain: env.Client, Entitlement: env.Client, Registry: env.Client, Relayer: env.Opts(0),
-		Policies: env.Client, Code: env.Client.Backend(), ChainInfo: env.Client})
+		Policies: env.Client, Code: env.Client.Backend(), ChainInfo: env.Client, Wallets: env.Client})
 	if err != nil {
 		t.Fatal(err)
 	}

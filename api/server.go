@@ -36,6 +36,10 @@ type Deps struct {
 	Keys *keyring.Keyring
 	// Chain reports the chain head for /healthz; nil reports the chain as not configured.
 	Chain ChainStatus
+	// Wallets asks contract wallets (EIP-1271 isValidSignature; *chain.Client) whether they
+	// signed a sign-in message, a registration or a policy update; nil lets only externally
+	// owned accounts sign.
+	Wallets SignatureVerifier
 	// Entitlement answers hasAccess for key issuance (cached by the server); nil makes key
 	// issuance unavailable.
 	Entitlement Entitlement

@@ -134,7 +134,7 @@ func (c *gatewayRunCmd) Run(ctx context.Context, g *globals) error {
 	var ix *indexer.Indexer
 	if cc.client != nil {
 		deps.Chain, deps.Entitlement, deps.Registry, deps.Relayer = cc.client, cc.client, cc.client, cc.relayer
-		deps.Policies, deps.Code, deps.ChainInfo = cc.client, cc.client.Backend(), cc.client
+		deps.Policies, deps.Code, deps.ChainInfo, deps.Wallets = cc.client, cc.client.Backend(), cc.client, cc.client
 		announce := cc.client.RegistryDomain()
 		deps.AnnounceDomain = &announce
 		ix = indexer.New(cc.client, st, indexer.Config{StartBlock: cc.dep.StartBlock, Poll: c.IndexPoll, BatchBlocks: c.IndexBatch, Logger: log})
