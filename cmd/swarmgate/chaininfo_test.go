@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"math/big"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -152,6 +153,19 @@ func TestCreatorFindsChainThroughGateway(t *testing.T) {
 	if code != 1 || stdout != "" || !strings.Contains(stderr, "is for chain id 5, but the gateway "+gw+" is on chain id 1337") {
 		t.Fatalf("deployment of another chain: exit %d %q %s", code, stdout, stderr)
 	}
+	code, _, stderr = runExit(t, append([]string{"revenue", "show", "--deployment", wrong, "--rpc-url", info.RPCURL}, base...)...)
+	if code != 1 || !strings.Contains(stderr, "is for chain id 5, but the gateway "+gw+" is on chain id 1337") {
+		t.Fatalf("both chain flags, of another chain than the gateway's: exit %d %s", code, stderr)
+	}
+	elsewhere := dep
+	elsewhere.Registry = common.HexToAddress("0x00000000000000000000000000000000DeadBeef")
+	if err := chain.WriteDeployment(wrong, elsewhere); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runExit(t, append([]string{"channel", "set", "--close", "--deployment", wrong}, base...)...)
+	if code != 1 || !strings.Contains(stderr, "names registry 0x00000000000000000000000000000000DeaDBeef") || !strings.Contains(stderr, "uses registry "+dep.Registry.Hex()) {
+		t.Fatalf("deployment of other contracts: exit %d %s", code, stderr)
+	}
 	code, _, stderr = runExit(t, append([]string{"revenue", "show", "--rpc-url", "http://127.0.0.1:1"}, base...)...)
 	if code != 1 || !strings.Contains(stderr, "127.0.0.1:1") {
 		t.Fatalf("an explicit --rpc-url is not the one used: exit %d %s", code, stderr)
@@ -197,6 +211,69 @@ func TestChainThroughGatewayRefused(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, stdout, stderr := runExit(t, "revenue", "show", "--gateway", tc.gateway, "--dev-key", key)
+			if code != 1 || stdout != "" || !strings.Contains(stderr, tc.want) {
+				t.Fatalf("exit %d, stdout %q; stderr does not say %q:\n%s", code, stdout, tc.want, stderr)
+			}
+		})
+	}
+}
+
+// TestContentMineWithoutChain: against a gateway that runs without a chain, `content mine`
+// lists (no) items and says the revenue owed is unknown, and `--json` gives an empty owed
+// list; GET /v1/chain answers 503 chain_not_configured. Bad input is a clear error.
+func TestContentMineWithoutChain(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := runCapture(t, ctx, "gateway", "run", "--listen", addr, "--public-url", "http://"+addr,
+			"--data-dir", t.TempDir(), "--master-key", strings.Repeat("ab", 32))
+		done <- err
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+	})
+	gw := "http://" + addr
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if res, err := http.Get(gw + "/healthz"); err == nil {
+			res.Body.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("gateway did not start")
+		}
+	}
+	if _, err := gwclient.New(gw, nil).Chain(context.Background()); !gwclient.IsProblem(err, "chain_not_configured") {
+		t.Fatalf("GET /v1/chain of a chainless gateway: %v", err)
+	}
+	key := "0x" + strings.Repeat("11", 32)
+	out, _ := mustRun(t, context.Background(), "content", "mine", "--gateway", gw, "--dev-key", key)
+	if !strings.Contains(out, "0 items of 0x") || !strings.Contains(out, "revenue owed: unknown") {
+		t.Fatalf("content mine:\n%s", out)
+	}
+	out, _ = mustRun(t, context.Background(), "--json", "content", "mine", "--gateway", gw, "--account", "0x00000000000000000000000000000000000000aa")
+	var res mineResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil || res.Creator != "0x00000000000000000000000000000000000000AA" || res.Items == nil || len(res.Items) != 0 || res.Owed == nil || len(res.Owed) != 0 {
+		t.Fatalf("content mine --json: %v %s", err, out)
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"bad account", []string{"content", "mine", "--gateway", gw, "--account", "0x12"}, `--account "0x12" is not an address`},
+		{"bad gateway URL", []string{"content", "mine", "--gateway", "gateway.example", "--dev-key", key}, "is not an http(s) URL"},
+		{"gateway down", []string{"content", "mine", "--gateway", "http://127.0.0.1:1", "--dev-key", key}, "does not answer"},
+		{"no account", []string{"content", "mine", "--gateway", gw, "--keystore", t.TempDir()}, "no account in the keystore"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runExit(t, tc.args...)
 			if code != 1 || stdout != "" || !strings.Contains(stderr, tc.want) {
 				t.Fatalf("exit %d, stdout %q; stderr does not say %q:\n%s", code, stdout, tc.want, stderr)
 			}

@@ -226,38 +226,48 @@ func (f chainFlags) open(ctx context.Context, why string) (*onChain, error) {
 }
 
 // openVia connects to the chain. Explicit flags win; what they leave out (the deployment, the
-// RPC URL or both) comes from the gateway at base (GET /v1/chain), when base is not "". The
-// RPC endpoint must serve the deployment's chain, and a deployment file must name the chain the
-// gateway is on: a mismatch is an error that says which is which.
+// RPC URL or both) comes from the gateway at base (GET /v1/chain), when base is not "". Whatever
+// the gateway answers is also a cross-check: a deployment file of another chain or other
+// contracts than the gateway's, or an RPC endpoint of another chain, is an error that says which
+// is which. With both flags given, a gateway that does not answer is not asked again.
 func (f chainFlags) openVia(ctx context.Context, why, base string) (*onChain, error) {
-	if base == "" || (f.RPCURL != "" && f.Deployment != "") {
-		if f.RPCURL == "" || f.Deployment == "" {
-			return nil, fmt.Errorf("%s needs the chain: give --gateway, or --rpc-url and --deployment (or SWARMGATE_GATEWAY, or SWARMGATE_RPC_URL and SWARMGATE_DEPLOYMENT)", why)
-		}
-		dep, err := chain.ReadDeployment(f.Deployment)
-		if err != nil {
-			return nil, fmt.Errorf("deployment file: %w", err)
-		}
-		return dialChain(ctx, f.RPCURL, dep)
+	explicit := f.RPCURL != "" && f.Deployment != ""
+	if base == "" && !explicit {
+		return nil, fmt.Errorf("%s needs the chain: give --gateway, or --rpc-url and --deployment (or SWARMGATE_GATEWAY, or SWARMGATE_RPC_URL and SWARMGATE_DEPLOYMENT)", why)
 	}
-	info, err := gwclient.New(base, &http.Client{Timeout: 30 * time.Second}).Chain(ctx)
-	switch {
-	case gwclient.IsProblem(err, "chain_not_configured"):
-		return nil, fmt.Errorf("%s needs the chain, and the gateway %s runs without one: give --rpc-url and --deployment", why, base)
-	case err != nil:
-		return nil, fmt.Errorf("ask the gateway %s which chain it is on: %w", base, explain(err))
+	var info *gwclient.ChainInfo
+	if base != "" {
+		ci, err := gwclient.New(base, &http.Client{Timeout: 30 * time.Second}).Chain(ctx)
+		switch {
+		case err == nil:
+			info = &ci
+		case explicit:
+			// The flags say everything; the gateway's answer would only have been a cross-check.
+		case gwclient.IsProblem(err, "chain_not_configured"):
+			return nil, fmt.Errorf("%s needs the chain, and the gateway %s runs without one: give --rpc-url and --deployment", why, base)
+		default:
+			return nil, fmt.Errorf("ask the gateway %s which chain it is on: %w", base, explain(err))
+		}
 	}
-	gwDep, err := info.Deployment()
-	if err != nil {
-		return nil, err
+	var gwDep chain.Deployment
+	if info != nil {
+		var err error
+		if gwDep, err = info.Deployment(); err != nil {
+			return nil, err
+		}
 	}
 	dep := gwDep
 	if f.Deployment != "" {
+		var err error
 		if dep, err = chain.ReadDeployment(f.Deployment); err != nil {
 			return nil, fmt.Errorf("deployment file: %w", err)
 		}
-		if dep.ChainID != gwDep.ChainID {
+		switch {
+		case info == nil:
+		case dep.ChainID != gwDep.ChainID:
 			return nil, fmt.Errorf("the deployment file %s is for chain id %d, but the gateway %s is on chain id %d: give the gateway's deployment, or leave --deployment out", f.Deployment, dep.ChainID, base, gwDep.ChainID)
+		case dep.Registry != gwDep.Registry || dep.Escrow != gwDep.Escrow:
+			return nil, fmt.Errorf("the deployment file %s names registry %s and escrow %s, but the gateway %s uses registry %s and escrow %s: give the gateway's deployment, or leave --deployment out", f.Deployment, dep.Registry.Hex(), dep.Escrow.Hex(), base, gwDep.Registry.Hex(), gwDep.Escrow.Hex())
 		}
 	}
 	rpcURL := f.RPCURL
@@ -267,7 +277,7 @@ func (f chainFlags) openVia(ctx context.Context, why, base string) (*onChain, er
 		}
 	}
 	oc, err := dialChain(ctx, rpcURL, dep)
-	if errors.Is(err, chain.ErrWrongChain) {
+	if errors.Is(err, chain.ErrWrongChain) && info != nil {
 		return nil, fmt.Errorf("%w; the gateway %s is on chain id %d: give --rpc-url of that chain", err, base, gwDep.ChainID)
 	}
 	return oc, err
