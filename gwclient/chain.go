@@ -3,6 +3,7 @@ package gwclient
 import (
 	"context"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"time"
@@ -39,8 +40,12 @@ func (ci ChainInfo) Deployment() (chain.Deployment, error) {
 	return d, nil
 }
 
-// UnlockDelay is how long an escrow withdrawal waits after it is requested.
+// UnlockDelay is how long an escrow withdrawal waits after it is requested (at most the
+// longest time.Duration, whatever the gateway says).
 func (ci ChainInfo) UnlockDelay() time.Duration {
+	if ci.UnlockDelaySeconds > uint64(math.MaxInt64/int64(time.Second)) {
+		return math.MaxInt64
+	}
 	return time.Duration(ci.UnlockDelaySeconds) * time.Second
 }
 
