@@ -128,7 +128,7 @@ func gaslessPolicy(ctx context.Context, cr *creator, oc *onChain, id *big.Int, p
 	case oc != nil && (offer.ChainID != oc.chainID || common.HexToAddress(offer.Registry) != oc.dep.Registry):
 		return "", fmt.Errorf("the gateway's policy update is for chain %d, registry %s; the deployment file says chain %d, registry %s", offer.ChainID, offer.Registry, oc.chainID, oc.dep.Registry.Hex())
 	case !offer.Relay:
-		return "", fmt.Errorf("the gateway relays no policy updates: run the command again with --direct (and --rpc-url, --deployment) to send updatePolicy yourself")
+		return "", fmt.Errorf("the gateway relays no policy updates: run the command again with --direct to send updatePolicy yourself")
 	}
 	nonce, ok1 := new(big.Int).SetString(offer.Nonce, 10)
 	deadline, ok2 := new(big.Int).SetString(offer.Deadline, 10)

@@ -273,7 +273,7 @@ func (c *contentUploadCmd) register(ctx context.Context, g *globals, cr *creator
 		return cid.String(), receipt.TxHash.Hex(), nil
 	}
 	if !offer.Relay {
-		return "", "", fmt.Errorf("the gateway relays no registrations: run the command again with --direct (and --rpc-url, --deployment) to send the transaction yourself")
+		return "", "", fmt.Errorf("the gateway relays no registrations: run the command again with --direct to send the transaction yourself")
 	}
 	key, err := cr.unlock(offer.ChainID)
 	if err != nil {
