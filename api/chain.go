@@ -42,8 +42,8 @@ type Registry interface {
 }
 
 // SignatureVerifier is what sign-in needs from the chain to let contract wallets (smart
-// accounts, Safes) in: an EIP-1271 isValidSignature call to the account. When Deps.Chain also
-// implements it, as *chain.Client does, POST /v1/auth/verify asks the message's address whenever
+// accounts, Safes) in: an EIP-1271 isValidSignature call to the account. With Deps.Wallets set
+// (*chain.Client implements it), POST /v1/auth/verify asks the message's address whenever
 // ecrecover does not give it; otherwise only externally owned accounts sign in.
 type SignatureVerifier = siwe.Verifier
 

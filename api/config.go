@@ -63,6 +63,9 @@ type Config struct {
 	// counts issuances and keeps no viewing history.
 	AuditLog bool
 
+	// PublicRPCURL is the JSON-RPC endpoint GET /v1/chain recommends to clients (http(s) or
+	// ws(s), no user:password); empty recommends none.
+	PublicRPCURL string
 	// ChainID is the chain sessions, sealed keys and registrations are bound to (the
 	// deployment's); 0 leaves sign-in, key issuance and registration unavailable.
 	ChainID uint64
@@ -203,6 +206,13 @@ func (c Config) Validate() error {
 	}
 	if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
 		add("public URL %q must be an absolute http:// or https:// URL without query, such as https://gateway.example.com", c.PublicURL)
+	}
+	if c.PublicRPCURL != "" {
+		if u, err := url.Parse(c.PublicRPCURL); err != nil || !slices.Contains([]string{"http", "https", "ws", "wss"}, u.Scheme) || u.Host == "" || u.Fragment != "" {
+			add("public RPC URL %q must be an absolute http(s):// or ws(s):// URL, such as https://rpc.example.com", c.PublicRPCURL)
+		} else if u.User != nil {
+			add("public RPC URL must not carry user:password: every client is given it")
+		}
 	}
 	dsn := strings.TrimSpace(c.DatabaseDSN)
 	isPG := strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")

@@ -96,7 +96,7 @@ func TestDiscardSealedUpload(t *testing.T) {
 		g := startGateway(t, st, func(c *Config, d *Deps) {
 			c.ChainID = env.Deployment.ChainID
 			c.RateAuth, c.RateRegister = 0, 0
-			d.Chain, d.Entitlement, d.Registry, d.Relayer = env.Client, env.Client, reg, env.Opts(0)
+			d.Chain, d.Entitlement, d.Registry, d.Relayer, d.Wallets = env.Client, env.Client, reg, env.Opts(0), env.Client
 		}, func(s *Server) {
 			s.beforeRelay = func(ctx context.Context, id string) {
 				if hold.Load() {

@@ -12,8 +12,8 @@
 // checks the EIP-4361 message (domain = the public URL's host, URI = the public URL, chain id,
 // times, signature, nonce consumed once) and opens a short-lived bearer session. A signature
 // that ecrecover does not tie to the message's address is put to that address by EIP-1271
-// (contract wallets: smart accounts, Safes) when Deps.Chain can ask it (SignatureVerifier, as
-// *chain.Client does). Key issuance
+// (contract wallets: smart accounts, Safes) when Deps.Wallets is set (a SignatureVerifier, as
+// *chain.Client is). Key issuance
 // (keys.go): POST /v1/content/{id}/key checks on-chain entitlement through a bounded cache
 // (entitlement.go) and returns the content key sealed with HPKE to the viewer's public key
 // (package viewerkey has the suite, the context binding and the viewer's client), the key
@@ -44,6 +44,17 @@
 // by EIP-1271, as the registry's SignatureChecker does. Policy changes (policyupdate.go): GET
 // and POST /v1/content/{id}/policy-update, for the rights token's owner. A creator's items,
 // sales and revenue owed: GET /v1/creators/{address}/content (creators.go).
+//
+// Finding the chain (chaininfo.go): GET /v1/chain, public and cacheable, gives what a client
+// needs with only the gateway's URL: the chain id, the registry and escrow addresses, the
+// deployment's start block, the escrow's unlock delay, the platform fee and the JSON-RPC URL the
+// operator recommends (Config.PublicRPCURL). Without Deps.ChainInfo it answers 503
+// chain_not_configured.
+//
+// Every chain collaborator is an explicit, optional field of Deps shaped for its caller
+// (Chain, Entitlement, Registry, Policies, Code, Wallets, ChainInfo); the gateway never
+// discovers one by asserting another to a wider interface. The gateway command sets them all
+// from one *chain.Client.
 //
 // Content-hash squatting (issue #11 item 7): the stored content key of an upload belongs only
 // to the registration made by the account that uploaded it. The registry keeps content hashes

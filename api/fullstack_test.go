@@ -58,7 +58,8 @@ func newStack(t testing.TB, st *store.Store, mutate func(*Config)) *stack {
 	if mutate != nil {
 		mutate(&cfg)
 	}
-	srv, err := New(cfg, Deps{Store: st, Keys: keys, Chain: env.Client, Entitlement: env.Client, Registry: env.Client, Relayer: env.Opts(0)})
+	srv, err := New(cfg, Deps{Store: st, Keys: keys, Chain: env.Client, Entitlement: env.Client, Registry: env.Client, Relayer: env.Opts(0),
+		Policies: env.Client, Code: env.Client.Backend(), ChainInfo: env.Client, Wallets: env.Client})
 	if err != nil {
 		t.Fatal(err)
 	}

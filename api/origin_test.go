@@ -51,6 +51,7 @@ func newOriginStack(t testing.TB, st *store.Store, poll time.Duration, opts ...f
 		c.MaxMultipartBytes = 2 << 30
 		c.TrackerInterval = 2 * time.Second
 		d.Chain, d.Entitlement, d.Registry, d.Relayer = env.Client, env.Client, env.Client, env.Opts(0)
+		d.Policies, d.Code, d.ChainInfo, d.Wallets = env.Client, env.Client.Backend(), env.Client, env.Client
 	}, nil)
 	s := &stack{t: t, env: env, st: st, keys: g.s.deps.Keys, srv: g.s, url: g.url, client: viewerkey.NewClient(g.url, http.DefaultClient),
 		ix: indexer.New(env.Client, st, indexer.Config{StartBlock: env.Deployment.StartBlock})}

@@ -22,8 +22,7 @@ import (
 
 // PolicyUpdater is what policy changes and a creator's revenue need from the chain: who owns
 // and who created an item, its current policy, the calldata of a direct updatePolicy, relaying
-// a signed one, and what a payee is owed. *chain.Client implements it; the gateway uses it when
-// Deps.Registry does.
+// a signed one, and what a payee is owed. *chain.Client implements it (Deps.Policies).
 type PolicyUpdater interface {
 	OwnerOf(ctx context.Context, id *big.Int) (common.Address, error)
 	CreatorOf(ctx context.Context, id *big.Int) (common.Address, error)
@@ -35,11 +34,8 @@ type PolicyUpdater interface {
 
 var _ PolicyUpdater = (*chain.Client)(nil)
 
-// policyUpdater is Deps.Registry as a PolicyUpdater, or nil.
-func (s *Server) policyUpdater() PolicyUpdater {
-	p, _ := s.deps.Registry.(PolicyUpdater)
-	return p
-}
+// policyUpdater is Deps.Policies, or nil.
+func (s *Server) policyUpdater() PolicyUpdater { return s.deps.Policies }
 
 // policyUpdateJSON is what GET /v1/content/{id}/policy-update returns.
 type policyUpdateJSON struct {

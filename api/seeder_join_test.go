@@ -42,6 +42,7 @@ func TestSeederJoinsGateway(t *testing.T) {
 		c.RateAuth, c.RateRegister = 0, 0
 		c.MaxMultipartBytes = 2 << 30
 		d.Chain, d.Entitlement, d.Registry, d.Relayer = env.Client, env.Client, env.Client, env.Opts(0)
+		d.Policies, d.Code, d.ChainInfo, d.Wallets = env.Client, env.Client.Backend(), env.Client, env.Client
 		d.AnnounceDomain = &dom
 	}, nil)
 	o := &originStack{g: g, stack: &stack{t: t, env: env, st: st, keys: g.s.deps.Keys, srv: g.s, url: g.url,

@@ -36,15 +36,26 @@ type Deps struct {
 	Keys *keyring.Keyring
 	// Chain reports the chain head for /healthz; nil reports the chain as not configured.
 	Chain ChainStatus
+	// Wallets asks contract wallets (EIP-1271 isValidSignature; *chain.Client) whether they
+	// signed a sign-in message, a registration or a policy update; nil lets only externally
+	// owned accounts sign.
+	Wallets SignatureVerifier
 	// Entitlement answers hasAccess for key issuance (cached by the server); nil makes key
 	// issuance unavailable.
 	Entitlement Entitlement
 	// Registry builds and relays registrations; nil makes registration unavailable.
 	Registry Registry
-	// Code reads contract code, to check that a policy's currency and gate token are
-	// contracts before an upload is stored; nil takes the backend of Registry when it is a
-	// *chain.Client, and with no chain at all the registry checks at registration.
+	// Policies reads owners, policies and revenue owed, and builds and relays policy updates
+	// (*chain.Client); nil turns policy changes off (503) and leaves revenue owed out of a
+	// creator's listing.
+	Policies PolicyUpdater
+	// Code reads contract code (the backend of *chain.Client), to check that a policy's
+	// currency and gate token are contracts before an upload is stored; nil leaves the check to
+	// the registry at registration.
 	Code CodeReader
+	// ChainInfo answers GET /v1/chain (chain id, contracts, start block, unlock delay, fee;
+	// *chain.Client); nil answers 503 chain_not_configured.
+	ChainInfo ChainInfo
 	// Relayer signs relayed registerWithSig transactions (the gateway pays their gas); nil
 	// leaves only the direct register transaction to creators.
 	Relayer *bind.TransactOpts
@@ -87,6 +98,8 @@ type Server struct {
 	keyWork chan struct{}
 	// corsPolicy is Config.CORSOrigins (nil: no CORS headers).
 	corsPolicy *corsPolicy
+	// chainCache keeps the answer of GET /v1/chain for a while.
+	chainCache chainInfoCache
 	// claims keeps a relayed registration and a discard of the same upload apart.
 	claims uploadClaims
 	// beforeRelay, when set (tests), runs while a registration is claimed for relaying, just
@@ -171,6 +184,7 @@ func (s *Server) routes(e *gin.Engine) {
 	e.GET("/openapi.json", s.openAPI)
 
 	v1 := e.Group("/v1")
+	v1.GET("/chain", s.chainInfo)
 	v1.GET("/content", s.listContent)
 	v1.GET("/content/:id", s.getContent)
 	v1.GET("/content/:id/torrent", s.getTorrent)

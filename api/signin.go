@@ -36,14 +36,13 @@ const walletCheckTimeout = 10 * time.Second
 // contract wallets.
 const noChainForWallets = "; this gateway has no chain connection to ask contract wallets (EIP-1271: Safes, smart accounts), so only externally owned accounts can sign in here"
 
-// wallets returns the EIP-1271 verifier sign-in uses, bounded by walletCheckTimeout, or nil
-// when Deps.Chain cannot answer for contract wallets.
+// wallets returns the EIP-1271 verifier sign-in uses (Deps.Wallets), bounded by
+// walletCheckTimeout, or nil when the gateway cannot ask contract wallets.
 func (s *Server) wallets() siwe.Verifier {
-	v, ok := s.deps.Chain.(SignatureVerifier)
-	if !ok || v == nil {
+	if s.deps.Wallets == nil {
 		return nil
 	}
-	return timeoutVerifier{v, walletCheckTimeout}
+	return timeoutVerifier{s.deps.Wallets, walletCheckTimeout}
 }
 
 // timeoutVerifier bounds each IsValidSignature call of v by d.

@@ -137,22 +137,23 @@ func TestSignInContractWalletNoChain(t *testing.T) {
 		deadChain := chain.NewClient(dead, env.Deployment, chain.Config{Retry: chain.RetryPolicy{MaxAttempts: 1}})
 
 		for _, c := range []struct {
-			name   string
-			chain  ChainStatus
-			sig    func(text string) string
-			status int
-			code   string
-			detail string
+			name    string
+			chain   ChainStatus
+			wallets SignatureVerifier
+			sig     func(text string) string
+			status  int
+			code    string
+			detail  string
 		}{
-			{"no chain client", nil, func(text string) string { return personalSign(t, text, ownerKey) }, 401, "bad_signature", "no chain connection to ask contract wallets"},
-			{"no chain client, non-ECDSA signature", nil, func(string) string { return "0x1234" }, 400, "malformed_signature", "no chain connection to ask contract wallets"},
-			{"chain without contract wallet checks", fakeChain{head: 1}, func(text string) string { return personalSign(t, text, ownerKey) }, 401, "bad_signature", "only externally owned accounts"},
-			{"chain does not answer", deadChain, func(text string) string { return personalSign(t, text, ownerKey) }, 503, "unavailable", "try again shortly"},
+			{"no chain client", nil, nil, func(text string) string { return personalSign(t, text, ownerKey) }, 401, "bad_signature", "no chain connection to ask contract wallets"},
+			{"no chain client, non-ECDSA signature", nil, nil, func(string) string { return "0x1234" }, 400, "malformed_signature", "no chain connection to ask contract wallets"},
+			{"chain without contract wallet checks", fakeChain{head: 1}, nil, func(text string) string { return personalSign(t, text, ownerKey) }, 401, "bad_signature", "only externally owned accounts"},
+			{"chain does not answer", deadChain, deadChain, func(text string) string { return personalSign(t, text, ownerKey) }, 503, "unavailable", "try again shortly"},
 		} {
 			t.Run(c.name, func(t *testing.T) {
 				srv := newServer(t, st, func(cfg *Config, d *Deps) {
 					cfg.ChainID, cfg.RateAuth = env.Deployment.ChainID, 0
-					d.Chain = c.chain
+					d.Chain, d.Wallets = c.chain, c.wallets
 				})
 				post := func(path string, body any) *httptest.ResponseRecorder {
 					b, _ := json.Marshal(body)

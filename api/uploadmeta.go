@@ -464,16 +464,8 @@ type CodeReader interface {
 	CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error)
 }
 
-// codeReader is the chain connection behind Deps.Registry (*chain.Client's Backend), or nil.
-func (s *Server) codeReader() CodeReader {
-	if s.deps.Code != nil {
-		return s.deps.Code
-	}
-	if b, ok := s.deps.Registry.(interface{ Backend() chain.Backend }); ok && b != nil {
-		return b.Backend()
-	}
-	return nil
-}
+// codeReader is Deps.Code, or nil.
+func (s *Server) codeReader() CodeReader { return s.deps.Code }
 
 // metadataURI is the ERC-721 metadata URL of the item sealed from upload id: known before the
 // item has an on-chain id, so the registration can carry it.

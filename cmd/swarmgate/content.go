@@ -21,6 +21,7 @@ import (
 // contentCmd seals files for the swarm and opens sealed files.
 type contentCmd struct {
 	Upload contentUploadCmd `cmd:"" help:"Upload a file to a gateway (resumable) with its title, poster and price, register it on-chain (gasless by default) and wait until the catalog lists it."`
+	Mine   contentMineCmd   `cmd:"" help:"List your items at a gateway with their price and sales, and the revenue the registry owes you per currency."`
 	Policy contentPolicyCmd `cmd:"" help:"Change the access policy (price, rental, splits, gate) of an item you own."`
 	Seal   contentSealCmd   `cmd:"" help:"Encrypt a file for the swarm: write the ciphertext, its .torrent, a JSON description and a new content key into a directory."`
 	Open   contentOpenCmd   `cmd:"" help:"Decrypt sealed content, whole or a byte range, into a file."`

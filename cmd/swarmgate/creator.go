@@ -181,11 +181,26 @@ func explain(err error) error {
 }
 
 // chainFlags reach the chain for the commands that read it or send transactions: an RPC
-// endpoint and the deployment file of the contracts.
+// endpoint and the deployment file of the contracts. A command that knows a gateway fills in
+// what they leave out from the gateway's GET /v1/chain (see openVia).
 type chainFlags struct {
-	RPCURL     string        `name:"rpc-url" placeholder:"URL" help:"JSON-RPC URL of the chain the contracts live on (http, https, ws or wss)."`
-	Deployment string        `placeholder:"FILE" type:"path" help:"Deployment file naming the chain id and contract addresses (written by 'swarmgate contracts deploy' or 'swarmgate devnet')."`
+	RPCURL     string        `name:"rpc-url" placeholder:"URL" help:"JSON-RPC URL of the chain the contracts live on (http, https, ws or wss). With --gateway and without this flag, the RPC URL the gateway recommends (GET /v1/chain)."`
+	Deployment string        `placeholder:"FILE" type:"path" help:"Deployment file naming the chain id and contract addresses (written by 'swarmgate contracts deploy' or 'swarmgate devnet'). With --gateway and without this flag, the contracts the gateway names (GET /v1/chain)."`
 	TxTimeout  time.Duration `name:"tx-timeout" default:"2m" help:"How long to wait for each transaction to be mined."`
+}
+
+// chainGatewayFlag is --gateway for the commands that need only the chain: its GET /v1/chain
+// names the chain, the contracts and an RPC URL, so --rpc-url and --deployment may be left out.
+type chainGatewayFlag struct {
+	Gateway string `placeholder:"URL" help:"Base URL of a gateway (https://gateway.example.com): without --rpc-url and --deployment, the chain, contracts and RPC URL are the ones it publishes (GET /v1/chain)."`
+}
+
+// gatewayURL is --gateway checked and without a trailing slash, or "" when it is not given.
+func (f chainGatewayFlag) gatewayURL() (string, error) {
+	if f.Gateway == "" {
+		return "", nil
+	}
+	return gatewayFlags{Gateway: f.Gateway}.gatewayURL()
 }
 
 // given says whether the chain flags were set.
@@ -201,17 +216,76 @@ type onChain struct {
 
 func (o *onChain) Close() { o.eth.Close() }
 
-// open connects to the chain; why names what needs it, for the error when the flags are
-// missing.
+// open connects to the chain that --rpc-url and --deployment name; why names what needs it,
+// for the error when the flags are missing.
 func (f chainFlags) open(ctx context.Context, why string) (*onChain, error) {
 	if f.RPCURL == "" || f.Deployment == "" {
 		return nil, fmt.Errorf("%s needs the chain: give --rpc-url and --deployment (or SWARMGATE_RPC_URL and SWARMGATE_DEPLOYMENT)", why)
 	}
-	dep, err := chain.ReadDeployment(f.Deployment)
-	if err != nil {
-		return nil, fmt.Errorf("deployment file: %w", err)
+	return f.openVia(ctx, why, "")
+}
+
+// openVia connects to the chain. Explicit flags win; what they leave out (the deployment, the
+// RPC URL or both) comes from the gateway at base (GET /v1/chain), when base is not "". Whatever
+// the gateway answers is also a cross-check: a deployment file of another chain or other
+// contracts than the gateway's, or an RPC endpoint of another chain, is an error that says which
+// is which. With both flags given, a gateway that does not answer is not asked again.
+func (f chainFlags) openVia(ctx context.Context, why, base string) (*onChain, error) {
+	explicit := f.RPCURL != "" && f.Deployment != ""
+	if base == "" && !explicit {
+		return nil, fmt.Errorf("%s needs the chain: give --gateway, or --rpc-url and --deployment (or SWARMGATE_GATEWAY, or SWARMGATE_RPC_URL and SWARMGATE_DEPLOYMENT)", why)
 	}
-	eth, err := chain.Dial(ctx, f.RPCURL, dep.ChainID)
+	var info *gwclient.ChainInfo
+	if base != "" {
+		ci, err := gwclient.New(base, &http.Client{Timeout: 30 * time.Second}).Chain(ctx)
+		switch {
+		case err == nil:
+			info = &ci
+		case explicit:
+			// The flags say everything; the gateway's answer would only have been a cross-check.
+		case gwclient.IsProblem(err, "chain_not_configured"):
+			return nil, fmt.Errorf("%s needs the chain, and the gateway %s runs without one: give --rpc-url and --deployment", why, base)
+		default:
+			return nil, fmt.Errorf("ask the gateway %s which chain it is on: %w", base, explain(err))
+		}
+	}
+	var gwDep chain.Deployment
+	if info != nil {
+		var err error
+		if gwDep, err = info.Deployment(); err != nil {
+			return nil, err
+		}
+	}
+	dep := gwDep
+	if f.Deployment != "" {
+		var err error
+		if dep, err = chain.ReadDeployment(f.Deployment); err != nil {
+			return nil, fmt.Errorf("deployment file: %w", err)
+		}
+		switch {
+		case info == nil:
+		case dep.ChainID != gwDep.ChainID:
+			return nil, fmt.Errorf("the deployment file %s is for chain id %d, but the gateway %s is on chain id %d: give the gateway's deployment, or leave --deployment out", f.Deployment, dep.ChainID, base, gwDep.ChainID)
+		case dep.Registry != gwDep.Registry || dep.Escrow != gwDep.Escrow:
+			return nil, fmt.Errorf("the deployment file %s names registry %s and escrow %s, but the gateway %s uses registry %s and escrow %s: give the gateway's deployment, or leave --deployment out", f.Deployment, dep.Registry.Hex(), dep.Escrow.Hex(), base, gwDep.Registry.Hex(), gwDep.Escrow.Hex())
+		}
+	}
+	rpcURL := f.RPCURL
+	if rpcURL == "" {
+		if rpcURL = info.RPCURL; rpcURL == "" {
+			return nil, fmt.Errorf("%s needs the chain, and the gateway %s recommends no RPC URL: give --rpc-url (a JSON-RPC endpoint of chain id %d)", why, base, gwDep.ChainID)
+		}
+	}
+	oc, err := dialChain(ctx, rpcURL, dep)
+	if errors.Is(err, chain.ErrWrongChain) && info != nil {
+		return nil, fmt.Errorf("%w; the gateway %s is on chain id %d: give --rpc-url of that chain", err, base, gwDep.ChainID)
+	}
+	return oc, err
+}
+
+// dialChain connects to the RPC endpoint at url, which must serve dep's chain.
+func dialChain(ctx context.Context, url string, dep chain.Deployment) (*onChain, error) {
+	eth, err := chain.Dial(ctx, url, dep.ChainID)
 	if err != nil {
 		return nil, err
 	}

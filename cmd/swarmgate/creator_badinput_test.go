@@ -166,7 +166,7 @@ func TestCreatorBadInput(t *testing.T) {
 		want string
 	}{
 		{"unknown currency", up("--price", "1", "--currency", "USD"), `unknown currency "USD"`},
-		{"token currency without the chain", up("--price", "1", "--currency", "0x00000000000000000000000000000000000000aa"), "needs the chain: give --rpc-url and --deployment"},
+		{"token currency without the chain", up("--price", "1", "--currency", "0x00000000000000000000000000000000000000aa"), "ask the gateway http://127.0.0.1:1 which chain it is on"},
 		{"splits that do not add up", up("--price", "1", "--split", "0x00000000000000000000000000000000000000aa=6000", "--split", "owner=3000"), "add up to 9000"},
 		{"price below zero", up("--price=-0.5"), "below zero"},
 		{"price too precise", up("--price", "0.0000000000000000001"), "more precise than the currency allows (18 decimals)"},
@@ -180,12 +180,12 @@ func TestCreatorBadInput(t *testing.T) {
 		{"missing poster", up("--free", "--poster", filepath.Join(t.TempDir(), "none.png")), "poster"},
 		{"bad gateway URL", []string{"content", "upload", file, "--title", "x", "--free", "--gateway", "gateway.example", "--dev-key", key}, "is not an http(s) URL"},
 		{"gateway down", up("--free"), "does not answer"},
-		{"direct without the chain", up("--free", "--direct"), "--direct needs the chain"},
+		{"direct without the chain", up("--free", "--direct"), "ask the gateway http://127.0.0.1:1 which chain it is on"},
 		{"bad content id", []string{"content", "policy", "abc", "--free", "--gateway", dead, "--dev-key", key}, `content id "abc"`},
 		{"channel without price", []string{"channel", "set", "--period", "30d", "--dev-key", key}, "give --price and --period"},
 		{"channel close with price", []string{"channel", "set", "--close", "--price", "1", "--dev-key", key}, "--close takes no"},
 		{"channel bad period", []string{"channel", "set", "--price", "1", "--period", "monthly", "--dev-key", key}, "not a duration"},
-		{"revenue without chain", []string{"revenue", "show", "--dev-key", key}, "revenue show needs the chain"},
+		{"revenue without chain", []string{"revenue", "show", "--dev-key", key}, "revenue show needs the chain: give --gateway, or --rpc-url and --deployment"},
 		{"revenue bad account", []string{"revenue", "show", "--account", "0x12"}, "not an address"},
 		{"logout with nothing cached", []string{"auth", "logout", "--gateway", dead, "--dev-key", key, "--session-file", filepath.Join(t.TempDir(), "s.json")}, "no cached session"},
 		{"status with nothing cached", []string{"auth", "status", "--gateway", dead, "--session-file", filepath.Join(t.TempDir(), "s.json")}, "not signed in"},

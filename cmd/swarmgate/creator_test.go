@@ -74,7 +74,7 @@ func newCreatorNet(t *testing.T, feeBps uint16) *creatorNet {
 	go func() {
 		_, stderr, err := runCapture(t, ctx, "gateway", "run", "--listen", addr, "--public-url", n.url, "--data-dir", n.dataDir,
 			"--master-key", strings.Repeat("ab", 32), "--rpc-url", env.Chain.RPCURL(), "--deployment", n.deployment,
-			"--relayer-keystore", ks, "--passphrase-file", passFile, "--index-poll", "50ms", "--rate-register", "0")
+			"--relayer-keystore", ks, "--passphrase-file", passFile, "--index-poll", "50ms", "--rate-register", "0", "--origin-listen", "127.0.0.1:0")
 		if err != nil {
 			t.Logf("gateway stderr:\n%s", stderr)
 		}

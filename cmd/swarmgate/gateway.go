@@ -82,7 +82,7 @@ func (c *gatewayRunCmd) config() api.Config {
 		KeyCacheSize: c.KeyCacheSize, KeyCacheTTL: c.KeyCacheTTL, IssuanceFlushInterval: c.IssuanceFlush,
 		UploadDir: c.UploadDir, MaxMultipartBytes: c.MaxMultipartBytes, UploadExpiry: c.UploadExpiry,
 		SealWorkers: c.SealWorkers, SealQueue: c.SealQueue, SeederTTL: c.SeederTTL,
-		TrackerInterval: c.TrackerInterval, TrackerMaxPeers: c.TrackerMaxPeers,
+		TrackerInterval: c.TrackerInterval, TrackerMaxPeers: c.TrackerMaxPeers, PublicRPCURL: c.PublicRPCURL,
 	}
 }
 
@@ -134,6 +134,7 @@ func (c *gatewayRunCmd) Run(ctx context.Context, g *globals) error {
 	var ix *indexer.Indexer
 	if cc.client != nil {
 		deps.Chain, deps.Entitlement, deps.Registry, deps.Relayer = cc.client, cc.client, cc.client, cc.relayer
+		deps.Policies, deps.Code, deps.ChainInfo, deps.Wallets = cc.client, cc.client.Backend(), cc.client, cc.client
 		announce := cc.client.RegistryDomain()
 		deps.AnnounceDomain = &announce
 		ix = indexer.New(cc.client, st, indexer.Config{StartBlock: cc.dep.StartBlock, Poll: c.IndexPoll, BatchBlocks: c.IndexBatch, Logger: log})

@@ -24,6 +24,7 @@ import (
 type gatewayChainFlags struct {
 	RPCURL          string        `name:"rpc-url" placeholder:"URL" help:"JSON-RPC endpoint of the chain the contracts live on (http(s), ws(s) or an IPC path); needs --deployment."`
 	Deployment      string        `name:"deployment" placeholder:"FILE" help:"Deployment file naming the chain id, contract addresses and start block (written by the contract deployment)."`
+	PublicRPCURL    string        `name:"public-rpc-url" placeholder:"URL" help:"JSON-RPC endpoint the gateway recommends to clients in GET /v1/chain, so viewers and creators need only the gateway's URL (http(s) or ws(s); with --dev, the dev node's own endpoint by default). Anyone can read it: never one with credentials."`
 	Dev             bool          `name:"dev" help:"Start an in-process dev chain and deploy the contracts to it with dev account 0, which also relays registrations; for trying the gateway out, never for real funds."`
 	RelayerKeystore string        `name:"relayer-keystore" placeholder:"DIR" help:"Keystore directory of the account that relays signed registrations and pays their gas; without it creators send the register transaction themselves."`
 	RelayerAddress  string        `name:"relayer-address" placeholder:"ADDRESS" help:"Relayer account in the keystore; may be left out when the keystore holds one account."`
@@ -111,6 +112,9 @@ func (c *gatewayRunCmd) openChain(ctx context.Context, cfg *api.Config, log *slo
 	case c.RelayerKeystore != "":
 		add("a relayer keystore is set without a chain; give --rpc-url and --deployment")
 	}
+	if c.PublicRPCURL != "" && !c.Dev && c.RPCURL == "" {
+		add("a public RPC URL is set without a chain; give --rpc-url and --deployment (or --dev) too")
+	}
 	if len(problems) > ownProblems || (len(problems) > 0 && (c.Dev || c.RPCURL == "")) {
 		return nil, fail()
 	}
@@ -132,6 +136,9 @@ func (c *gatewayRunCmd) openChain(ctx context.Context, cfg *api.Config, log *slo
 		if gc.dep, err = dc.Deploy(ctx, chain.DeployConfig{UnlockDelay: devUnlockDelay}); err != nil {
 			gc.Close()
 			return nil, fmt.Errorf("deploy the contracts to the dev chain: %w", err)
+		}
+		if cfg.PublicRPCURL == "" {
+			cfg.PublicRPCURL = dc.RPCURL()
 		}
 		log.Warn("dev chain running in-process: its accounts' keys are public, never use it for real funds",
 			"rpc_url", dc.RPCURL(), "chain_id", dc.ChainID(), "registry", gc.dep.Registry, "escrow", gc.dep.Escrow, "relayer", acct.Address)

@@ -54,6 +54,10 @@ func TestGatewayRunReportsBadChain(t *testing.T) {
 			[]string{"without a deployment file", "request body limit"}},
 		{"dev with rpc", []string{"--dev", "--rpc-url", env.Chain.RPCURL()}, []string{"--dev starts its own chain"}},
 		{"missing deployment file", []string{"--rpc-url", env.Chain.RPCURL(), "--deployment", filepath.Join(dir, "absent.json")}, []string{"deployment file"}},
+		{"public RPC URL without a chain", []string{"--public-rpc-url", "https://rpc.example.org"}, []string{"public RPC URL is set without a chain"}},
+		{"public RPC URL with credentials", []string{"--rpc-url", env.Chain.RPCURL(), "--deployment", write("good3.json", good), "--public-rpc-url", "https://me:hunter2@rpc.example.org"},
+			[]string{"must not carry user:password"}},
+		{"public RPC URL not a URL", []string{"--dev", "--public-rpc-url", "rpc.example.org"}, []string{"public RPC URL \"rpc.example.org\""}},
 		{"relayer without passphrase", []string{"--rpc-url", env.Chain.RPCURL(), "--deployment", write("good2.json", good), "--relayer-keystore", t.TempDir()},
 			[]string{"relayer"}},
 	}

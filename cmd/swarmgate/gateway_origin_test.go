@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -45,6 +46,10 @@ func devGateway(t *testing.T, extra ...string) (string, func() (error, string)) 
 	done := make(chan result, 1)
 	args := append([]string{"gateway", "run", "--dev", "--listen", addr, "--public-url", "http://" + addr,
 		"--data-dir", t.TempDir(), "--master-key", strings.Repeat("ab", 32), "--index-poll", "50ms"}, extra...)
+	if !slices.Contains(extra, "--origin-listen") && !slices.Contains(extra, "--no-origin") {
+		// Not the default port 42071: other gateways of the same test run may hold it.
+		args = append(args, "--origin-listen", "127.0.0.1:0")
+	}
 	go func() {
 		_, stderr, err := runCapture(t, ctx, args...)
 		done <- result{err, stderr}

@@ -49,7 +49,7 @@ func (c *contentPolicyCmd) Run(ctx context.Context, g *globals) error {
 		if !c.Direct {
 			why = "pricing in an ERC-20"
 		}
-		if oc, err = c.chainFlags.open(ctx, why); err != nil {
+		if oc, err = c.chainFlags.openVia(ctx, why, base); err != nil {
 			return err
 		}
 		defer oc.Close()
@@ -128,7 +128,7 @@ func gaslessPolicy(ctx context.Context, cr *creator, oc *onChain, id *big.Int, p
 	case oc != nil && (offer.ChainID != oc.chainID || common.HexToAddress(offer.Registry) != oc.dep.Registry):
 		return "", fmt.Errorf("the gateway's policy update is for chain %d, registry %s; the deployment file says chain %d, registry %s", offer.ChainID, offer.Registry, oc.chainID, oc.dep.Registry.Hex())
 	case !offer.Relay:
-		return "", fmt.Errorf("the gateway relays no policy updates: run the command again with --direct (and --rpc-url, --deployment) to send updatePolicy yourself")
+		return "", fmt.Errorf("the gateway relays no policy updates: run the command again with --direct to send updatePolicy yourself")
 	}
 	nonce, ok1 := new(big.Int).SetString(offer.Nonce, 10)
 	deadline, ok2 := new(big.Int).SetString(offer.Deadline, 10)
@@ -188,6 +188,7 @@ type channelSetCmd struct {
 	Close    bool   `help:"Close the channel: no new subscriptions (existing ones run out)."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 // channelResult is what `channel set` prints with --json.
@@ -215,7 +216,11 @@ func (c *channelSetCmd) Run(ctx context.Context, g *globals) error {
 			return err
 		}
 	}
-	oc, err := c.chainFlags.open(ctx, "channel set")
+	base, err := c.chainGatewayFlag.gatewayURL()
+	if err != nil {
+		return err
+	}
+	oc, err := c.chainFlags.openVia(ctx, "channel set", base)
 	if err != nil {
 		return err
 	}
@@ -272,6 +277,7 @@ type revenueShowCmd struct {
 	Account  string   `placeholder:"ADDRESS" help:"Account to show (default: the signing account, found without unlocking it)."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 // owedJSON is one currency's revenue as --json prints it.
@@ -302,7 +308,11 @@ func (c *revenueShowCmd) Run(ctx context.Context, g *globals) error {
 			return err
 		}
 	}
-	oc, err := c.chainFlags.open(ctx, "revenue show")
+	base, err := c.chainGatewayFlag.gatewayURL()
+	if err != nil {
+		return err
+	}
+	oc, err := c.chainFlags.openVia(ctx, "revenue show", base)
 	if err != nil {
 		return err
 	}
@@ -346,6 +356,7 @@ type revenueWithdrawCmd struct {
 	Currency string `default:"ETH" placeholder:"ETH|TOKEN" help:"Currency to withdraw: ETH or an ERC-20 token's address."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 // revenueWithdrawResult is what `revenue withdraw` prints with --json.
@@ -357,7 +368,11 @@ type revenueWithdrawResult struct {
 }
 
 func (c *revenueWithdrawCmd) Run(ctx context.Context, g *globals) error {
-	oc, err := c.chainFlags.open(ctx, "revenue withdraw")
+	base, err := c.chainGatewayFlag.gatewayURL()
+	if err != nil {
+		return err
+	}
+	oc, err := c.chainFlags.openVia(ctx, "revenue withdraw", base)
 	if err != nil {
 		return err
 	}

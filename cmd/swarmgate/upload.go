@@ -80,13 +80,17 @@ func (c *contentUploadCmd) Run(ctx context.Context, g *globals) error {
 			return err
 		}
 	}
+	base, err := c.gatewayURL()
+	if err != nil {
+		return err
+	}
 	var oc *onChain
 	if c.needsChain() || c.Direct || c.chainFlags.given() {
 		why := "pricing in an ERC-20"
 		if c.Direct {
 			why = "--direct"
 		}
-		if oc, err = c.chainFlags.open(ctx, why); err != nil {
+		if oc, err = c.chainFlags.openVia(ctx, why, base); err != nil {
 			return err
 		}
 		defer oc.Close()
@@ -269,7 +273,7 @@ func (c *contentUploadCmd) register(ctx context.Context, g *globals, cr *creator
 		return cid.String(), receipt.TxHash.Hex(), nil
 	}
 	if !offer.Relay {
-		return "", "", fmt.Errorf("the gateway relays no registrations: run the command again with --direct (and --rpc-url, --deployment) to send the transaction yourself")
+		return "", "", fmt.Errorf("the gateway relays no registrations: run the command again with --direct to send the transaction yourself")
 	}
 	key, err := cr.unlock(offer.ChainID)
 	if err != nil {
