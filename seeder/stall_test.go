@@ -85,7 +85,10 @@ func TestStuckBatchHoldsBackOnlyUntilHoldBack(t *testing.T) {
 	f := newReceiptFixture(t, 1)
 	env, st, opts, ctx := f.env, f.st, f.opts, t.Context()
 	cfg := SettleConfig{Interval: 50 * time.Millisecond, Threshold: 0, BatchSize: 10, Margin: 2 * time.Hour,
-		BumpAfter: 200 * time.Millisecond, ReconcileWait: 5 * time.Second, HoldBack: 500 * time.Millisecond, MaxFee: big.NewInt(1)}
+		BumpAfter: 200 * time.Millisecond, ReconcileWait: 5 * time.Second, MaxFee: big.NewInt(1),
+		// Long enough that the three transactions below fit in it on a loaded machine under -race
+		// (500 ms did not, once, in CI-like load).
+		HoldBack: 5 * time.Second}
 	capped := NewSettler(st, env.Client, lowFee(opts), cfg, nil, nil)
 	if err := capped.Round(ctx); err != nil {
 		t.Fatal(err)
