@@ -208,6 +208,16 @@ func BenchmarkCatalog(b *testing.B) {
 					for _, p := range []string{"%sunset%", "%video " + strconv.Itoa(n/2-1) + " %", "%zebra%"} {
 						b.Logf("rows=%d q=%s:\n%s", n, p, explain(b, st.SQL(), catalogPlanSQL(p)))
 					}
+					// The cursor condition ListContent writes, and the same with a bound on the
+					// index's first column.
+					mid := strconv.Itoa(100 + n/2)
+					for _, cond := range []string{
+						"(registered_block < " + mid + " OR (registered_block = " + mid + " AND registered_log_index < 0))",
+						"registered_block <= " + mid + " AND (registered_block < " + mid + " OR registered_log_index < 0)",
+					} {
+						b.Logf("rows=%d cursor %s:\n%s", n, cond, explain(b, st.SQL(), "SELECT * FROM content_items WHERE content_id IS NOT NULL AND "+
+							cond+" ORDER BY registered_block DESC, registered_log_index DESC LIMIT 21"))
+					}
 				}
 				for _, q := range catalogQueries(n) {
 					b.Run(q.name, func(b *testing.B) {
