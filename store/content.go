@@ -333,7 +333,10 @@ func (s *Store) ListContent(ctx context.Context, f ContentFilter) (ContentPage, 
 		q = q.Where("updated_at >= ?", norm(*f.UpdatedSince))
 	}
 	if f.After != nil {
-		q = q.Where("(registered_block < ? OR (registered_block = ? AND registered_log_index < ?))", f.After.Block, f.After.Block, f.After.LogIndex)
+		// The same rows as (block, index) < cursor, written with a bound on the leading column so
+		// that both databases seek the listing index instead of walking it from the newest row
+		// (a cursor in the middle of 100k rows: 10 ms → 0.04 ms on PostgreSQL, BENCHMARKS.md).
+		q = q.Where("registered_block <= ? AND (registered_block < ? OR registered_log_index < ?)", f.After.Block, f.After.Block, f.After.LogIndex)
 	}
 	var items []ContentItem
 	if err := q.Order("registered_block DESC, registered_log_index DESC").Limit(limit + 1).Find(&items).Error; err != nil {
