@@ -8,6 +8,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -148,6 +150,13 @@ func (s *Server) tusPreCreate(ev tusd.HookEvent) (tusd.HTTPResponse, tusd.FileIn
 // and joins the queue.
 func (s *Server) tusPreFinish(ev tusd.HookEvent) (tusd.HTTPResponse, error) {
 	ctx, id := ev.Context, ev.Upload.ID
+	// tusd's file store writes without fsync; the multipart path syncs before it answers. Sync
+	// here, before the upload is marked received, so a power loss can never leave a sealed item
+	// hashed over bytes the disk did not keep.
+	if err := syncFile(filepath.Join(s.cfg.uploadDir(), id)); err != nil {
+		s.log.ErrorContext(ctx, "syncing a finished tus upload", "upload", id, "err", err)
+		return tusd.HTTPResponse{}, tusProblem(ctx, fmt.Errorf("store upload %s: %w", id, err))
+	}
 	err := s.deps.Store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SetUploadReceived(ctx, id, ev.Upload.Size); err != nil {
 			return err
@@ -286,4 +295,17 @@ func (p *progressReader) Read(b []byte) (int, error) {
 		}
 	}
 	return n, err
+}
+
+// syncFile flushes path's data to the disk.
+func syncFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
