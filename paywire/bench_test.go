@@ -16,7 +16,7 @@ func BenchmarkVerifyReceipt(b *testing.B) {
 	d := testDomain()
 	wallet, session, seeder := newKey(b), newKey(b), newKey(b)
 	grant := signGrant(b, d, wallet, session, big.NewInt(1e18), time.Now().Add(7*24*time.Hour))
-	v := NewVerifier(testChainID, testEscrow, addr(seeder), testPrice, time.Hour)
+	v := NewVerifier(testChainID, testEscrow, addr(seeder), testPrice, time.Hour, 30*24*time.Hour)
 	prev := signReceipt(b, d, session, addr(wallet), addr(seeder), 1<<30, Cost(1<<30, testPrice))
 	next := signReceipt(b, d, session, addr(wallet), addr(seeder), 1<<30+1<<20, Cost(1<<30+1<<20, testPrice))
 	acct := EscrowAccount{Available: big.NewInt(1e18), Paid: new(big.Int)}
@@ -47,10 +47,19 @@ func benchMessages(b testing.TB) []Message {
 	wallet, session, seeder := newKey(b), newKey(b), newKey(b)
 	grant := signGrant(b, d, wallet, session, big.NewInt(1e18), time.Now().Add(time.Hour))
 	r := signReceipt(b, d, session, addr(wallet), addr(seeder), 1<<30, Cost(1<<30, testPrice))
+	h := &Hello{ChainID: testChainID, Escrow: testEscrow, Payout: addr(seeder), PricePerGiB: testPrice, CreditWindow: 16 << 20, Challenge: [32]byte{1, 2, 3}}
+	var err error
+	if h.Signature, err = TermsOf(h, [20]byte{9}, [20]byte{8}).Sign(d, seeder); err != nil {
+		b.Fatal(err)
+	}
+	idSig, err := Identify{Viewer: addr(wallet), Seeder: addr(seeder), Challenge: h.Challenge}.Sign(d, session)
+	if err != nil {
+		b.Fatal(err)
+	}
 	return []Message{
-		&Hello{ChainID: testChainID, Escrow: testEscrow, Payout: addr(seeder), PricePerGiB: testPrice, CreditWindow: 16 << 20},
+		h,
 		&Invoice{Served: 1<<30 + 1<<20, Baseline: r, Grant: grant},
-		&Payment{Grant: grant, Receipt: r},
+		&Payment{Grant: grant, Identify: &Identification{Viewer: addr(wallet), Signature: idSig}, Receipt: r},
 	}
 }
 

@@ -15,7 +15,9 @@ import (
 const ExtensionName = "sg_pay"
 
 // Version is the protocol version this package speaks; it is the first byte of every message.
-const Version byte = 1
+// Version 2 added the grant nonce, the seller's per-connection challenge and signed terms, and
+// the payer's identification; version 1 messages are refused (ErrVersion).
+const Version byte = 2
 
 // MsgType is the second byte of every message.
 type MsgType byte
@@ -44,22 +46,25 @@ func (t MsgType) String() string {
 
 // Sizes of the fixed parts of the layout, in bytes.
 const (
-	headerSize  = 2                                         // version, type
-	helloSize   = headerSize + 1 + 8 + 20 + 20 + 32 + 8     // 91
-	receiptSize = 20 + 20 + 8 + 32 + eip712.SignatureLength // 145: viewer, seeder, bytes, amount, sig
-	grantSize   = 20 + 20 + 32 + 8 + eip712.SignatureLength // 145: viewer, key, limit, expiry, sig
-	invoiceMin  = headerSize + 1 + 8                        // 11
-	paymentMin  = headerSize + 1                            // 3
-	// MaxMessageSize is the largest valid message: an invoice with a baseline and its grant.
-	MaxMessageSize = invoiceMin + receiptSize + grantSize // 301
+	headerSize   = 2                                                                   // version, type
+	helloSize    = headerSize + 1 + 8 + 20 + 20 + 32 + 8 + 32 + eip712.SignatureLength // 188
+	receiptSize  = 20 + 20 + 8 + 32 + eip712.SignatureLength                           // 145: viewer, seeder, bytes, amount, sig
+	grantSize    = 20 + 20 + 32 + 8 + 8 + eip712.SignatureLength                       // 153: viewer, key, limit, expiry, nonce, sig
+	identifySize = 20 + eip712.SignatureLength                                         // 85: viewer, sig
+	invoiceMin   = headerSize + 1 + 8                                                  // 11
+	paymentMin   = headerSize + 1                                                      // 3
+	// MaxMessageSize is the largest valid message: a payment with a grant, an identification
+	// and a receipt.
+	MaxMessageSize = paymentMin + grantSize + identifySize + receiptSize // 386
 )
 
 // Flag bits.
 const (
 	helloFree byte = 1 << 0
 
-	flagReceipt byte = 1 << 0 // invoice and payment: a receipt block is present
-	flagGrant   byte = 1 << 1 // invoice and payment: a grant block is present
+	flagReceipt  byte = 1 << 0 // invoice and payment: a receipt block is present
+	flagGrant    byte = 1 << 1 // invoice and payment: a grant block is present
+	flagIdentify byte = 1 << 2 // payment: an identification block is present
 )
 
 var (
@@ -85,7 +90,9 @@ type Message interface {
 	AppendBinary(b []byte) ([]byte, error)
 }
 
-// Hello announces a seller's terms. A seller sends it right after the extended handshake.
+// Hello announces a seller's terms. A seller sends it right after the extended handshake. The
+// terms are signed by the payout key for this connection (see Terms), so a peer cannot announce
+// another seller's payout address, and Challenge is what the payer signs to identify itself.
 type Hello struct {
 	// Free says the seller serves this item without asking for receipts.
 	Free bool
@@ -98,6 +105,11 @@ type Hello struct {
 	PricePerGiB *big.Int
 	// CreditWindow is how many unpaid bytes the seller tolerates before it disconnects.
 	CreditWindow uint64
+	// Challenge is fresh and random for each connection: the payer identifies itself by signing
+	// it (Identify).
+	Challenge [32]byte
+	// Signature is the payout key's signature of the Terms of this hello for this connection.
+	Signature []byte
 }
 
 // SignedReceipt is a receipt with the signature of the viewer's wallet or of a session key.
@@ -123,10 +135,21 @@ type Invoice struct {
 	Grant *SignedGrant
 }
 
-// Payment carries a session grant, a signed cumulative receipt, or both (at least one).
+// Identification proves that the payer holds a receipt-signing key of Viewer: the signature, by
+// the viewer's wallet or the key of the connection's grant, of Identify(viewer, seller's payout,
+// the connection's challenge).
+type Identification struct {
+	Viewer    common.Address
+	Signature []byte
+}
+
+// Payment carries a session grant, an identification, a signed cumulative receipt, or any of
+// them (at least one).
 type Payment struct {
 	// Grant is sent once per connection (with the first payment) and whenever it changes.
 	Grant *SignedGrant
+	// Identify is sent once per connection, in the answer to the hello.
+	Identify *Identification
 	// Receipt is the newest cumulative receipt.
 	Receipt *SignedReceipt
 }
@@ -157,7 +180,9 @@ func (h *Hello) AppendBinary(b []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return binary.BigEndian.AppendUint64(b, h.CreditWindow), nil
+	b = binary.BigEndian.AppendUint64(b, h.CreditWindow)
+	b = append(b, h.Challenge[:]...)
+	return appendSignature(b, h.Signature, "hello")
 }
 
 // AppendBinary implements Message.
@@ -197,13 +222,22 @@ func (p *Payment) AppendBinary(b []byte) ([]byte, error) {
 	if p.Grant != nil {
 		flags |= flagGrant
 	}
+	if p.Identify != nil {
+		flags |= flagIdentify
+	}
 	if flags == 0 {
-		return nil, fmt.Errorf("%w: a payment carries a grant, a receipt or both", ErrFlags)
+		return nil, fmt.Errorf("%w: a payment carries a grant, an identification, a receipt or several", ErrFlags)
 	}
 	b = append(b, Version, byte(TypePayment), flags)
 	var err error
 	if p.Grant != nil {
 		if b, err = appendGrant(b, p.Grant); err != nil {
+			return nil, err
+		}
+	}
+	if p.Identify != nil {
+		b = append(b, p.Identify.Viewer[:]...)
+		if b, err = appendSignature(b, p.Identify.Signature, "identification"); err != nil {
 			return nil, err
 		}
 	}
@@ -223,7 +257,7 @@ func Decode(b []byte) (Message, error) {
 		return nil, fmt.Errorf("%w: %d bytes", ErrShort, len(b))
 	}
 	if b[0] != Version {
-		return nil, fmt.Errorf("%w: got %d, speak %d", ErrVersion, b[0], Version)
+		return nil, fmt.Errorf("%w: got %d, speak %d (upgrade the older side)", ErrVersion, b[0], Version)
 	}
 	var (
 		m   Message
@@ -263,6 +297,8 @@ func decodeHello(b []byte) (*Hello, error) {
 	h.Payout = r.address()
 	h.PricePerGiB = r.uint256()
 	h.CreditWindow = r.uint64()
+	copy(h.Challenge[:], r.next(32))
+	h.Signature = r.signature()
 	return h, nil
 }
 
@@ -300,12 +336,15 @@ func decodePayment(b []byte) (*Payment, error) {
 		return nil, fmt.Errorf("%w: payment needs at least %d bytes, got %d", ErrShort, paymentMin, len(b))
 	}
 	flags := b[2]
-	if flags&^(flagReceipt|flagGrant) != 0 || flags == 0 {
+	if flags&^(flagReceipt|flagGrant|flagIdentify) != 0 || flags == 0 {
 		return nil, fmt.Errorf("%w: payment flags %#02x", ErrFlags, flags)
 	}
 	want := paymentMin
 	if flags&flagGrant != 0 {
 		want += grantSize
+	}
+	if flags&flagIdentify != 0 {
+		want += identifySize
 	}
 	if flags&flagReceipt != 0 {
 		want += receiptSize
@@ -317,6 +356,9 @@ func decodePayment(b []byte) (*Payment, error) {
 	p := &Payment{}
 	if flags&flagGrant != 0 {
 		p.Grant = r.grant()
+	}
+	if flags&flagIdentify != 0 {
+		p.Identify = &Identification{Viewer: r.address(), Signature: r.signature()}
 	}
 	if flags&flagReceipt != 0 {
 		p.Receipt = r.receipt()
@@ -367,6 +409,7 @@ func appendGrant(b []byte, g *SignedGrant) ([]byte, error) {
 		return nil, err
 	}
 	b = binary.BigEndian.AppendUint64(b, g.Session.Expiry)
+	b = binary.BigEndian.AppendUint64(b, g.Session.Nonce)
 	return appendSignature(b, g.Signature, "grant")
 }
 
@@ -400,6 +443,7 @@ func (r *reader) grant() *SignedGrant {
 	g.Session.Key = r.address()
 	g.Session.Limit = r.uint256()
 	g.Session.Expiry = r.uint64()
+	g.Session.Nonce = r.uint64()
 	g.Signature = r.signature()
 	return g
 }

@@ -18,12 +18,16 @@ func TestRoundTrip(t *testing.T) {
 	wallet := newKey(t)
 	walletReceipt := signReceipt(t, d, wallet, addr(wallet), addr(newKey(t)), 0, new(big.Int))
 	msgs = append(msgs,
-		&Hello{Free: true, ChainID: 1, PricePerGiB: new(big.Int)},
-		&Hello{ChainID: ^uint64(0), PricePerGiB: maxUint256, CreditWindow: ^uint64(0)},
+		&Hello{Free: true, ChainID: 1, PricePerGiB: new(big.Int), Signature: make([]byte, 65)},
+		&Hello{ChainID: ^uint64(0), PricePerGiB: maxUint256, CreditWindow: ^uint64(0), Challenge: [32]byte{31: 0xff}, Signature: bytes.Repeat([]byte{0xff}, 65)},
 		&Invoice{Served: 42},
 		&Invoice{Served: 0, Baseline: walletReceipt},
 		&Payment{Receipt: walletReceipt},
 		&Payment{Grant: msgs[2].(*Payment).Grant},
+		&Payment{Identify: msgs[2].(*Payment).Identify},
+		&Payment{Identify: msgs[2].(*Payment).Identify, Receipt: walletReceipt},
+		&Payment{Grant: msgs[2].(*Payment).Grant, Identify: msgs[2].(*Payment).Identify},
+		&Invoice{Served: 7, Baseline: walletReceipt, Grant: &SignedGrant{Session: eip712.Session{Limit: maxUint256, Expiry: ^uint64(0), Nonce: ^uint64(0)}, Signature: make([]byte, 65)}},
 	)
 	for _, m := range msgs {
 		enc, err := Encode(m)
@@ -119,7 +123,9 @@ func TestDecodeRejects(t *testing.T) {
 		{"empty", nil, ErrShort},
 		{"one byte", []byte{Version}, ErrShort},
 		{"version 0", with(hello, 0, 0), ErrVersion},
-		{"version 2", with(hello, 0, 2), ErrVersion},
+		{"version 1 (before grant nonces)", with(hello, 0, 1), ErrVersion},
+		{"version 1 payment", with(payment, 0, 1), ErrVersion},
+		{"version 3", with(hello, 0, 3), ErrVersion},
 		{"type 0", with(hello, 1, 0), ErrUnknownType},
 		{"type 4", with(hello, 1, 4), ErrUnknownType},
 		{"hello short", hello[:len(hello)-1], ErrShort},
@@ -136,6 +142,10 @@ func TestDecodeRejects(t *testing.T) {
 		{"payment header only", payment[:2], ErrShort},
 		{"payment truncated", payment[:len(payment)-65], ErrLength},
 		{"payment flags say less", with(payment, 2, flagGrant), ErrLength},
+		{"payment without its identification flag", with(payment, 2, flagGrant|flagReceipt), ErrLength},
+		{"payment reserved bit 3", with(payment, 2, 0x0f), ErrFlags},
+		{"invoice identify flag", with(invoice, 2, flagReceipt|flagGrant|flagIdentify), ErrFlags},
+		{"version 1 sized grant payment", append([]byte{Version, byte(TypePayment), flagGrant}, make([]byte, 145)...), ErrLength},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -163,6 +173,8 @@ func TestEncodeRejects(t *testing.T) {
 		want error
 	}{
 		{"hello without price", &Hello{ChainID: 1}, ErrRange},
+		{"hello without signature", &Hello{ChainID: 1, PricePerGiB: big.NewInt(1)}, ErrRange},
+		{"identification with a short signature", &Payment{Identify: &Identification{Signature: make([]byte, 64)}}, ErrRange},
 		{"hello negative price", &Hello{ChainID: 1, PricePerGiB: big.NewInt(-1)}, ErrRange},
 		{"hello price over 256 bits", &Hello{ChainID: 1, PricePerGiB: new(big.Int).Lsh(big.NewInt(1), 256)}, ErrRange},
 		{"invoice grant without baseline", &Invoice{Grant: g}, ErrFlags},

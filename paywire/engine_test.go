@@ -3,6 +3,7 @@ package paywire
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"math/big"
@@ -15,7 +16,7 @@ import (
 
 	"github.com/anacrolix/torrent"
 	"github.com/anacrolix/torrent/metainfo"
-	pp "github.com/anacrolix/torrent/peer_protocol"
+	"github.com/ethereum/go-ethereum/common"
 	"golang.org/x/time/rate"
 )
 
@@ -294,10 +295,10 @@ func TestPriceAboveMaximum(t *testing.T) {
 }
 
 // TestBalanceRunsOut: a payer whose escrow balance covers 6 MiB downloads from a seller with a
-// 16 MiB window. The receipt that goes past the balance is kept (the escrow pays what the
-// balance holds), the payer is cut off, and it never gets more than the window past the balance.
-// Whether a receipt within the balance comes first depends on how much the seller wrote before
-// the viewer was identified, so the test does not ask for one.
+// 16 MiB window. The seller extends no credit the balance could not pay: it cuts the payer off
+// once what it accepted plus what it served unpaid would pass the balance (or, should a receipt
+// past the balance come first, keeps that receipt, since the escrow pays what the balance
+// holds, and cuts the payer off). The payer never gets more than the window past the balance.
 func TestBalanceRunsOut(t *testing.T) {
 	t.Parallel()
 	const window = 16 << 20
@@ -311,7 +312,7 @@ func TestBalanceRunsOut(t *testing.T) {
 	bal.set(addr(wallet), limit)
 	// A link slow enough that receipts keep pace with the data: at loopback speed a payer can
 	// owe more than this 16 MiB window before its receipts arrive, and be cut off for that
-	// first (SPEC.md §8), which is not what this test is about.
+	// first (SPEC.md §9), which is not what this test is about.
 	lt := download(t, slowLeechClient(t, payer, 8<<20), it, scl)
 	waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
 	if lt.Complete().Bool() {
@@ -321,16 +322,20 @@ func TestBalanceRunsOut(t *testing.T) {
 		t.Errorf("payer received %d bytes; the balance covers 6 MiB and the window is %d", got, window)
 	}
 	st := s.Stats()
-	if st.ReceiptsUnderfunded != 1 || st.ReceiptsRejected != 0 {
-		t.Errorf("seller stats %+v; want one underfunded receipt, none rejected", st)
+	if st.ReceiptsRejected != 0 || st.ReceiptsUnderfunded+st.CreditCutOffs == 0 || st.ReceiptsUnderfunded > 1 {
+		t.Errorf("seller stats %+v; want a cut-off for credit or one underfunded receipt, none rejected", st)
 	}
 	rec, _ := store.Latest(context.Background(), addr(wallet), s.cfg.Payout)
-	if rec == nil || rec.Receipt.Receipt.Amount.Cmp(limit) <= 0 {
-		t.Fatalf("stored receipt %+v; want the one past the balance %s", rec, limit)
+	if rec == nil {
+		t.Fatal("no receipt stored")
+	}
+	if past := rec.Receipt.Receipt.Amount.Cmp(limit) > 0; past != (st.ReceiptsUnderfunded == 1) {
+		t.Errorf("stored receipt for %s wei, balance %s, %d underfunded", rec.Receipt.Receipt.Amount, limit, st.ReceiptsUnderfunded)
 	}
 	if rec.Grant == nil {
 		t.Error("a receipt signed by a session key was stored without its grant")
 	}
+	t.Logf("payer received %d bytes, paid %s; seller %+v", bytesRead(lt), rec.Receipt.Receipt.Bytes, st)
 }
 
 // TestUnderfundedReceiptKept: a receipt that is valid but for more than the viewer's balance,
@@ -368,7 +373,9 @@ func TestUnderfundedReceiptKept(t *testing.T) {
 			}
 			grant := signGrant(t, testDomain(), wallet, session, tc.grantLimit, time.Now().Add(7*24*time.Hour))
 			r := signReceipt(t, testDomain(), session, addr(wallet), addr(payout), bytes, amount)
-			download(t, sendingClient(t, &Payment{Grant: grant, Receipt: r}), it, scl)
+			download(t, sendingClient(t, func(h *Hello) *Payment {
+				return &Payment{Grant: grant, Identify: identifyAs(t, h, addr(wallet), session), Receipt: r}
+			}), it, scl)
 			waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
 			st := s.Stats()
 			rec, _ := store.Latest(context.Background(), addr(wallet), addr(payout))
@@ -398,7 +405,7 @@ func TestForgedReceiptOverTheWire(t *testing.T) {
 
 	victim, forger := newKey(t), newKey(t)
 	forged := signReceipt(t, testDomain(), forger, addr(victim), addr(payout), 1<<20, Cost(1<<20, testPrice))
-	download(t, sendingClient(t, &Payment{Receipt: forged}), it, scl)
+	download(t, sendingClient(t, func(*Hello) *Payment { return &Payment{Receipt: forged} }), it, scl)
 	waitFor(t, 30*time.Second, "the forger to be cut off", func() bool { return s.Stats().CutOffs >= 1 })
 	if st := s.Stats(); st.ReceiptsRejected != 1 || st.ReceiptsAccepted != 0 {
 		t.Errorf("seller stats %+v", st)
@@ -470,7 +477,7 @@ func TestRestartedSellerGetsLastReceipt(t *testing.T) {
 
 	// The same seeder, restarted with nothing stored.
 	store2 := newMemStore()
-	s2, _ := newTestSeller(t, store2, bal, func(c *SellerConfig) { c.Payout = addr(payoutKey) })
+	s2, _ := newTestSeller(t, store2, bal, func(c *SellerConfig) { c.Payout, c.PayoutKey = addr(payoutKey), payoutKey })
 	_, st2 := seedClient(t, it, s2)
 	t.Cleanup(func() {
 		if t.Failed() {
@@ -490,20 +497,70 @@ func TestRestartedSellerGetsLastReceipt(t *testing.T) {
 	}
 }
 
-// sendingClient returns a client that speaks sg_pay only to send pay, once, to every peer whose
-// extended handshake offers sg_pay: a hand-made payer, for payments the real one never sends.
-func sendingClient(t *testing.T, pay *Payment) *torrent.Client {
+// sendingClient returns a client that speaks sg_pay only to answer every hello it gets with the
+// payment pay makes of it, once: a hand-made payer, for payments the real one never sends.
+func sendingClient(t *testing.T, pay func(*Hello) *Payment) *torrent.Client {
 	t.Helper()
-	payload, err := Encode(pay)
+	cfg := clientConfig(t)
+	cfg.Callbacks.PeerConnAdded = append(cfg.Callbacks.PeerConnAdded, addExtension)
+	cfg.Callbacks.PeerConnReadExtensionMessage = append(cfg.Callbacks.PeerConnReadExtensionMessage, func(ev torrent.PeerConnReadExtensionMessageEvent) {
+		if !isOurs(ev) {
+			return
+		}
+		h, ok := helloOf(ev.Payload)
+		if !ok {
+			return
+		}
+		payload, err := Encode(pay(h))
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		go func() { _ = ev.PeerConn.WriteExtendedMessage(ExtensionName, payload) }()
+	})
+	return newClient(t, cfg)
+}
+
+func helloOf(b []byte) (*Hello, bool) {
+	m, err := Decode(b)
+	if err != nil {
+		return nil, false
+	}
+	h, ok := m.(*Hello)
+	return h, ok
+}
+
+// identifyAs signs the identification of viewer with key over h's challenge.
+func identifyAs(t testing.TB, h *Hello, viewer common.Address, key *ecdsa.PrivateKey) *Identification {
+	t.Helper()
+	sig, err := Identify{Viewer: viewer, Seeder: h.Payout, Challenge: h.Challenge}.Sign(testDomain(), key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := clientConfig(t)
-	cfg.Callbacks.PeerConnAdded = append(cfg.Callbacks.PeerConnAdded, addExtension)
-	cfg.Callbacks.ReadExtendedHandshake = func(pc *torrent.PeerConn, m *pp.ExtendedHandshakeMessage) {
-		if m.M[ExtensionName] != 0 {
-			go func() { _ = pc.WriteExtendedMessage(ExtensionName, payload) }()
-		}
+	return &Identification{Viewer: viewer, Signature: sig}
+}
+
+// TestPaidDownloadWithWalletKey: a payer without a session grant identifies itself and signs
+// receipts with its wallet key; the seller stores them without a grant.
+func TestPaidDownloadWithWalletKey(t *testing.T) {
+	t.Parallel()
+	it := newItem(t, 4<<20)
+	store := newMemStore()
+	s, _ := newTestSeller(t, store, newMemBalance(big.NewInt(1e18)))
+	scl, _ := seedClient(t, it, s)
+	wallet := newKey(t)
+	payer, _ := newTestPayer(t, func(c *PayerConfig) { c.Viewer, c.Key, c.Grant = addr(wallet), wallet, nil })
+	lt := download(t, leechClient(t, payer), it, scl)
+	waitFor(t, time.Minute, "the download", lt.Complete().Bool)
+	var rec *Record
+	waitFor(t, 30*time.Second, "a receipt for the whole item", func() bool {
+		rec, _ = store.Latest(context.Background(), addr(wallet), s.cfg.Payout)
+		return rec != nil && rec.Receipt.Receipt.Bytes.Uint64() == uint64(len(it.data))
+	})
+	if rec.Grant != nil {
+		t.Errorf("a wallet-signed receipt was stored with grant %+v", rec.Grant)
 	}
-	return newClient(t, cfg)
+	if st := s.Stats(); st.IdentifyRejected != 0 || st.ReceiptsRejected != 0 || st.CutOffs != 0 {
+		t.Errorf("seller stats %+v", st)
+	}
 }

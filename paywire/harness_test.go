@@ -48,10 +48,16 @@ func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.
 
 func testDomain() eip712.Domain { return eip712.NewDomain(big.NewInt(testChainID), testEscrow) }
 
-// signGrant signs a session grant for key with the wallet.
+// signGrant signs a session grant for key with the wallet (nonce 0).
 func signGrant(t testing.TB, d eip712.Domain, wallet, key *ecdsa.PrivateKey, limit *big.Int, expiry time.Time) *SignedGrant {
 	t.Helper()
-	s := eip712.Session{Viewer: addr(wallet), Key: addr(key), Limit: limit, Expiry: uint64(expiry.Unix())}
+	return signGrantNonce(t, d, wallet, key, limit, uint64(expiry.Unix()), 0)
+}
+
+// signGrantNonce signs a session grant with every field given.
+func signGrantNonce(t testing.TB, d eip712.Domain, wallet, key *ecdsa.PrivateKey, limit *big.Int, expiry, nonce uint64) *SignedGrant {
+	t.Helper()
+	s := eip712.Session{Viewer: addr(wallet), Key: addr(key), Limit: limit, Expiry: expiry, Nonce: nonce}
 	sig, err := s.Sign(d, wallet)
 	if err != nil {
 		t.Fatal(err)
@@ -258,7 +264,7 @@ func newTestSeller(t testing.TB, store ReceiptStore, bal BalanceChecker, opts ..
 	t.Helper()
 	key := newKey(t)
 	cfg := SellerConfig{
-		Payout: addr(key), ChainID: testChainID, Escrow: testEscrow, PricePerGiB: testPrice,
+		Payout: addr(key), PayoutKey: key, ChainID: testChainID, Escrow: testEscrow, PricePerGiB: testPrice,
 		CreditWindow: 16 << 20, InvoiceInterval: 100 * time.Millisecond, PollInterval: 10 * time.Millisecond,
 		RefusePeerIDOnly: true, Balance: bal, Store: store, Logger: testLogger(),
 	}

@@ -3,6 +3,7 @@ package paywire
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -120,6 +121,10 @@ const (
 	EventBaselineAdopted
 	// EventBaselineInvalid: a seller's baseline receipt is not ours; it was ignored.
 	EventBaselineInvalid
+	// EventHelloInvalid: a hello's terms are not signed by the payout address it announces, for
+	// this item and this client's peer id: someone announced a payout address that is not
+	// theirs (or replayed a hello). The payer will not pay it.
+	EventHelloInvalid
 )
 
 func (k PayerEventKind) String() string {
@@ -134,6 +139,8 @@ func (k PayerEventKind) String() string {
 		return "baseline adopted"
 	case EventBaselineInvalid:
 		return "baseline invalid"
+	case EventHelloInvalid:
+		return "hello invalid"
 	}
 	return fmt.Sprintf("event(%d)", int(k))
 }
@@ -150,6 +157,7 @@ type PayerEvent struct {
 // PayerStats are the payer's counters since it was created, for metrics.
 type PayerStats struct {
 	HellosAccepted   uint64
+	HellosInvalid    uint64 // hellos whose terms the announced payout address did not sign
 	PriceRefusals    uint64
 	TermsRefusals    uint64
 	InvoicesReceived uint64
@@ -163,7 +171,7 @@ type PayerStats struct {
 }
 
 type payerCounters struct {
-	hellosAccepted, priceRefusals, termsRefusals, invoicesReceived, receiptsSigned, grantExhausted,
+	hellosAccepted, hellosInvalid, priceRefusals, termsRefusals, invoicesReceived, receiptsSigned, grantExhausted,
 	baselinesAdopted, baselinesInvalid, protocolErrors, bytesVerified, bytesSigned atomic.Uint64
 }
 
@@ -224,14 +232,25 @@ func NewPayer(cfg PayerConfig) (*Payer, error) {
 // such connections once paid. It lowers cc.MaxUnverifiedBytes to PayerConfig.MaxUnverifiedBytes:
 // anacrolix requests up to about a thousand chunks per peer and a seeder serves them in no
 // particular order, so without a cap many MiB of half-received pieces (which the payer cannot
-// pay for yet) would pile up and sellers would cut the payer off.
+// pay for yet) would pile up and sellers would cut the payer off. It sets cc.PeerID (when empty)
+// to a fresh random peer id: sellers sign their terms for the payer's peer id, so the payer must
+// know it.
 func (p *Payer) Attach(cc *torrent.ClientConfig) {
 	cc.DropMutuallyCompletePeers = false
 	if cc.MaxUnverifiedBytes == 0 || cc.MaxUnverifiedBytes > p.cfg.MaxUnverifiedBytes {
 		cc.MaxUnverifiedBytes = p.cfg.MaxUnverifiedBytes
 	}
+	var id [20]byte
+	if cc.PeerID == "" {
+		n := copy(id[:], cc.Bep20)
+		if _, err := rand.Read(id[n:]); err != nil {
+			panic("paywire: no randomness for a peer id: " + err.Error()) // never on supported systems
+		}
+		cc.PeerID = string(id[:])
+	}
+	copy(id[:], cc.PeerID)
 	cb := &cc.Callbacks
-	cb.PeerConnAdded = append(cb.PeerConnAdded, p.onPeerConnAdded)
+	cb.PeerConnAdded = append(cb.PeerConnAdded, func(pc *torrent.PeerConn) { p.onPeerConnAdded(pc, id) })
 	cb.PeerConnReadExtensionMessage = append(cb.PeerConnReadExtensionMessage, p.onExtensionMessage)
 	cb.ReceivedUsefulData = append(cb.ReceivedUsefulData, p.onUsefulData)
 	cb.ReadExtendedHandshake = then2(cb.ReadExtendedHandshake, p.onExtendedHandshake)
@@ -286,7 +305,7 @@ func (p *Payer) Close() error {
 func (p *Payer) Stats() PayerStats {
 	c := &p.stats
 	return PayerStats{
-		HellosAccepted: c.hellosAccepted.Load(), PriceRefusals: c.priceRefusals.Load(),
+		HellosAccepted: c.hellosAccepted.Load(), HellosInvalid: c.hellosInvalid.Load(), PriceRefusals: c.priceRefusals.Load(),
 		TermsRefusals: c.termsRefusals.Load(), InvoicesReceived: c.invoicesReceived.Load(),
 		ReceiptsSigned: c.receiptsSigned.Load(), GrantExhausted: c.grantExhausted.Load(),
 		BaselinesAdopted: c.baselinesAdopted.Load(), BaselinesInvalid: c.baselinesInvalid.Load(),
@@ -432,10 +451,10 @@ func (p *Payer) credit(t *ptorrent, piece int) {
 // The callbacks below run with the client lock held: they only update state and signal the
 // connection's goroutine.
 
-func (p *Payer) onPeerConnAdded(pc *torrent.PeerConn) {
+func (p *Payer) onPeerConnAdded(pc *torrent.PeerConn, localID [20]byte) {
 	addExtension(pc)
 	t := pc.Torrent()
-	c := &pconn{p: p, pc: pc, ih: t.InfoHash(), wake: make(chan struct{}, 1), done: make(chan struct{})}
+	c := &pconn{p: p, pc: pc, ih: t.InfoHash(), localID: localID, wake: make(chan struct{}, 1), done: make(chan struct{})}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	pt := p.torrents[t]
@@ -534,12 +553,13 @@ type pseeder struct {
 
 // pconn is the payer's state for one connection.
 type pconn struct {
-	p    *Payer
-	pc   *torrent.PeerConn
-	ih   metainfo.Hash
-	t    *ptorrent
-	wake chan struct{}
-	done chan struct{}
+	p       *Payer
+	pc      *torrent.PeerConn
+	ih      metainfo.Hash
+	localID [20]byte // this client's peer id, which sellers sign their terms for
+	t       *ptorrent
+	wake    chan struct{}
+	done    chan struct{}
 
 	started bool // under Payer.mu
 
@@ -619,12 +639,8 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 	c.hello = true
 	p := c.p
 	ev := PayerEvent{Seeder: h.Payout, Peer: fmt.Sprint(c.pc.RemoteAddr), InfoHash: c.ih}
+	signer, sigErr := TermsOf(h, c.ih, c.localID).Signer(p.domain, h.Signature)
 	switch {
-	case h.Free:
-		p.mu.Lock()
-		c.free = true
-		p.mu.Unlock()
-		return
 	case h.ChainID != p.cfg.ChainID || h.Escrow != p.cfg.Escrow:
 		p.mu.Lock()
 		c.refused = true
@@ -633,6 +649,26 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 		ev.Kind, ev.Err = EventTermsRefused, fmt.Errorf("seller wants chain %d escrow %s; we pay on chain %d escrow %s", h.ChainID, h.Escrow, p.cfg.ChainID, p.cfg.Escrow)
 		log.Warn("seller's terms refused", "seeder", h.Payout, "chain", h.ChainID, "escrow", h.Escrow)
 		p.event(ev)
+		return
+	case sigErr != nil || signer != h.Payout:
+		// Someone announces a payout address that is not theirs (or replays a hello made for
+		// another connection): paying it would pay the wrong terms to that address and corrupt
+		// our receipt baseline for it.
+		p.mu.Lock()
+		c.refused = true
+		p.mu.Unlock()
+		p.stats.hellosInvalid.Add(1)
+		if sigErr == nil {
+			sigErr = fmt.Errorf("terms signed by %s", signer)
+		}
+		ev.Kind, ev.Err = EventHelloInvalid, fmt.Errorf("hello not signed by its payout address %s for this connection: %w", h.Payout, sigErr)
+		log.Warn("seller's hello not signed by its payout address; not paying it", "seeder", h.Payout)
+		p.event(ev)
+		return
+	case h.Free:
+		p.mu.Lock()
+		c.free = true
+		p.mu.Unlock()
 		return
 	case h.PricePerGiB.Cmp(p.cfg.MaxPricePerGiB) > 0:
 		p.mu.Lock()
@@ -659,25 +695,17 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 	p.mu.Unlock()
 	p.stats.hellosAccepted.Add(1)
 
-	// Identify ourselves at once, so the seller meters us as a paying viewer rather than holding
-	// us to one credit window.
-	pay := &Payment{Grant: p.cfg.Grant}
-	switch {
-	case latest != nil && ours:
+	// Identify ourselves at once (a signature of our receipt key over the connection's
+	// challenge), so the seller meters us as a paying viewer rather than holding us to one
+	// credit window; with our newest receipt, which the seller may lack.
+	sig, err := Identify{Viewer: p.cfg.Viewer, Seeder: h.Payout, Challenge: h.Challenge}.Sign(p.domain, p.cfg.Key)
+	if err != nil {
+		log.Error("signing identification failed", "err", err)
+		return
+	}
+	pay := &Payment{Grant: p.cfg.Grant, Identify: &Identification{Viewer: p.cfg.Viewer, Signature: sig}}
+	if latest != nil && ours {
 		pay.Receipt = latest
-	case p.cfg.Grant == nil:
-		// No grant to show: a receipt signed by the wallet proves who we are. With nothing paid
-		// yet it is the zero receipt, which a seller takes as identification only.
-		zero := eip712.Receipt{Viewer: p.cfg.Viewer, Seeder: h.Payout, Bytes: new(big.Int), Amount: new(big.Int)}
-		if latest != nil {
-			zero = latest.Receipt
-		}
-		sig, err := zero.Sign(p.domain, p.cfg.Key)
-		if err != nil {
-			log.Error("signing identification receipt failed", "err", err)
-			return
-		}
-		pay.Receipt = &SignedReceipt{Receipt: zero, Signature: sig}
 	}
 	c.send(log, pay)
 }
@@ -686,7 +714,7 @@ func (c *pconn) send(log *slog.Logger, pay *Payment) {
 	if c.grantSent {
 		pay.Grant = nil
 	}
-	if pay.Grant == nil && pay.Receipt == nil {
+	if pay.Grant == nil && pay.Receipt == nil && pay.Identify == nil {
 		return
 	}
 	b, err := Encode(pay)
@@ -818,7 +846,7 @@ func (c *pconn) payLocked(log *slog.Logger, s *pseeder) bool {
 	inc := new(big.Int).Sub(amount, baseAmount)
 	if g := p.cfg.Grant; g != nil {
 		p.mu.Lock()
-		over := new(big.Int).Add(p.spent, inc).Cmp(g.Session.Limit) > 0
+		over := new(big.Int).Add(p.spent, inc).Cmp(EffectiveLimit(g)) > 0
 		p.mu.Unlock()
 		expired := uint64(max(p.cfg.Now().Unix(), 0)) >= g.Session.Expiry
 		if over || expired {

@@ -2,6 +2,8 @@ package paywire
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -15,6 +17,7 @@ import (
 	"github.com/anacrolix/torrent/metainfo"
 	pp "github.com/anacrolix/torrent/peer_protocol"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // Defaults of SellerConfig.
@@ -25,7 +28,24 @@ const (
 	DefaultHotPollInterval  = 2 * time.Millisecond
 	DefaultCooldown         = 10 * time.Minute
 	DefaultSettlementWindow = 48 * time.Hour
+	DefaultMaxGrantLifetime = 30 * 24 * time.Hour
+	DefaultDebtRetention    = 24 * time.Hour
+	// DefaultMaxUnsettledBytes: a nil SellerConfig.MaxUnsettled is what this many bytes cost at
+	// the seller's price.
+	DefaultMaxUnsettledBytes = 1 << 30
 )
+
+// KeyChecker tells the seller what the escrow records for a viewer's session key: the nonce and
+// terms of the grant it recorded, what the key spent, and whether the viewer revoked it. The
+// seeder node backs it with the chain (cached for a few seconds, like the BalanceChecker); the
+// seller calls it when a grant arrives, before each receipt signed under a grant, and while the
+// key is in use. It is optional: without it the seller orders grants by the ones it has seen and
+// learns of a revocation only from the escrow's refusals. An error means "not known now": the
+// seller then takes no grant and accepts no receipt under it (the peer stays held to one window),
+// as for a BalanceChecker error.
+type KeyChecker interface {
+	Key(ctx context.Context, viewer, key common.Address) (KeyState, error)
+}
 
 // IdentifyGrace is how long a seller keeps a connection to a peer that has the whole item open
 // for the peer's answer to its priced hello, which carries the peer's newest receipt.
@@ -35,6 +55,9 @@ const IdentifyGrace = 5 * time.Second
 type SellerConfig struct {
 	// Payout is the seeder's address: receipts must name it. Required.
 	Payout common.Address
+	// PayoutKey is Payout's private key. It signs the terms of every hello (for that connection),
+	// so that no other peer can announce this seller's payout address. Required.
+	PayoutKey *ecdsa.PrivateKey
 	// ChainID and Escrow name the EIP-712 domain of receipts (the BandwidthEscrow contract).
 	// Required.
 	ChainID uint64
@@ -62,6 +85,22 @@ type SellerConfig struct {
 	// SettlementWindow is the least time a session grant must have left before it expires; the
 	// seeder needs it to settle receipts signed under the grant. Default 48 h.
 	SettlementWindow time.Duration
+	// MaxGrantLifetime is the latest a session grant may expire, from now: a grant with a later
+	// expiry is refused (it would bind the viewer's deposit for longer than the seller is willing
+	// to keep its receipts). Default 30 days; must exceed SettlementWindow.
+	MaxGrantLifetime time.Duration
+	// MaxUnsettled (wei) bounds this seller's money at risk per viewer: it extends no more credit
+	// to a viewer whose accepted but unredeemed amount (newest receipt's amount minus what the
+	// escrow already paid the pair) plus its unpaid bytes at the price would exceed it. The
+	// settlement chore should redeem a pair once it reaches half of it. nil: what
+	// DefaultMaxUnsettledBytes cost at PricePerGiB. Must be above 0.
+	MaxUnsettled *big.Int
+	// DebtRetention is how long the unpaid bytes of a viewer with no open connection are
+	// remembered: a viewer that comes back within it resumes with its debt, and gets no new
+	// credit window by reconnecting. Default 24 h.
+	DebtRetention time.Duration
+	// Keys, if set, reports what the escrow recorded for a session key (see KeyChecker).
+	Keys KeyChecker
 	// Free reports whether an item is served without receipts (nil: nothing is free).
 	Free func(metainfo.Hash) bool
 	// Balance and Store are required.
@@ -78,6 +117,25 @@ func (c *SellerConfig) Validate() error {
 	var errs []error
 	if c.Payout == (common.Address{}) {
 		errs = append(errs, errors.New("payout address is required"))
+	}
+	switch {
+	case c.PayoutKey == nil:
+		errs = append(errs, errors.New("the payout key is required (it signs the seller's terms)"))
+	case crypto.PubkeyToAddress(c.PayoutKey.PublicKey) != c.Payout:
+		errs = append(errs, errors.New("the payout key is not the payout address's key"))
+	}
+	if c.MaxUnsettled != nil && c.MaxUnsettled.Sign() <= 0 {
+		errs = append(errs, errors.New("maximum unsettled amount must be above 0 wei"))
+	}
+	settle, lifetime := c.SettlementWindow, c.MaxGrantLifetime
+	if settle == 0 {
+		settle = DefaultSettlementWindow
+	}
+	if lifetime == 0 {
+		lifetime = DefaultMaxGrantLifetime
+	}
+	if lifetime <= settle {
+		errs = append(errs, fmt.Errorf("maximum grant lifetime %v must exceed the settlement window %v", lifetime, settle))
 	}
 	if c.ChainID == 0 {
 		errs = append(errs, errors.New("chain id is required"))
@@ -101,6 +159,7 @@ func (c *SellerConfig) Validate() error {
 	for name, d := range map[string]time.Duration{
 		"invoice interval": c.InvoiceInterval, "poll interval": c.PollInterval,
 		"hot poll interval": c.HotPollInterval, "cooldown": c.Cooldown, "settlement window": c.SettlementWindow,
+		"maximum grant lifetime": c.MaxGrantLifetime, "debt retention": c.DebtRetention,
 	} {
 		if d < 0 {
 			errs = append(errs, fmt.Errorf("%s must not be negative", name))
@@ -140,6 +199,19 @@ func (c SellerConfig) withDefaults() SellerConfig {
 	if c.SettlementWindow == 0 {
 		c.SettlementWindow = DefaultSettlementWindow
 	}
+	if c.MaxGrantLifetime == 0 {
+		c.MaxGrantLifetime = DefaultMaxGrantLifetime
+	}
+	if c.DebtRetention == 0 {
+		c.DebtRetention = DefaultDebtRetention
+	}
+	if c.MaxUnsettled == nil {
+		c.MaxUnsettled = Cost(DefaultMaxUnsettledBytes, c.PricePerGiB)
+		if c.MaxUnsettled.Sign() == 0 {
+			c.MaxUnsettled.SetInt64(1)
+		}
+	}
+	c.MaxUnsettled = new(big.Int).Set(c.MaxUnsettled)
 	if c.Free == nil {
 		c.Free = func(metainfo.Hash) bool { return false }
 	}
@@ -165,19 +237,24 @@ type SellerStats struct {
 	// the peer cut off.
 	ReceiptsUnderfunded uint64
 	ReceiptsIgnored     uint64 // duplicate or out-of-order receipts (harmless)
+	IdentifyRejected    uint64 // identifications refused (replayed or forged; the peer was cut off)
 	CutOffs             uint64 // connections closed for unpaid bytes, bad receipts or protocol errors
-	Refusals            uint64 // connections refused during a cool-down
-	ProtocolErrors      uint64 // malformed or unexpected sg_pay messages
-	StoreErrors         uint64 // Save or Latest failed
-	BalanceErrors       uint64 // the balance checker failed
-	BytesServed         uint64 // data bytes written to peers of paid items
-	BytesPaid           uint64 // bytes covered by accepted receipts (increments)
-	PeakUnpaid          uint64 // the largest unpaid byte count a pair reached (to size the window)
+	// CreditCutOffs counts cut-offs because MaxUnsettled or the viewer's escrow balance allowed no
+	// more credit (also counted in CutOffs).
+	CreditCutOffs  uint64
+	Refusals       uint64 // connections refused during a cool-down
+	ProtocolErrors uint64 // malformed or unexpected sg_pay messages
+	StoreErrors    uint64 // Save or Latest failed
+	BalanceErrors  uint64 // the balance checker failed
+	BytesServed    uint64 // data bytes written to peers of paid items
+	BytesPaid      uint64 // bytes covered by accepted receipts (increments)
+	PeakUnpaid     uint64 // the largest unpaid byte count a pair reached (to size the window)
 }
 
 type sellerCounters struct {
 	peersAdded, hellosSent, invoicesSent, receiptsAccepted, receiptsRejected, receiptsUnderfunded, receiptsIgnored,
-	cutOffs, refusals, protocolErrors, storeErrors, balanceErrors, bytesServed, bytesPaid, peakUnpaid atomic.Uint64
+	identifyRejected, cutOffs, creditCutOffs, refusals, protocolErrors, storeErrors, balanceErrors, bytesServed,
+	bytesPaid, peakUnpaid atomic.Uint64
 }
 
 // Seller is the seeding side of the protocol (an endpoint in the seeder node). It announces the
@@ -191,8 +268,7 @@ type Seller struct {
 	cfg      SellerConfig
 	log      *slog.Logger
 	verifier *Verifier
-	hello    []byte
-	freeHi   []byte
+	hello    Hello // the terms; each connection gets them with its own challenge, signed
 	stats    sellerCounters
 
 	mu      sync.Mutex
@@ -224,22 +300,11 @@ func NewSeller(cfg SellerConfig) (*Seller, error) {
 		return nil, err
 	}
 	cfg = cfg.withDefaults()
-	h := Hello{ChainID: cfg.ChainID, Escrow: cfg.Escrow, Payout: cfg.Payout, PricePerGiB: cfg.PricePerGiB, CreditWindow: cfg.CreditWindow}
-	hello, err := Encode(&h)
-	if err != nil {
-		return nil, err
-	}
-	h.Free = true
-	freeHi, err := Encode(&h)
-	if err != nil {
-		return nil, err
-	}
 	return &Seller{
 		cfg:       cfg,
 		log:       cfg.Logger,
-		verifier:  NewVerifier(cfg.ChainID, cfg.Escrow, cfg.Payout, cfg.PricePerGiB, cfg.SettlementWindow),
-		hello:     hello,
-		freeHi:    freeHi,
+		verifier:  NewVerifier(cfg.ChainID, cfg.Escrow, cfg.Payout, cfg.PricePerGiB, cfg.SettlementWindow, cfg.MaxGrantLifetime),
+		hello:     Hello{ChainID: cfg.ChainID, Escrow: cfg.Escrow, Payout: cfg.Payout, PricePerGiB: cfg.PricePerGiB, CreditWindow: cfg.CreditWindow},
 		conns:     make(map[*torrent.PeerConn]*sconn),
 		pairs:     make(map[common.Address]*pair),
 		refused:   make(map[refusalKey]time.Time),
@@ -289,6 +354,7 @@ func (s *Seller) Run(ctx context.Context) error {
 			return nil
 		case <-sweep.C:
 			s.sweepRefusals()
+			s.sweepDebts()
 		}
 	}
 }
@@ -314,7 +380,8 @@ func (s *Seller) Stats() SellerStats {
 		PeersAdded: c.peersAdded.Load(), HellosSent: c.hellosSent.Load(), InvoicesSent: c.invoicesSent.Load(),
 		ReceiptsAccepted: c.receiptsAccepted.Load(), ReceiptsRejected: c.receiptsRejected.Load(),
 		ReceiptsUnderfunded: c.receiptsUnderfunded.Load(),
-		ReceiptsIgnored:     c.receiptsIgnored.Load(), CutOffs: c.cutOffs.Load(), Refusals: c.refusals.Load(),
+		ReceiptsIgnored:     c.receiptsIgnored.Load(), IdentifyRejected: c.identifyRejected.Load(),
+		CutOffs: c.cutOffs.Load(), CreditCutOffs: c.creditCutOffs.Load(), Refusals: c.refusals.Load(),
 		ProtocolErrors: c.protocolErrors.Load(), StoreErrors: c.storeErrors.Load(),
 		BalanceErrors: c.balanceErrors.Load(), BytesServed: c.bytesServed.Load(), BytesPaid: c.bytesPaid.Load(),
 		PeakUnpaid: c.peakUnpaid.Load(),
@@ -322,7 +389,8 @@ func (s *Seller) Stats() SellerStats {
 }
 
 // Latest returns the newest receipt the seller holds in memory for viewer, or nil. The seller
-// keeps a pair in memory only while the viewer has a connection; the store has the rest.
+// keeps a pair in memory while the viewer has a connection, or owes bytes (for DebtRetention);
+// the store has the rest.
 func (s *Seller) Latest(viewer common.Address) *Record {
 	s.mu.Lock()
 	p := s.pairs[viewer]
@@ -333,6 +401,20 @@ func (s *Seller) Latest(viewer common.Address) *Record {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.latest
+}
+
+// Unpaid returns the bytes the seller served viewer that no receipt covers yet, over all of the
+// viewer's connections (0 when the seller holds nothing for it in memory).
+func (s *Seller) Unpaid(viewer common.Address) uint64 {
+	s.mu.Lock()
+	p := s.pairs[viewer]
+	s.mu.Unlock()
+	if p == nil {
+		return 0
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.unpaidLocked()
 }
 
 // EndFree closes the connections being served item ih free, for when the item stops being
@@ -455,8 +537,11 @@ func (s *Seller) onPeerConnAdded(pc *torrent.PeerConn) {
 	ih := pc.Torrent().InfoHash()
 	c := &sconn{
 		s: s, pc: pc, ih: ih, peerID: pc.PeerID, ip: remoteIP(pc),
-		free: s.cfg.Free(ih), window: s.cfg.CreditWindow,
+		free: s.cfg.Free(ih), window: s.cfg.CreditWindow, limit: s.cfg.CreditWindow,
 		wake: make(chan struct{}, 1), done: make(chan struct{}),
+	}
+	if _, err := rand.Read(c.challenge[:]); err != nil {
+		panic("paywire: no randomness for a challenge: " + err.Error()) // crypto/rand never fails on supported systems
 	}
 	s.stats.peersAdded.Add(1)
 	s.mu.Lock()
@@ -533,7 +618,7 @@ func (s *Seller) onReadMessage(pc *torrent.PeerConn, m *pp.Message) {
 		c.requested += n
 	default:
 		c.requested += n
-		if !c.hot && c.requested-min(c.requested, c.lastWritten)+c.unpaid > c.window {
+		if !c.hot && c.requested-min(c.requested, c.lastWritten)+c.unpaid > c.limit {
 			c.hot = true
 			signal(c.wake)
 		}
@@ -566,6 +651,8 @@ func (s *Seller) onPeerConnClosed(pc *torrent.PeerConn) {
 }
 
 // pair is the seller's state for one (viewer, seeder) pair, shared by the viewer's connections.
+// It outlives them while the viewer owes bytes (for DebtRetention): unpaid bytes are held per
+// viewer, over all its connections, peer ids and addresses.
 type pair struct {
 	viewer common.Address
 	// handling serializes loading and receipt processing (which does I/O) for the pair.
@@ -580,6 +667,24 @@ type pair struct {
 	invoicedAt  uint64 // served level of the last invoice
 	lastInvoice time.Time
 	conns       int
+	idleSince   time.Time // when its last connection closed (conns == 0)
+	// grants holds the newest grant seen for each session key of the viewer.
+	grants map[common.Address]*SignedGrant
+	// revoked holds the keys the escrow reports revoked.
+	revoked map[common.Address]bool
+	// grant is the grant the viewer pays under (nil: its wallet signs), and keySpent what its key
+	// spent on chain (nil: not known): the grant's limit less that is all the escrow will pay.
+	grant    *SignedGrant
+	keySpent *big.Int
+	// What the escrow holds for the pair (acct, read at acctAt), and what follows from it:
+	// ceiling is the most unpaid bytes the seller tolerates now (the credit window, or less
+	// where MaxUnsettled leaves less room), cutReason is set when the viewer must get no more
+	// credit at all.
+	acct       EscrowAccount
+	acctAt     time.Time
+	refreshing bool
+	ceiling    uint64
+	cutReason  string
 }
 
 func (p *pair) paidLocked() uint64 {
@@ -597,12 +702,77 @@ func (p *pair) unpaidLocked() uint64 {
 	return total - paid
 }
 
+// unsettledLocked is what the seller accepted from the viewer and the escrow has not paid yet:
+// the newest receipt's amount minus paid[viewer][seeder] (at least 0).
+func (p *pair) unsettledLocked() *big.Int {
+	u := new(big.Int)
+	if p.latest == nil {
+		return u
+	}
+	u.Set(p.latest.Receipt.Receipt.Amount)
+	if p.acct.Paid != nil {
+		u.Sub(u, p.acct.Paid)
+	}
+	if u.Sign() < 0 {
+		u.SetInt64(0)
+	}
+	return u
+}
+
+// creditLocked recomputes ceiling and cutReason from acct; p.mu is held. What the viewer owes
+// the seller is unsettled + cost(unpaid bytes). Unpaid bytes are held to what is left, after the
+// unsettled amount, of the least of MaxUnsettled, the viewer's escrow balance and its grant's
+// limit less what the key spent: no credit the escrow could not pay, and never more than
+// MaxUnsettled at risk. A viewer whose balance or grant no longer covers the unsettled amount
+// gets no more credit at all.
+func (s *Seller) creditLocked(p *pair) {
+	unsettled := p.unsettledLocked()
+	p.cutReason = ""
+	var covers *big.Int // what the escrow can still pay the pair: nil when not known
+	if p.acct.Available != nil {
+		covers = new(big.Int).Set(p.acct.Available)
+	}
+	if p.grant != nil {
+		left := EffectiveLimit(p.grant)
+		if p.keySpent != nil {
+			left.Sub(left, p.keySpent)
+		}
+		if covers == nil || left.Cmp(covers) < 0 {
+			covers = left
+		}
+	}
+	if covers != nil && unsettled.Cmp(covers) > 0 {
+		p.cutReason = fmt.Sprintf("escrow balance or grant covers %s wei, less than the %s wei the viewer owes", covers, unsettled)
+	}
+	p.ceiling = s.cfg.CreditWindow
+	if s.cfg.PricePerGiB.Sign() == 0 {
+		return
+	}
+	room := new(big.Int).Set(s.cfg.MaxUnsettled)
+	if covers != nil && covers.Cmp(room) < 0 {
+		room.Set(covers)
+	}
+	room.Sub(room, unsettled)
+	if room.Sign() <= 0 {
+		p.ceiling = 0
+		return
+	}
+	room.Lsh(room, 30).Quo(room, s.cfg.PricePerGiB) // bytes room pays for
+	if room.IsUint64() && room.Uint64() < p.ceiling {
+		p.ceiling = room.Uint64()
+	}
+}
+
 // pairFor returns the loaded pair state for viewer.
 func (s *Seller) pairFor(ctx context.Context, viewer common.Address) (*pair, error) {
 	s.mu.Lock()
 	p := s.pairs[viewer]
 	if p == nil {
-		p = &pair{viewer: viewer, items: make(map[metainfo.Hash]uint64)}
+		p = &pair{
+			viewer: viewer, items: make(map[metainfo.Hash]uint64), ceiling: s.cfg.CreditWindow,
+			grants: make(map[common.Address]*SignedGrant), revoked: make(map[common.Address]bool),
+			idleSince: s.cfg.Now(),
+		}
 		s.pairs[viewer] = p
 	}
 	s.mu.Unlock()
@@ -620,35 +790,136 @@ func (s *Seller) pairFor(ctx context.Context, viewer common.Address) (*pair, err
 	if rec != nil {
 		p.latest = rec
 		p.base = rec.Receipt.Receipt.Bytes.Uint64()
+		if g := rec.Grant; g != nil {
+			p.grants[g.Session.Key] = g
+			p.grant = g
+		}
 	}
 	p.mu.Unlock()
 	p.loaded = true
 	return p, nil
 }
 
+// releasePair drops a connection from its pair. The pair stays while the viewer owes bytes, so
+// that reconnecting does not wipe its debt (sweepDebts forgets it after DebtRetention).
 func (s *Seller) releasePair(p *pair) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	p.mu.Lock()
 	p.conns--
 	idle := p.conns == 0
+	owes := p.unpaidLocked() > 0
+	if idle {
+		p.idleSince = s.cfg.Now()
+	}
 	p.mu.Unlock()
-	if idle && s.pairs[p.viewer] == p {
+	if idle && !owes && s.pairs[p.viewer] == p {
 		delete(s.pairs, p.viewer)
 	}
 }
 
+// sweepDebts forgets pairs without connections that owe nothing, or whose debt is older than
+// DebtRetention.
+func (s *Seller) sweepDebts() {
+	now := s.cfg.Now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for v, p := range s.pairs {
+		p.mu.Lock()
+		drop := p.conns == 0 && (p.unpaidLocked() == 0 || now.Sub(p.idleSince) >= s.cfg.DebtRetention)
+		p.mu.Unlock()
+		if drop {
+			delete(s.pairs, v)
+		}
+	}
+}
+
+// refresh reads what the escrow holds for the pair (and the state of its session keys) and
+// recomputes the credit it may have.
+func (s *Seller) refresh(ctx context.Context, log *slog.Logger, p *pair) {
+	acct, err := s.cfg.Balance.Account(ctx, p.viewer, s.cfg.Payout)
+	if err != nil {
+		s.stats.balanceErrors.Add(1)
+		log.Warn("balance check failed", "viewer", p.viewer, "err", err)
+	}
+	var revoked []common.Address
+	if s.cfg.Keys != nil {
+		p.mu.Lock()
+		keys := make([]common.Address, 0, len(p.grants))
+		for k := range p.grants {
+			keys = append(keys, k)
+		}
+		p.mu.Unlock()
+		for _, k := range keys {
+			ks, err := s.cfg.Keys.Key(ctx, p.viewer, k)
+			if err != nil {
+				s.stats.balanceErrors.Add(1)
+				log.Warn("session key check failed", "viewer", p.viewer, "err", err)
+				continue
+			}
+			if ks.Revoked {
+				revoked = append(revoked, k)
+			}
+			p.mu.Lock()
+			if p.grant != nil && p.grant.Session.Key == k && ks.Spent != nil {
+				p.keySpent = new(big.Int).Set(ks.Spent)
+			}
+			p.mu.Unlock()
+		}
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.refreshing = false
+	for _, k := range revoked {
+		p.revoked[k] = true
+	}
+	if err != nil {
+		return
+	}
+	p.acct, p.acctAt = acct, s.cfg.Now()
+	s.creditLocked(p)
+}
+
+// refreshSoon starts a refresh of p in the background unless one runs or the last one is
+// younger than the invoice interval.
+func (c *sconn) refreshSoon(ctx context.Context, log *slog.Logger, p *pair) {
+	now := c.s.cfg.Now()
+	p.mu.Lock()
+	due := !p.refreshing && now.Sub(p.acctAt) >= c.s.cfg.InvoiceInterval
+	if due {
+		p.refreshing = true
+	}
+	p.mu.Unlock()
+	if !due {
+		return
+	}
+	c.s.mu.Lock()
+	defer c.s.mu.Unlock()
+	if c.s.ctx == nil || c.s.closed {
+		p.mu.Lock()
+		p.refreshing = false
+		p.mu.Unlock()
+		return
+	}
+	c.s.wg.Add(1)
+	go func() {
+		defer c.s.wg.Done()
+		c.s.refresh(ctx, log, p)
+	}()
+}
+
 // sconn is the seller's state for one connection.
 type sconn struct {
-	s      *Seller
-	pc     *torrent.PeerConn
-	ih     metainfo.Hash
-	peerID torrent.PeerID
-	ip     netip.Addr
-	free   bool
-	window uint64
-	wake   chan struct{}
-	done   chan struct{}
+	s         *Seller
+	pc        *torrent.PeerConn
+	ih        metainfo.Hash
+	peerID    torrent.PeerID
+	ip        netip.Addr
+	free      bool
+	window    uint64
+	challenge [32]byte
+	wake      chan struct{}
+	done      chan struct{}
 
 	started bool // under s.mu
 
@@ -661,6 +932,7 @@ type sconn struct {
 	requested   uint64 // request bytes honoured (identified: minus cancels)
 	lastWritten uint64 // bytes written at the last poll
 	unpaid      uint64 // the pair's unpaid bytes at the last poll
+	limit       uint64 // the pair's credit ceiling at the last poll (at most window)
 	hot         bool
 	closed      bool
 
@@ -677,7 +949,7 @@ func (c *sconn) run(ctx context.Context) {
 	defer timer.Stop()
 	defer func() {
 		if c.pair != nil {
-			c.meter(log) // a last reading for the accounting
+			c.meter(ctx, log) // a last reading for the accounting
 			c.s.releasePair(c.pair)
 		}
 	}()
@@ -698,6 +970,23 @@ func (c *sconn) run(ctx context.Context) {
 	}
 }
 
+// helloMessage returns the connection's hello: the seller's terms with the connection's
+// challenge, signed by the payout key for this item and this peer.
+func (c *sconn) helloMessage() ([]byte, error) {
+	h := c.s.hello
+	h.Free = c.free
+	if c.free {
+		h.PricePerGiB = new(big.Int)
+	}
+	h.Challenge = c.challenge
+	sig, err := TermsOf(&h, c.ih, c.peerID).Sign(c.s.verifier.Domain(), c.s.cfg.PayoutKey)
+	if err != nil {
+		return nil, err
+	}
+	h.Signature = sig
+	return Encode(&h)
+}
+
 // step does what is due on the connection and returns when to look again.
 func (c *sconn) step(ctx context.Context, log *slog.Logger) (time.Duration, bool) {
 	c.mu.Lock()
@@ -710,12 +999,12 @@ func (c *sconn) step(ctx context.Context, log *slog.Logger) (time.Duration, bool
 	}
 	if supports && !c.helloSent {
 		c.helloSent = true
-		hello := c.s.hello
-		if c.free {
-			hello = c.s.freeHi
-		}
 		c.helloAt = c.s.cfg.Now()
-		if err := c.pc.WriteExtendedMessage(ExtensionName, hello); err != nil {
+		hello, err := c.helloMessage()
+		if err == nil {
+			err = c.pc.WriteExtendedMessage(ExtensionName, hello)
+		}
+		if err != nil {
 			log.Debug("sending hello failed", "err", err)
 		} else {
 			c.s.stats.hellosSent.Add(1)
@@ -735,7 +1024,7 @@ func (c *sconn) step(ctx context.Context, log *slog.Logger) (time.Duration, bool
 	if c.free {
 		return time.Hour, false
 	}
-	if reason, stop := c.meter(log); stop {
+	if reason, stop := c.meter(ctx, log); stop {
 		if reason != "" {
 			c.cut(log, reason)
 		}
@@ -752,8 +1041,8 @@ func (c *sconn) step(ctx context.Context, log *slog.Logger) (time.Duration, bool
 
 // meter reads the bytes written to the peer, charges them to the pair, sends an invoice when one
 // is due, and reports whether the connection is done: cut off (with the reason) when the peer is
-// over its credit window, or closed because it has everything and owes nothing.
-func (c *sconn) meter(log *slog.Logger) (string, bool) {
+// over its credit, or closed because it has everything and owes nothing.
+func (c *sconn) meter(ctx context.Context, log *slog.Logger) (string, bool) {
 	st := c.pc.Stats()
 	written := uint64(st.BytesWrittenData.Int64())
 	c.mu.Lock()
@@ -780,8 +1069,13 @@ func (c *sconn) meter(log *slog.Logger) (string, bool) {
 	}
 	unpaid := p.unpaidLocked()
 	total := p.base + p.served
+	limit := min(c.window, p.ceiling)
+	credit := p.cutReason
+	if credit == "" && c.grant != nil && p.revoked[c.grant.Session.Key] {
+		credit = ErrKeyRevoked.Error()
+	}
 	var inv *Invoice
-	if unpaid > 0 && unpaid <= c.window &&
+	if unpaid > 0 && unpaid <= limit && credit == "" &&
 		(total-p.invoicedAt >= c.s.cfg.InvoiceThreshold || now.Sub(p.lastInvoice) >= c.s.cfg.InvoiceInterval) {
 		p.invoicedAt, p.lastInvoice = total, now
 		inv = &Invoice{Served: total}
@@ -795,16 +1089,24 @@ func (c *sconn) meter(log *slog.Logger) (string, bool) {
 		peak = c.s.stats.peakUnpaid.Load()
 	}
 	c.mu.Lock()
-	c.unpaid = unpaid
-	// Look again soon when outstanding requests could take the peer past the window, or when
+	c.unpaid, c.limit = unpaid, limit
+	// Look again soon when outstanding requests could take the peer past its credit, or when
 	// the link is fast enough that the next regular poll would come after another half invoice
 	// threshold: invoices then keep pace with the link.
-	c.hot = c.requested-min(c.requested, c.lastWritten)+unpaid > c.window || delta >= c.s.cfg.InvoiceThreshold/2
+	c.hot = c.requested-min(c.requested, c.lastWritten)+unpaid > limit || delta >= c.s.cfg.InvoiceThreshold/2
 	c.mu.Unlock()
-	if unpaid > c.window {
+	switch {
+	case credit != "":
+		c.s.stats.creditCutOffs.Add(1)
+		return "no more credit: " + credit, true
+	case unpaid > c.window:
 		return fmt.Sprintf("unpaid bytes %d exceed the credit window %d", unpaid, c.window), true
+	case unpaid > limit:
+		c.s.stats.creditCutOffs.Add(1)
+		return fmt.Sprintf("unpaid bytes %d exceed the credit the maximum unsettled amount leaves (%d bytes)", unpaid, limit), true
 	}
 	if inv != nil {
+		c.refreshSoon(ctx, log, p)
 		if err := c.send(inv); err != nil {
 			log.Debug("sending invoice failed", "err", err)
 		} else {
@@ -817,9 +1119,6 @@ func (c *sconn) meter(log *slog.Logger) (string, bool) {
 	return "", false
 }
 
-// peerComplete reports whether both ends have the whole item, so the connection has nothing
-// left to carry once the peer owes nothing. (Attach turns off the client's own dropping of
-// such connections, which would lose the last receipt.)
 func (c *sconn) peerComplete(st torrent.PeerStats) bool {
 	t := c.pc.Torrent()
 	if t.Info() == nil || !t.Complete().Bool() {
@@ -866,6 +1165,7 @@ func (c *sconn) cut(log *slog.Logger, reason string) {
 }
 
 // handle processes one sg_pay message from the peer. An error cuts the peer off.
+// handle processes one sg_pay message from the peer. An error cuts the peer off.
 func (c *sconn) handle(ctx context.Context, log *slog.Logger, b []byte) error {
 	m, err := Decode(b)
 	if err != nil {
@@ -879,37 +1179,123 @@ func (c *sconn) handle(ctx context.Context, log *slog.Logger, b []byte) error {
 	}
 	now := c.s.cfg.Now()
 	if p.Grant != nil && (c.grant == nil || !sameGrant(c.grant, p.Grant)) {
-		if err := c.s.verifier.CheckGrant(p.Grant, now); err != nil {
-			c.s.stats.receiptsRejected.Add(1)
-			return fmt.Errorf("session grant refused: %w", err)
+		if ok, err := c.takeGrant(ctx, log, p.Grant, now); err != nil || !ok {
+			return err
 		}
-		if c.pair != nil && c.pair.viewer != p.Grant.Session.Viewer {
-			c.s.stats.receiptsRejected.Add(1)
-			return fmt.Errorf("%w: the connection's viewer changed", ErrGrantViewer)
+	}
+	if p.Identify != nil {
+		if err := c.identify(ctx, log, p.Identify); err != nil {
+			return err
 		}
-		c.grant = p.Grant
-		pr, err := c.s.pairFor(ctx, p.Grant.Session.Viewer)
-		if err != nil {
-			log.Warn("loading pair state failed", "err", err)
-			return nil
-		}
-		c.attach(pr)
 	}
 	if p.Receipt == nil {
 		return nil
 	}
 	r := p.Receipt
-	viewer := r.Receipt.Viewer
-	if c.pair != nil && c.pair.viewer != viewer {
+	if c.pair == nil {
+		c.s.stats.receiptsRejected.Add(1)
+		return errors.New("receipt refused: the peer has not identified itself (a receipt is not proof of who sends it)")
+	}
+	if c.pair.viewer != r.Receipt.Viewer {
 		c.s.stats.receiptsRejected.Add(1)
 		return fmt.Errorf("%w: the connection's viewer changed", ErrGrantViewer)
 	}
-	pr, err := c.s.pairFor(ctx, viewer)
+	return c.accept(ctx, log, c.pair, r, now)
+}
+
+// takeGrant checks a grant the peer presents and makes it the connection's. It reports false,
+// without an error, when the grant could not be checked (the escrow could not be read): the
+// payment is then ignored, and the peer stays held to the window until it sends it again.
+func (c *sconn) takeGrant(ctx context.Context, log *slog.Logger, g *SignedGrant, now time.Time) (bool, error) {
+	if err := c.s.verifier.CheckGrant(g, now); err != nil {
+		c.s.stats.receiptsRejected.Add(1)
+		return false, fmt.Errorf("session grant refused: %w", err)
+	}
+	if c.pair != nil && c.pair.viewer != g.Session.Viewer {
+		c.s.stats.receiptsRejected.Add(1)
+		return false, fmt.Errorf("%w: the connection's viewer changed", ErrGrantViewer)
+	}
+	var ks *KeyState
+	if c.s.cfg.Keys != nil {
+		st, err := c.s.cfg.Keys.Key(ctx, g.Session.Viewer, g.Session.Key)
+		if err != nil {
+			c.s.stats.balanceErrors.Add(1)
+			log.Warn("session key check failed; grant not taken", "viewer", g.Session.Viewer, "err", err)
+			return false, nil
+		}
+		ks = &st
+	}
+	if err := CheckNonce(g, nil, ks); err != nil {
+		c.s.stats.receiptsRejected.Add(1)
+		return false, fmt.Errorf("session grant refused: %w", err)
+	}
+	if c.pair != nil {
+		if err := c.s.holdGrant(c.pair, g); err != nil {
+			c.s.stats.receiptsRejected.Add(1)
+			return false, fmt.Errorf("session grant refused: %w", err)
+		}
+	}
+	c.grant = copyGrant(g)
+	return true, nil
+}
+
+// holdGrant records g as the newest grant for its key in p, unless p holds a newer one (then
+// ErrGrantSuperseded) or one with the same nonce and other terms (ErrGrantConflict).
+func (s *Seller) holdGrant(p *pair, g *SignedGrant) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	held := p.grants[g.Session.Key]
+	if err := CheckNonce(g, held, nil); err != nil {
+		return err
+	}
+	if held == nil || g.Session.Nonce > held.Session.Nonce {
+		held = copyGrant(g)
+		p.grants[g.Session.Key] = held
+	}
+	if p.grant == nil || p.grant.Session.Key != held.Session.Key {
+		p.keySpent = nil
+	}
+	p.grant = held
+	return nil
+}
+
+// identify checks the peer's identification over this connection's challenge and charges the
+// connection to the viewer's pair.
+func (c *sconn) identify(ctx context.Context, log *slog.Logger, id *Identification) error {
+	if c.pair != nil {
+		if c.pair.viewer != id.Viewer {
+			c.s.stats.identifyRejected.Add(1)
+			return fmt.Errorf("%w: the connection's viewer changed", ErrIdentify)
+		}
+		return nil // said twice
+	}
+	if c.grant != nil && c.grant.Session.Viewer != id.Viewer {
+		c.s.stats.identifyRejected.Add(1)
+		return fmt.Errorf("%w: identification and grant name different viewers", ErrGrantViewer)
+	}
+	if _, err := c.s.verifier.CheckIdentify(id, c.grant, c.challenge); err != nil {
+		c.s.stats.identifyRejected.Add(1)
+		return err
+	}
+	p, err := c.s.pairFor(ctx, id.Viewer)
 	if err != nil {
 		log.Warn("loading pair state failed", "err", err)
 		return nil
 	}
-	return c.accept(ctx, log, pr, r, now)
+	if c.grant != nil {
+		if err := c.s.holdGrant(p, c.grant); err != nil {
+			c.s.stats.receiptsRejected.Add(1)
+			return fmt.Errorf("session grant refused: %w", err)
+		}
+	}
+	c.attach(p)
+	// What the escrow holds decides the credit the viewer gets: read it now, so that a viewer
+	// that comes back over its limits is cut off before it is served much.
+	p.mu.Lock()
+	p.refreshing = true
+	p.mu.Unlock()
+	c.s.refresh(ctx, log, p)
+	return nil
 }
 
 // accept checks r against the pair's newest receipt and the escrow, stores it, and only then
@@ -922,6 +1308,13 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 	if p.latest != nil {
 		prev = &p.latest.Receipt
 	}
+	// The newest grant for the connection's key, which may have come on another connection.
+	grant := c.grant
+	if grant != nil {
+		if held := p.grants[grant.Session.Key]; held != nil && held.Session.Nonce > grant.Session.Nonce {
+			grant = held
+		}
+	}
 	p.mu.Unlock()
 
 	acct, err := c.s.cfg.Balance.Account(ctx, r.Receipt.Viewer, c.s.cfg.Payout)
@@ -930,22 +1323,48 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 		log.Warn("balance check failed; receipt not accepted", "viewer", r.Receipt.Viewer, "err", err)
 		return nil
 	}
-	signer, err := c.s.verifier.CheckReceipt(r, c.grant, prev, acct, now)
+	var ks *KeyState
+	if grant != nil && c.s.cfg.Keys != nil {
+		st, err := c.s.cfg.Keys.Key(ctx, grant.Session.Viewer, grant.Session.Key)
+		if err != nil {
+			c.s.stats.balanceErrors.Add(1)
+			log.Warn("session key check failed; receipt not accepted", "viewer", r.Receipt.Viewer, "err", err)
+			return nil
+		}
+		ks = &st
+	}
+	signer, err := c.s.verifier.CheckReceipt(r, grant, prev, acct, now)
+	if err == nil && grant != nil && signer == grant.Session.Key && ks != nil {
+		// The grant as the escrow sees it: not revoked, not superseded, and its limit less what
+		// the key already spent with every seeder.
+		if err := CheckNonce(grant, nil, ks); err != nil {
+			c.s.stats.receiptsRejected.Add(1)
+			return fmt.Errorf("receipt refused: %w", err)
+		}
+		if ks.Spent != nil {
+			owed := new(big.Int).Set(r.Receipt.Amount)
+			if acct.Paid != nil {
+				owed.Sub(owed, acct.Paid)
+			}
+			if left := new(big.Int).Sub(EffectiveLimit(grant), ks.Spent); owed.Cmp(left) > 0 {
+				err = fmt.Errorf("%w: owes %s wei, the key has %s left", ErrOverLimit, owed, left)
+			}
+		}
+	}
 	// A receipt that is valid but for more than the balance or the grant's limit still binds the
 	// viewer: the escrow pays what it holds and the rest stays claimable. Keep it, then cut off.
 	underfunded := errors.Is(err, ErrInsufficientBalance) || errors.Is(err, ErrOverLimit)
 	switch {
 	case errors.Is(err, ErrDuplicate) || errors.Is(err, ErrStale):
 		c.s.stats.receiptsIgnored.Add(1)
-		c.attach(p) // the signature checked: the viewer is known
 		return nil
 	case err != nil && !underfunded:
 		c.s.stats.receiptsRejected.Add(1)
 		return fmt.Errorf("receipt refused: %w", err)
 	}
-	rec := Record{Receipt: *r}
+	rec := Record{Receipt: copyReceipt(r)}
 	if signer != r.Receipt.Viewer {
-		rec.Grant = c.grant
+		rec.Grant = copyGrant(grant)
 	}
 	p.mu.Lock()
 	for ih, n := range p.items {
@@ -969,8 +1388,13 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 			delete(p.items, it.InfoHash)
 		}
 	}
+	p.acct, p.acctAt = acct, c.s.cfg.Now()
+	p.grant = rec.Grant
+	if ks != nil && ks.Spent != nil {
+		p.keySpent = new(big.Int).Set(ks.Spent)
+	}
+	c.s.creditLocked(p)
 	p.mu.Unlock()
-	c.attach(p)
 	if underfunded {
 		c.s.stats.receiptsUnderfunded.Add(1)
 		return fmt.Errorf("receipt stored, but %w", err)
@@ -982,7 +1406,8 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 }
 
 // attach charges the connection to its viewer's pair: from now on the bytes written to it are
-// metered against the window with the pair's payments, and its requests are no longer gated.
+// metered against the pair's credit with the pair's payments, and its requests are no longer
+// gated.
 func (c *sconn) attach(p *pair) {
 	if c.pair != nil {
 		return
@@ -1002,7 +1427,25 @@ func (c *sconn) attach(p *pair) {
 }
 
 func sameGrant(a, b *SignedGrant) bool {
-	return a.Session.Viewer == b.Session.Viewer && a.Session.Key == b.Session.Key &&
-		a.Session.Expiry == b.Session.Expiry && a.Session.Limit.Cmp(b.Session.Limit) == 0 &&
-		string(a.Signature) == string(b.Signature)
+	return sameTerms(a, b) && string(a.Signature) == string(b.Signature)
+}
+
+// copyGrant and copyReceipt copy every signed value exactly (nothing shared with the message
+// they came from), for the records the store keeps and the escrow is sent.
+func copyGrant(g *SignedGrant) *SignedGrant {
+	if g == nil {
+		return nil
+	}
+	c := *g
+	c.Session.Limit = new(big.Int).Set(g.Session.Limit)
+	c.Signature = append([]byte(nil), g.Signature...)
+	return &c
+}
+
+func copyReceipt(r *SignedReceipt) SignedReceipt {
+	c := *r
+	c.Receipt.Bytes = new(big.Int).Set(r.Receipt.Bytes)
+	c.Receipt.Amount = new(big.Int).Set(r.Receipt.Amount)
+	c.Signature = append([]byte(nil), r.Signature...)
+	return c
 }

@@ -30,6 +30,11 @@ type Record struct {
 	// Receipt is the signed cumulative receipt.
 	Receipt SignedReceipt
 	// Grant is the session grant the receipt was signed under, nil when the wallet signed it.
+	// Every value in it (limit, expiry, nonce, signature) is exactly what the wallet signed, and
+	// must be kept and sent to the escrow exactly so: a store that clamps or rounds one (an
+	// expiry squeezed into a signed integer, a limit capped to 2^96−1) leaves a grant whose
+	// signature no longer checks, and every receipt under it unredeemable. The seller refuses,
+	// before it extends credit, grants whose values the escrow would not honour.
 	Grant *SignedGrant
 	// Items are the bytes this seller served the viewer per item (torrent infohash) since the
 	// previous record it saved for the pair, by its own meter: for the seeder's accounting, not

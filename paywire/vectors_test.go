@@ -7,7 +7,6 @@ import (
 	"os"
 	"regexp"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -27,6 +26,13 @@ type vector struct {
 	encoded []byte
 }
 
+// The connection the vectors are made for.
+var (
+	vectorInfoHash  = [20]byte(crypto.Keccak256([]byte("paywire test item"))[:20])
+	vectorPeerID    = [20]byte([]byte("-PW0200-vectorpeer01"))
+	vectorChallenge = [32]byte(crypto.Keccak256([]byte("paywire test challenge")))
+)
+
 // vectors builds the SPEC.md test vectors from the keys. Signatures are deterministic
 // (RFC 6979), so the bytes are stable.
 func vectors(t testing.TB) []vector {
@@ -34,23 +40,43 @@ func vectors(t testing.TB) []vector {
 	wallet, session, seeder := mustKey(t, vectorWallet), mustKey(t, vectorSession), mustKey(t, vectorSeeder)
 	d := eip712.NewDomain(big.NewInt(1337), common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3"))
 	price := big.NewInt(3_000_000_000_000_000)
-	grant := signGrant(t, d, wallet, session, big.NewInt(1_000_000_000_000_000_000), time.Unix(1767225600, 0))
+	grant := signGrantNonce(t, d, wallet, session, big.NewInt(1_000_000_000_000_000_000), 1767225600, 7)
 	r1 := signReceipt(t, d, session, addr(wallet), addr(seeder), 16<<20, Cost(16<<20, price))
 	a2, err := NextAmount(16<<20, r1.Receipt.Amount, 20<<20+12345, price)
 	if err != nil {
 		t.Fatal(err)
 	}
 	r2 := signReceipt(t, d, wallet, addr(wallet), addr(seeder), 20<<20+12345, a2)
+	hello := func(free bool) *Hello {
+		h := &Hello{Free: free, ChainID: 1337, Escrow: d.VerifyingContract, Payout: addr(seeder), PricePerGiB: price, CreditWindow: 32 << 20, Challenge: vectorChallenge}
+		if free {
+			h.PricePerGiB = new(big.Int)
+		}
+		if h.Signature, err = TermsOf(h, vectorInfoHash, vectorPeerID).Sign(d, seeder); err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	ident := Identify{Viewer: addr(wallet), Seeder: addr(seeder), Challenge: vectorChallenge}
+	identify := func(key *ecdsa.PrivateKey) *Identification {
+		sig, err := ident.Sign(d, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &Identification{Viewer: addr(wallet), Signature: sig}
+	}
 	msgs := []struct {
 		name string
 		m    Message
 	}{
-		{"hello", &Hello{ChainID: 1337, Escrow: d.VerifyingContract, Payout: addr(seeder), PricePerGiB: price, CreditWindow: 32 << 20}},
-		{"hello-free", &Hello{Free: true, ChainID: 1337, Escrow: d.VerifyingContract, Payout: addr(seeder), PricePerGiB: new(big.Int), CreditWindow: 32 << 20}},
-		{"payment-grant", &Payment{Grant: grant}},
+		{"hello", hello(false)},
+		{"hello-free", hello(true)},
+		{"payment-identify", &Payment{Grant: grant, Identify: identify(session)}},
 		{"invoice-first", &Invoice{Served: 16<<20 + 4096}},
-		{"payment-grant-receipt", &Payment{Grant: grant, Receipt: r1}},
+		{"payment-receipt", &Payment{Receipt: r1}},
+		{"payment-full", &Payment{Grant: grant, Identify: identify(session), Receipt: r1}},
 		{"invoice-baseline", &Invoice{Served: 20<<20 + 12345, Baseline: r1, Grant: grant}},
+		{"payment-wallet-identify", &Payment{Identify: identify(wallet)}},
 		{"payment-wallet-receipt", &Payment{Receipt: r2}},
 	}
 	var out []vector
@@ -65,6 +91,8 @@ func vectors(t testing.TB) []vector {
 		vector{"grant-digest", grant.Session.Digest(d).Bytes()},
 		vector{"receipt-1-digest", r1.Receipt.Digest(d).Bytes()},
 		vector{"receipt-2-digest", r2.Receipt.Digest(d).Bytes()},
+		vector{"terms-digest", TermsOf(hello(false), vectorInfoHash, vectorPeerID).Digest(d).Bytes()},
+		vector{"identify-digest", ident.Digest(d).Bytes()},
 	)
 	return out
 }
@@ -106,7 +134,18 @@ func TestVectorsInSpec(t *testing.T) {
 			}
 		}
 		switch m := m.(type) {
+		case *Hello:
+			s, err := TermsOf(m, vectorInfoHash, vectorPeerID).Signer(d, m.Signature)
+			check("terms", s, crypto.PubkeyToAddress(mustKey(t, vectorSeeder).PublicKey), err)
 		case *Payment:
+			if m.Identify != nil {
+				s, err := Identify{Viewer: wallet, Seeder: crypto.PubkeyToAddress(mustKey(t, vectorSeeder).PublicKey), Challenge: vectorChallenge}.Signer(d, m.Identify.Signature)
+				want := session
+				if m.Grant == nil {
+					want = wallet
+				}
+				check("identification", s, want, err)
+			}
 			if m.Grant != nil {
 				s, err := m.Grant.Session.Signer(d, m.Grant.Signature)
 				check("grant", s, wallet, err)
@@ -114,7 +153,7 @@ func TestVectorsInSpec(t *testing.T) {
 			if m.Receipt != nil {
 				s, err := m.Receipt.Receipt.Signer(d, m.Receipt.Signature)
 				want := session
-				if m.Grant == nil {
+				if m.Receipt.Receipt.Bytes.Uint64() != 16<<20 {
 					want = wallet
 				}
 				check("receipt", s, want, err)

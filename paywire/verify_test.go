@@ -70,7 +70,7 @@ func newVerifierFixture(t *testing.T) *verifierFixture {
 	wallet, session, seeder := newKey(t), newKey(t), newKey(t)
 	now := time.Now()
 	f := &verifierFixture{
-		v: NewVerifier(testChainID, testEscrow, addr(seeder), testPrice, 24*time.Hour),
+		v: NewVerifier(testChainID, testEscrow, addr(seeder), testPrice, 24*time.Hour, 30*24*time.Hour),
 		d: d, wallet: addr(wallet), key: addr(session), seeder: addr(seeder),
 		grant: signGrant(t, d, wallet, session, Cost(10*GiB, testPrice), now.Add(7*24*time.Hour)),
 		acct:  EscrowAccount{Available: Cost(100*GiB, testPrice), Paid: new(big.Int)},
@@ -154,7 +154,7 @@ func TestCheckReceiptOtherDomainsWithTheRightKey(t *testing.T) {
 	t.Parallel()
 	d := testDomain()
 	wallet, session, seeder := newKey(t), newKey(t), newKey(t)
-	v := NewVerifier(testChainID, testEscrow, addr(seeder), testPrice, time.Hour)
+	v := NewVerifier(testChainID, testEscrow, addr(seeder), testPrice, time.Hour, 30*24*time.Hour)
 	grant := signGrant(t, d, wallet, session, big.NewInt(1e18), time.Now().Add(48*time.Hour))
 	acct := EscrowAccount{Available: big.NewInt(1e18), Paid: new(big.Int)}
 	for name, dom := range map[string]eip712.Domain{
@@ -178,7 +178,7 @@ func TestCheckGrant(t *testing.T) {
 	t.Parallel()
 	d := testDomain()
 	wallet, session, stranger := newKey(t), newKey(t), newKey(t)
-	v := NewVerifier(testChainID, testEscrow, addr(newKey(t)), testPrice, 24*time.Hour)
+	v := NewVerifier(testChainID, testEscrow, addr(newKey(t)), testPrice, 24*time.Hour, 30*24*time.Hour)
 	now := time.Now()
 	forged := signGrant(t, d, stranger, session, big.NewInt(1e18), now.Add(48*time.Hour))
 	forged.Session.Viewer = addr(wallet)
@@ -191,7 +191,7 @@ func TestCheckGrant(t *testing.T) {
 		{"signed by another key", forged, ErrBadGrant},
 		{"expired", signGrant(t, d, wallet, session, big.NewInt(1e18), now.Add(-time.Hour)), ErrGrantExpiring},
 		{"expires inside the settlement window", signGrant(t, d, wallet, session, big.NewInt(1e18), now.Add(23*time.Hour)), ErrGrantExpiring},
-		{"bad signature bytes", &SignedGrant{Session: eip712.Session{Viewer: addr(wallet), Key: addr(session), Limit: big.NewInt(1), Expiry: 1 << 40}, Signature: make([]byte, 65)}, ErrBadGrant},
+		{"bad signature bytes", &SignedGrant{Session: eip712.Session{Viewer: addr(wallet), Key: addr(session), Limit: big.NewInt(1), Expiry: uint64(now.Add(48 * time.Hour).Unix())}, Signature: make([]byte, 65)}, ErrBadGrant},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
