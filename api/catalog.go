@@ -2,6 +2,7 @@ package api
 
 import (
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -31,6 +32,8 @@ type policyJSON struct {
 	DurationSeconds int64            `json:"duration_seconds"`
 	Subscribable    bool             `json:"subscribable"`
 	Gate            *gateJSON        `json:"gate,omitempty"`
+	RoyaltyBps      int              `json:"royalty_bps"`
+	Payees          []regPayeeJSON   `json:"payees"`
 }
 
 type gateJSON struct {
@@ -58,11 +61,21 @@ type contentJSON struct {
 	Magnet         string     `json:"magnet"`
 	Block          int64      `json:"registered_block"`
 	Tx             string     `json:"registered_tx"`
+	MimeType       string     `json:"mime_type"`
+	PosterURL      string     `json:"poster_url,omitempty"`
 }
 
 type contentPageJSON struct {
 	Items      []contentJSON `json:"items"`
 	NextCursor string        `json:"next_cursor,omitempty"`
+}
+
+func (s *Server) toContentJSON(it store.ContentItem) contentJSON {
+	out := toContentJSON(it)
+	if it.PosterType != "" && it.UploadID != nil {
+		out.PosterURL = s.posterURL(*it.UploadID)
+	}
+	return out
 }
 
 func toContentJSON(it store.ContentItem) contentJSON {
@@ -73,7 +86,8 @@ func toContentJSON(it store.ContentItem) contentJSON {
 		MetadataURI:   it.MetadataURI, Title: it.Title, Description: it.Description,
 		Creator: it.Creator, Owner: it.Owner,
 		Policy: policyJSON{Kind: it.Policy.Kind, Price: it.Policy.Price, Currency: it.Policy.Currency,
-			DurationSeconds: it.Policy.DurationSeconds, Subscribable: it.Policy.Subscribable},
+			DurationSeconds: it.Policy.DurationSeconds, Subscribable: it.Policy.Subscribable, RoyaltyBps: it.Policy.RoyaltyBps, Payees: []regPayeeJSON{}},
+		MimeType:      it.MimeType,
 		PlaintextSize: it.PlaintextSize, CiphertextSize: it.CiphertextSize, PieceLength: it.PieceLength,
 		Tx: "0x" + hex.EncodeToString(it.RegisteredTx),
 	}
@@ -85,6 +99,9 @@ func toContentJSON(it store.ContentItem) contentJSON {
 	}
 	if it.Policy.Kind == store.PolicyTokenGated || it.Policy.GateToken != "" {
 		out.Policy.Gate = &gateJSON{Token: it.Policy.GateToken, Standard: it.Policy.GateStandard, TokenID: it.Policy.GateTokenID, MinBalance: it.Policy.GateMinBalance}
+	}
+	if it.Policy.Payees != "" {
+		_ = json.Unmarshal([]byte(it.Policy.Payees), &out.Policy.Payees)
 	}
 	out.Magnet = magnetURI(it.InfoHash, it.Title)
 	return out
@@ -151,13 +168,19 @@ func parseListQuery(q url.Values) (store.ContentFilter, error) {
 				return f, invalid("policy must be one of %s", joinKinds())
 			}
 			f.Policy = store.PolicyKind(v)
+		case "paid":
+			b, err := strconv.ParseBool(v)
+			if err != nil {
+				return f, invalid("paid must be true (items for sale: buy or rent) or false (the others)")
+			}
+			f.Paid = &b
 		case "q":
 			if v == "" || utf8.RuneCountInString(v) > maxSearchLen || !utf8.ValidString(v) {
 				return f, invalid("q must be 1 to %d characters of UTF-8 text", maxSearchLen)
 			}
 			f.Search = v
 		default:
-			return f, invalid("unknown query parameter %q; this endpoint takes limit, cursor, creator, owner, policy and q", k)
+			return f, invalid("unknown query parameter %q; this endpoint takes limit, cursor, creator, owner, policy, paid and q", k)
 		}
 	}
 	return f, nil
@@ -219,7 +242,7 @@ func (s *Server) listContent(c *gin.Context) {
 	}
 	out := contentPageJSON{Items: make([]contentJSON, 0, len(page.Items))}
 	for _, it := range page.Items {
-		out.Items = append(out.Items, toContentJSON(it))
+		out.Items = append(out.Items, s.toContentJSON(it))
 	}
 	if page.Next != nil {
 		out.NextCursor = page.Next.String()
@@ -270,7 +293,7 @@ func (s *Server) getContent(c *gin.Context) {
 		s.abort(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, toContentJSON(it))
+	c.JSON(http.StatusOK, s.toContentJSON(it))
 }
 
 func (s *Server) getTorrent(c *gin.Context) {

@@ -151,7 +151,7 @@ func TestCorsTus(t *testing.T) {
 		data := randomBytes(t, 64<<10)
 		for _, origin := range []string{allowed, refused} {
 			r := g.req(t, "POST", "/v1/tus/", nil, "Origin", origin, "Authorization", "Bearer "+token, "Tus-Resumable", "1.0.0",
-				"Upload-Length", strconv.Itoa(len(data)), "Upload-Metadata", "filename "+b64("clip.mp4"))
+				"Upload-Length", strconv.Itoa(len(data)), "Upload-Metadata", "filename "+b64("clip.mp4")+",title "+b64("Clip"))
 			if r.StatusCode != http.StatusCreated {
 				t.Fatalf("%s: create: %d %s", origin, r.StatusCode, r.body)
 			}

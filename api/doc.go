@@ -30,6 +30,27 @@
 // with a live seeder directory entry, so third-party seeders get paid items to seed without
 // paying the origin; passkeys are redacted from logged paths.
 //
+// Uploads (uploads.go, tus.go, uploadmeta.go, metadata.go): a multipart upload or a tus upload
+// declares the item's title, description, MIME type, access policy (the registry's Policy, as
+// JSON) and, multipart only, a poster (PNG, JPEG or WebP, content-sniffed; PUT
+// /v1/uploads/{id}/poster sets or replaces it until registration). All of it is checked before
+// any byte is stored, by the registry's own policy rules (ContentRegistry._validatePolicy,
+// mirrored field by field; currency and gate token must hold code on the chain), and every bad
+// field is named in the problem's "errors". The item's metadata URI is
+// <public URL>/v1/metadata/<upload id>.json, known before it has an on-chain id, so the
+// registration carries it; it serves ERC-721 metadata JSON (the rights token's tokenURI) with
+// the poster from /v1/posters/<upload id>. The registration typed data carries exactly the
+// upload's policy; a relayed registration or policy update is accepted from a contract wallet
+// by EIP-1271, as the registry's SignatureChecker does. Policy changes (policyupdate.go): GET
+// and POST /v1/content/{id}/policy-update, for the rights token's owner. A creator's items,
+// sales and revenue owed: GET /v1/creators/{address}/content (creators.go).
+//
+// Content-hash squatting (issue #11 item 7): the stored content key of an upload belongs only
+// to the registration made by the account that uploaded it. The registry keeps content hashes
+// unique per creator, the indexer links a registration to the sealed upload only when its
+// creator is the uploader, and key issuance answers key_not_linked for any other registration
+// of the same hashes.
+//
 // Lifecycle: New builds the server and does no I/O; Run listens until its context ends and
 // then shuts down gracefully; Close stops it at once.
 package api

@@ -76,6 +76,19 @@ var (
 	ErrDeadlinePassed = errors.New("registration deadline passed")
 	// ErrInvalidPolicy means the access policy breaks the registry's rules.
 	ErrInvalidPolicy = errors.New("invalid policy")
+	// ErrInvalidUpload means an upload's metadata or policy has bad fields; its problem lists
+	// each one, and nothing of the upload is stored.
+	ErrInvalidUpload = errors.New("invalid upload metadata or policy")
+	// ErrNotOwner means the session's account does not hold the item's rights token, which a
+	// policy change needs.
+	ErrNotOwner = errors.New("not the owner")
+	// ErrPolicyMismatch means a relayed registration names another policy than the one its
+	// upload declared.
+	ErrPolicyMismatch = errors.New("policy differs from the upload's")
+	// ErrKeyNotLinked means the item was registered on-chain by another account than the one
+	// that uploaded its file here: this gateway's key belongs to the uploader's registration
+	// only (issue #11 item 7, content-hash squatting).
+	ErrKeyNotLinked = errors.New("registration not linked to an upload's key")
 	// ErrRegistrationReverted means the registry refused the relayed registration.
 	ErrRegistrationReverted = errors.New("registration reverted")
 	// ErrRelayerUnfunded means the gateway's relayer account cannot pay gas.

@@ -22,6 +22,10 @@ type issuable struct {
 	keyCommitment []byte
 	title         string // for the magnet's display name
 	sealed        keyring.Sealed
+	// linked says the item is the registration sealed from an upload here (by its uploader);
+	// only then is the key held for its hashes its key. creator is who registered it.
+	linked  bool
+	creator string
 }
 
 // keyCache remembers issuable items by on-chain content id so that a key request reads

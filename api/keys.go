@@ -104,7 +104,7 @@ func (s *Server) issueKey(c *gin.Context) {
 			s.abort(c, err)
 			return
 		}
-		item = issuable{infoHash: row.InfoHash, keyCommitment: row.KeyCommitment, title: row.Title}
+		item = issuable{infoHash: row.InfoHash, keyCommitment: row.KeyCommitment, title: row.Title, linked: row.UploadID != nil, creator: row.Creator}
 		copy(item.contentHash[:], row.ContentHash)
 	}
 	cid, _ := new(big.Int).SetString(id, 10)
@@ -128,6 +128,13 @@ func (s *Server) issueKey(c *gin.Context) {
 	}
 	if !cached {
 		item.sealed, err = s.deps.Store.SealedContentKey(ctx, item.contentHash)
+		if err == nil && !item.linked {
+			// The key held for these hashes belongs to the registration by the account that
+			// uploaded them here; this item is another account's registration of the same
+			// hashes (a squatter's copy, issue #11 item 7).
+			s.abort(c, &wrapped{ErrKeyNotLinked, fmt.Sprintf("content %s was registered by %s, not by the account that uploaded its file to this gateway; this gateway hands out the key only for the uploader's own registration", id, item.creator)})
+			return
+		}
 		if err != nil {
 			if isNotFound(err) {
 				s.abort(c, &wrapped{ErrKeyNotHeld, "this gateway does not hold the key of content " + id + "; ask the gateway that sealed it"})

@@ -62,6 +62,9 @@ type Problem struct {
 	Detail   string `json:"detail,omitempty"`
 	Code     string `json:"code"`
 	Instance string `json:"instance,omitempty"`
+	// Errors names every bad field of a request that has several (invalid_upload,
+	// invalid_policy): field, a stable code and what to do.
+	Errors []fieldError `json:"errors,omitempty"`
 }
 
 // ProblemContentType is the media type of error responses.
@@ -131,6 +134,10 @@ var problemKinds = []problemKind{
 	{ErrSignerMismatch, http.StatusForbidden, "signer_mismatch", "Signed by another account", true},
 	{ErrDeadlinePassed, http.StatusUnprocessableEntity, "deadline_passed", "Signature deadline passed", true},
 	{ErrInvalidPolicy, http.StatusUnprocessableEntity, "invalid_policy", "Invalid policy", true},
+	{ErrInvalidUpload, http.StatusUnprocessableEntity, "invalid_upload", "Invalid upload metadata or policy", true},
+	{ErrNotOwner, http.StatusForbidden, "not_owner", "Not the owner", true},
+	{ErrPolicyMismatch, http.StatusConflict, "policy_mismatch", "Policy differs from the upload's", true},
+	{ErrKeyNotLinked, http.StatusForbidden, "key_not_linked", "Registered by another account than the uploader", true},
 	{ErrRegistrationReverted, http.StatusUnprocessableEntity, "registration_reverted", "Registration refused by the contract", true},
 	{ErrRelayerUnfunded, http.StatusServiceUnavailable, "relayer_unfunded", "Relayer out of funds", true},
 }
@@ -154,6 +161,10 @@ func problemFor(err error) Problem {
 		}
 	}
 	p := Problem{Type: "urn:swarmgate:problem:" + k.code, Title: k.title, Status: k.status, Code: k.code}
+	var fe *fieldsError
+	if errors.As(err, &fe) {
+		p.Errors = fe.fields
+	}
 	switch {
 	case k.showDetail:
 		p.Detail = err.Error()

@@ -1,6 +1,8 @@
 package api
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/eip712"
+	"github.com/swarmgate/swarmgate/chain/siwe"
 	"github.com/swarmgate/swarmgate/store"
 )
 
@@ -207,10 +210,11 @@ type directTxJSON struct {
 
 // registrationRequest is the body of POST /v1/uploads/{id}/registration.
 type registrationRequest struct {
-	Policy    regPolicyJSON `json:"policy"`
-	Nonce     string        `json:"nonce"`
-	Deadline  string        `json:"deadline"`
-	Signature string        `json:"signature"`
+	// Policy, when given, must be the upload's (what GET returned); it may be left out.
+	Policy    *regPolicyJSON `json:"policy,omitempty"`
+	Nonce     string         `json:"nonce"`
+	Deadline  string         `json:"deadline"`
+	Signature string         `json:"signature"`
 }
 
 // registeredJSON is the answer of a relayed registration.
@@ -252,10 +256,13 @@ func (s *Server) sealedUpload(c *gin.Context) (store.Upload, store.ContentItem, 
 		s.abort(c, &wrapped{ErrUploadNotSealed, fmt.Sprintf("upload %s is %s; it can be registered once it is sealed", id, u.State)})
 		return u, store.ContentItem{}, false
 	}
-	item, err := s.deps.Store.ContentByHash(ctx, common.BytesToHash(u.ContentHash))
+	item, err := s.deps.Store.ContentByUpload(ctx, u.ID)
 	if err != nil {
 		s.abort(c, err)
 		return u, item, false
+	}
+	if item.MetadataURI == "" {
+		item.MetadataURI = s.metadataURI(u.ID) // sealed before items had one
 	}
 	if item.ContentID != nil {
 		s.abort(c, &wrapped{ErrAlreadyRegistered, "upload " + id + " is registered as content " + *item.ContentID})
@@ -296,7 +303,11 @@ func (s *Server) getRegistration(c *gin.Context) {
 		s.abort(c, &wrapped{ErrUnavailable, "the chain did not answer; try again shortly"})
 		return
 	}
-	p := policyFromStore(item.Policy)
+	p, err := uploadPolicy(u, item)
+	if err != nil {
+		s.abort(c, err)
+		return
+	}
 	deadline := big.NewInt(s.now().Add(registrationValidity).Unix())
 	reg := registration(item, creator, p, nonce, deadline)
 	dom := s.deps.Registry.RegistryDomain()
@@ -326,10 +337,23 @@ func (s *Server) postRegistration(c *gin.Context) {
 		s.abort(c, err)
 		return
 	}
-	p, err := req.Policy.policy()
+	p, err := uploadPolicy(u, item)
 	if err != nil {
 		s.abort(c, err)
 		return
+	}
+	if req.Policy != nil {
+		sent, err := req.Policy.policy()
+		if err != nil {
+			s.abort(c, err)
+			return
+		}
+		a, _ := json.Marshal(toRegPolicyJSON(sent))
+		b, _ := json.Marshal(toRegPolicyJSON(p))
+		if !bytes.Equal(a, b) {
+			s.abort(c, &wrapped{ErrPolicyMismatch, "the policy sent is not the one upload " + u.ID + " declared; sign the typed data GET returns (the upload's policy), or leave policy out"})
+			return
+		}
 	}
 	nonce, err := parseUint256("nonce", req.Nonce)
 	if err != nil {
@@ -346,8 +370,13 @@ func (s *Server) postRegistration(c *gin.Context) {
 		return
 	}
 	sig, err := hexutil.Decode(req.Signature)
-	if err != nil || len(sig) != eip712.SignatureLength {
-		s.abort(c, &wrapped{ErrMalformedSignature, "signature must be 0x followed by 130 hex digits (r, s, v)"})
+	wallets := s.wallets()
+	switch {
+	case wallets == nil && (err != nil || len(sig) != eip712.SignatureLength):
+		s.abort(c, &wrapped{ErrMalformedSignature, "signature must be 0x followed by 130 hex digits (r, s, v)" + noChainForWallets})
+		return
+	case err != nil || len(sig) == 0 || len(sig) > siwe.MaxSignatureLength:
+		s.abort(c, &wrapped{ErrMalformedSignature, fmt.Sprintf("signature must be 0x followed by 130 hex digits (r, s, v), or by at most %d bytes in hex for a contract wallet (EIP-1271)", siwe.MaxSignatureLength)})
 		return
 	}
 	if deadline.Cmp(big.NewInt(s.now().Unix())) <= 0 {
@@ -357,17 +386,37 @@ func (s *Server) postRegistration(c *gin.Context) {
 	creator := common.HexToAddress(u.Creator)
 	reg := registration(item, creator, p, nonce, deadline)
 	dom := s.deps.Registry.RegistryDomain()
-	signer, err := reg.Signer(dom, sig)
-	if err != nil || signer != creator {
-		// Checked here, before any gas is spent.
-		who := "nobody (the signature does not recover)"
-		if err == nil {
-			who = signer.Hex()
-		}
-		s.abort(c, &wrapped{ErrSignerMismatch, fmt.Sprintf("the registration is signed by %s, not by the signed-in creator %s; sign the typed data from GET with that account", who, creator.Hex())})
-		return
-	}
 	ctx := c.Request.Context()
+	// Checked here, before any gas is spent: ecrecover, then (as the registry's SignatureChecker
+	// does) the creator's own EIP-1271 answer when it is a contract wallet.
+	signer, err := common.Address{}, errors.New("not 65 bytes")
+	if len(sig) == eip712.SignatureLength {
+		signer, err = reg.Signer(dom, sig)
+	}
+	if err != nil || signer != creator {
+		ok := false
+		if wallets != nil {
+			var werr error
+			ok, werr = wallets.IsValidSignature(ctx, creator, reg.Digest(dom), sig)
+			if werr != nil {
+				s.log.WarnContext(ctx, "contract wallet check failed", "request_id", requestID(c), "err", werr)
+				s.abort(c, &wrapped{ErrUnavailable, "the chain did not answer whether the creator accepts the signature as a contract wallet (EIP-1271); try again shortly"})
+				return
+			}
+		}
+		if !ok {
+			who := "nobody (the signature does not recover)"
+			if err == nil {
+				who = signer.Hex()
+			}
+			hint := "; a contract wallet (EIP-1271) creator did not accept it either"
+			if wallets == nil {
+				hint = noChainForWallets
+			}
+			s.abort(c, &wrapped{ErrSignerMismatch, fmt.Sprintf("the registration is signed by %s, not by the signed-in creator %s; sign the typed data from GET with that account%s", who, creator.Hex(), hint)})
+			return
+		}
+	}
 	current, err := s.deps.Registry.Nonce(ctx, creator)
 	if err != nil {
 		s.log.WarnContext(ctx, "read registration nonce failed", "request_id", requestID(c), "err", err)
@@ -423,6 +472,10 @@ func (s *Server) relayError(c *gin.Context, err error) error {
 			return &wrapped{ErrInvalidPolicy, "the registry refused the policy: " + detail + " " + revertArgs(re)}
 		case "SignatureExpired":
 			return &wrapped{ErrDeadlinePassed, "the registry refused: " + detail}
+		case "InvalidSignature":
+			return &wrapped{ErrSignerMismatch, "the registry refused the signature: " + detail}
+		case "NotContentOwner":
+			return &wrapped{ErrNotOwner, "the registry refused: " + detail}
 		}
 		return &wrapped{ErrRegistrationReverted, "the registry refused: " + detail}
 	case errors.Is(err, chain.ErrInsufficientFunds):

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/swarmgate/swarmgate/indexer"
 	"github.com/swarmgate/swarmgate/sealed"
 	"github.com/swarmgate/swarmgate/store"
 	"github.com/swarmgate/swarmgate/store/keyring"
@@ -41,10 +43,12 @@ type sealer struct {
 	log        *slog.Logger
 	uploadDir  string
 	contentDir string
-	workers    int
-	queueLen   int
-	opts       sealed.SealOptions // chunk and piece sizes; tests shrink them
-	metrics    *swarmMetrics
+	// metadataURI names the metadata document of an upload's item (Server.metadataURI).
+	metadataURI func(uploadID string) string
+	workers     int
+	queueLen    int
+	opts        sealed.SealOptions // chunk and piece sizes; tests shrink them
+	metrics     *swarmMetrics
 	// beforeCommit, when set (tests), runs after the ciphertext is in place and before the
 	// content row is committed.
 	beforeCommit func(ctx context.Context, id string)
@@ -385,10 +389,37 @@ func (s *sealer) seal(ctx context.Context, id string) (res *sealed.Result, err e
 		return nil, context.Cause(ctx)
 	}
 	contentHash := common.Hash(res.ContentHash)
+	title := u.Title
+	if title == "" {
+		title = u.Filename // uploads from before uploads carried a title
+	}
+	mimeType := u.MimeType
+	if mimeType == "" {
+		var head [512]byte
+		n, _ := src.ReadAt(head[:], 0)
+		mimeType = http.DetectContentType(head[:n])
+	}
+	var policy store.Policy
+	if u.Policy != "" {
+		p, bad := policyFields(u.Policy, "policy")
+		if len(bad) > 0 {
+			return nil, fmt.Errorf("stored policy does not parse: %s", bad[0].Detail)
+		}
+		policy = indexer.StorePolicy(p)
+	}
+	var metadataURI string
+	if s.metadataURI != nil {
+		metadataURI = s.metadataURI(id)
+	}
 	err = s.st.Tx(ctx, func(tx *store.Store) error {
+		posterType, err := tx.PosterType(ctx, id)
+		if err != nil {
+			return err
+		}
 		if _, err := tx.CreateSealedContent(ctx, store.Sealed{
 			ContentHash: contentHash, InfoHash: res.InfoHash, KeyCommitment: res.KeyCommitment,
-			Title: u.Filename, Creator: common.HexToAddress(u.Creator),
+			Title: title, Description: u.Description, MimeType: mimeType, PosterType: posterType, MetadataURI: metadataURI,
+			Creator: common.HexToAddress(u.Creator), Policy: policy,
 			PlaintextSize: res.PlainSize, CiphertextSize: res.CipherSize, PieceLength: res.Info.PieceLength,
 			Torrent: torrent, UploadID: id,
 		}); err != nil {

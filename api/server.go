@@ -41,6 +41,10 @@ type Deps struct {
 	Entitlement Entitlement
 	// Registry builds and relays registrations; nil makes registration unavailable.
 	Registry Registry
+	// Code reads contract code, to check that a policy's currency and gate token are
+	// contracts before an upload is stored; nil takes the backend of Registry when it is a
+	// *chain.Client, and with no chain at all the registry checks at registration.
+	Code CodeReader
 	// Relayer signs relayed registerWithSig transactions (the gateway pays their gas); nil
 	// leaves only the direct register transaction to creators.
 	Relayer *bind.TransactOpts
@@ -180,6 +184,9 @@ func (s *Server) routes(e *gin.Engine) {
 	v1.POST("/content/:id/key", s.admitKeyIssuance, s.requireSession, s.limitSession, s.issueKey)
 	authed.GET("/uploads/:id/registration", s.getRegistration)
 	authed.POST("/uploads/:id/registration", s.limitRegister, s.postRegistration)
+	authed.GET("/content/:id/policy-update", s.getPolicyUpdate)
+	authed.POST("/content/:id/policy-update", s.limitRegister, s.postPolicyUpdate)
+	v1.GET("/creators/:address/content", s.creatorContent)
 
 	s.swarmRoutes(e, v1, authed)
 }

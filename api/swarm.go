@@ -21,6 +21,7 @@ func (s *Server) newSwarm() error {
 		return nil
 	}
 	s.sealer = newSealer(s.cfg, s.deps.Store, s.deps.Keys, s.log, s.swarmMetrics)
+	s.sealer.metadataURI = s.metadataURI
 	var err error
 	if s.tusHTTP, err = s.newTus(); err != nil {
 		return err
@@ -34,6 +35,9 @@ func (s *Server) swarmRoutes(e *gin.Engine, v1, authed *gin.RouterGroup) {
 	authed.GET("/uploads", s.listUploads)
 	authed.GET("/uploads/:id", s.getUpload)
 	authed.DELETE("/uploads/:id", s.deleteUpload)
+	authed.PUT("/uploads/:id/poster", s.putPoster)
+	v1.GET("/posters/:id", s.getPoster)
+	v1.GET("/metadata/:file", s.getMetadata)
 	authed.POST("/tus/", s.tusCreate)
 	authed.HEAD("/tus/:id", s.tusUpload)
 	authed.PATCH("/tus/:id", s.tusUpload)

@@ -96,6 +96,10 @@ func tusProblem(ctx context.Context, err error) tusd.Error {
 	return e
 }
 
+// Upload-Metadata keys a tus upload reads: filename, title, description, mime_type (or
+// filetype, as tus-js-client and Uppy name it) and policy; others are ignored. The poster is
+// set with PUT /v1/uploads/{id}/poster.
+
 // tusPreCreate admits a new tus upload: a declared, non-zero size within the limit, room in
 // the sealing queue; it records the upload for the session's account and picks its id.
 func (s *Server) tusPreCreate(ev tusd.HookEvent) (tusd.HTTPResponse, tusd.FileInfoChanges, error) {
@@ -116,10 +120,23 @@ func (s *Server) tusPreCreate(ev tusd.HookEvent) (tusd.HTTPResponse, tusd.FileIn
 	if err := s.sealer.admit(); err != nil {
 		return tusd.HTTPResponse{}, tusd.FileInfoChanges{}, tusProblem(ctx, err)
 	}
+	md := info.MetaData
+	raw := rawUploadMeta{Filename: md["filename"], Description: md["description"], MimeType: strings.TrimSpace(md["mime_type"]), Policy: md["policy"]}
+	if t, ok := md["title"]; ok {
+		raw.Title = &t
+	}
+	if raw.MimeType == "" {
+		raw.MimeType = strings.TrimSpace(md["filetype"]) // what tus-js-client and Uppy send
+	}
+	meta, err := s.validateUpload(ctx, raw)
+	if err != nil {
+		return tusd.HTTPResponse{}, tusd.FileInfoChanges{}, tusProblem(ctx, err)
+	}
 	id := newUploadID()
-	name := cleanFilename(info.MetaData["filename"])
-	_, err := s.deps.Store.CreateUpload(ctx, store.NewUpload{ID: id, GatewayID: s.sealer.gatewayID, Creator: common.HexToAddress(caller.session.Address),
-		Filename: name, Size: info.Size, ExpiresAt: s.now().Add(s.cfg.UploadExpiry)})
+	name := cleanFilename(md["filename"])
+	_, err = s.deps.Store.CreateUpload(ctx, store.NewUpload{ID: id, GatewayID: s.sealer.gatewayID, Creator: common.HexToAddress(caller.session.Address),
+		Filename: name, Size: info.Size, ExpiresAt: s.now().Add(s.cfg.UploadExpiry),
+		Title: meta.Title, Description: meta.Description, MimeType: meta.MimeType, Policy: meta.PolicyJSON})
 	if err != nil {
 		return tusd.HTTPResponse{}, tusd.FileInfoChanges{}, tusProblem(ctx, err)
 	}
@@ -151,7 +168,7 @@ func (s *Server) tusPreFinish(ev tusd.HookEvent) (tusd.HTTPResponse, error) {
 // bodyLimitExempt names the routes whose bodies the upload limits cap instead of
 // MaxBodyBytes, and the web seed, which reads no body and streams large responses.
 func bodyLimitExempt(route string) bool {
-	return route == "/v1/uploads" || route == tusBase || route == tusBase+":id" || route == webseedRoute
+	return route == "/v1/uploads" || route == "/v1/uploads/:id/poster" || route == tusBase || route == tusBase+":id" || route == webseedRoute
 }
 
 // tusCreate is POST /v1/tus/: tus creation (and creation-with-upload).

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"os"
 	"path"
@@ -43,6 +44,13 @@ type uploadJSON struct {
 	CreatedAt      time.Time         `json:"created_at"`
 	UpdatedAt      time.Time         `json:"updated_at"`
 	ExpiresAt      *time.Time        `json:"expires_at,omitempty"`
+	Title          string            `json:"title"`
+	Description    string            `json:"description"`
+	MimeType       string            `json:"mime_type,omitempty"`
+	Policy         *regPolicyJSON    `json:"policy,omitempty"`
+	PosterURL      string            `json:"poster_url,omitempty"`
+	MetadataURI    string            `json:"metadata_uri,omitempty"`
+	ContentID      string            `json:"content_id,omitempty"`
 }
 
 func (s *Server) uploadJSON(ctx context.Context, u store.Upload) (uploadJSON, error) {
@@ -51,11 +59,27 @@ func (s *Server) uploadJSON(ctx context.Context, u store.Upload) (uploadJSON, er
 	if u.State == store.UploadReceiving {
 		out.ExpiresAt = u.ExpiresAt
 	}
+	out.Title, out.Description, out.MimeType = u.Title, u.Description, u.MimeType
+	if u.Policy != "" {
+		if p, bad := policyFields(u.Policy, "policy"); len(bad) == 0 {
+			j := toRegPolicyJSON(p)
+			out.Policy = &j
+		}
+	}
+	if pt, err := s.deps.Store.PosterType(ctx, u.ID); err != nil {
+		return out, err
+	} else if pt != "" {
+		out.PosterURL = s.posterURL(u.ID)
+	}
 	if len(u.ContentHash) == 32 && u.State == store.UploadSealed {
 		out.ContentHash = "0x" + hex.EncodeToString(u.ContentHash)
-		it, err := s.deps.Store.ContentByHash(ctx, common.BytesToHash(u.ContentHash))
+		it, err := s.deps.Store.ContentByUpload(ctx, u.ID)
 		switch {
 		case err == nil:
+			out.MimeType, out.MetadataURI = it.MimeType, it.MetadataURI
+			if it.ContentID != nil {
+				out.ContentID = *it.ContentID
+			}
 			out.InfoHash = hex.EncodeToString(it.InfoHash)
 			out.KeyCommitment = "0x" + hex.EncodeToString(it.KeyCommitment)
 			out.CiphertextSize, out.PieceLength = it.CiphertextSize, it.PieceLength
@@ -121,8 +145,74 @@ func (s *Server) uploadsReady() error {
 	return nil
 }
 
-// multipartSlack is what a multipart envelope may add to the file it carries.
-const multipartSlack = 64 << 10
+// multipartSlack is what a multipart envelope and the metadata fields before the file (a poster
+// of up to maxPosterBytes among them) may add to the file it carries.
+const multipartSlack = 128<<10 + maxPosterBytes
+
+// uploadFieldLimits cap each metadata part of a multipart upload.
+var uploadFieldLimits = map[string]int64{
+	"title": 4 << 10, "description": 32 << 10, "mime_type": 1 << 10, "policy": maxPolicyBytes, "poster": maxPosterBytes,
+}
+
+// readUploadFields reads the metadata parts of a multipart upload up to the file part, which it
+// returns unread. Unknown, repeated or oversized parts are field errors of raw (reported with
+// the rest by validateUpload); a form without a file part is an error at once.
+func readUploadFields(mr *multipart.Reader) (rawUploadMeta, *multipart.Part, error) {
+	var raw rawUploadMeta
+	seen := map[string]bool{}
+	for {
+		part, err := mr.NextPart()
+		if errors.Is(err, io.EOF) {
+			return raw, nil, &fieldsError{ErrInvalidUpload, append(raw.extra, fieldError{"file", "required", "send the file in a part named \"file\", after the metadata fields"})}
+		}
+		if err != nil {
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				return raw, nil, err
+			}
+			return raw, nil, invalid("the multipart body does not parse: %s", strings.TrimPrefix(err.Error(), "multipart: "))
+		}
+		name := part.FormName()
+		if name == "file" {
+			return raw, part, nil
+		}
+		limit, known := uploadFieldLimits[name]
+		if !known {
+			raw.extra.add(truncate(name, 40), "unknown_field", "unknown form field; an upload takes title, description, mime_type, policy, poster and file")
+			continue
+		}
+		if seen[name] {
+			raw.extra.add(name, "repeated", "give %s once", name)
+			continue
+		}
+		seen[name] = true
+		b, err := io.ReadAll(io.LimitReader(part, limit+1))
+		if err != nil {
+			return raw, nil, invalid("the multipart body was cut short in field %s", name)
+		}
+		if int64(len(b)) > limit {
+			code := "too_long"
+			if name == "poster" {
+				code = "too_large"
+			}
+			raw.extra.add(name, code, "%s may be at most %d bytes", name, limit)
+			continue
+		}
+		switch name {
+		case "title":
+			t := string(b)
+			raw.Title = &t
+		case "description":
+			raw.Description = string(b)
+		case "mime_type":
+			raw.MimeType = strings.TrimSpace(string(b))
+		case "policy":
+			raw.Policy = string(b)
+		case "poster":
+			raw.Poster = b
+		}
+	}
+}
 
 // postUpload takes one file in a multipart/form-data request (part "file") and queues it for
 // sealing. Larger files go through tus. The upload is recorded (state receiving, its size
@@ -152,26 +242,38 @@ func (s *Server) postUpload(c *gin.Context) {
 	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, limit+multipartSlack)
 	mr, err := c.Request.MultipartReader()
 	if err != nil {
-		s.abort(c, invalid("send multipart/form-data with the file in a part named \"file\""))
-		return
-	}
-	part, err := mr.NextPart()
-	if err != nil || part.FormName() != "file" {
-		s.abort(c, invalid("the first part of the form must be the file, named \"file\""))
+		s.abort(c, invalid("send multipart/form-data: the fields title, description, mime_type, policy and poster first, then the file in a part named \"file\""))
 		return
 	}
 	ctx := c.Request.Context()
+	raw, part, err := readUploadFields(mr)
+	if err != nil {
+		s.abort(c, err)
+		return
+	}
+	raw.Filename = part.FileName()
+	meta, err := s.validateUpload(ctx, raw)
+	if err != nil {
+		s.abort(c, err)
+		return
+	}
 	id := newUploadID()
 	bound := limit // the file is at most the request's length, when it is declared
 	if cl := c.Request.ContentLength; cl > 0 && cl < bound {
 		bound = cl
 	}
 	if _, err := s.deps.Store.CreateUpload(ctx, store.NewUpload{ID: id, GatewayID: s.sealer.gatewayID, Creator: common.HexToAddress(sess.Address),
-		Filename: cleanFilename(part.FileName()), Size: bound, ExpiresAt: s.now().Add(s.cfg.UploadExpiry)}); err != nil {
+		Filename: cleanFilename(part.FileName()), Size: bound, ExpiresAt: s.now().Add(s.cfg.UploadExpiry),
+		Title: meta.Title, Description: meta.Description, MimeType: meta.MimeType, Policy: meta.PolicyJSON, Poster: meta.Poster}); err != nil {
 		s.abort(c, err)
 		return
 	}
 	n, err := s.receiveMultipart(c, id, part, bound, limit)
+	if err == nil {
+		if _, perr := mr.NextPart(); !errors.Is(perr, io.EOF) {
+			err = invalid("the file must be the last part of the form: send title, description, mime_type, policy and poster before it")
+		}
+	}
 	if err != nil {
 		// The request failed: the upload did too (unless it was cancelled or expired
 		// meanwhile), and its bytes go.

@@ -120,9 +120,13 @@ func randomBytes(t testing.TB, n int) []byte {
 	return b
 }
 
+// multipartBody is an upload form: a title, then data as part field with file name name.
 func multipartBody(t testing.TB, field, name string, data []byte) (*bytes.Buffer, string) {
 	var buf bytes.Buffer
 	w := multipart.NewWriter(&buf)
+	if err := w.WriteField("title", "Test video"); err != nil {
+		t.Fatal(err)
+	}
 	fw, err := w.CreateFormFile(field, name)
 	if err != nil {
 		t.Fatal(err)
@@ -275,7 +279,7 @@ func TestMultipartUpload(t *testing.T) {
 				b, ct := multipartBody(t, "file", "a", randomBytes(t, 300<<10))
 				return io.MultiReader(b), ct // hides the length: the limit applies while reading
 			}, []string{"Authorization", "Bearer " + token}, 413, "upload_too_large"},
-			{"wrong part", func() (io.Reader, string) { return multipartBody(t, "video", "a", []byte("x")) }, []string{"Authorization", "Bearer " + token}, 400, "invalid_parameter"},
+			{"wrong part", func() (io.Reader, string) { return multipartBody(t, "video", "a", []byte("x")) }, []string{"Authorization", "Bearer " + token}, 422, "invalid_upload"},
 			{"empty file", func() (io.Reader, string) { return multipartBody(t, "file", "a", nil) }, []string{"Authorization", "Bearer " + token}, 400, "invalid_parameter"},
 			{"not multipart", func() (io.Reader, string) { return strings.NewReader("hello"), "text/plain" }, []string{"Authorization", "Bearer " + token}, 400, "invalid_parameter"},
 		}
@@ -301,7 +305,7 @@ func TestMultipartUpload(t *testing.T) {
 func (g *liveGateway) tusCreate(t testing.TB, token string, size int64) (string, resp) {
 	t.Helper()
 	r := g.req(t, "POST", "/v1/tus/", nil, "Authorization", "Bearer "+token, "Tus-Resumable", "1.0.0",
-		"Upload-Length", strconv.FormatInt(size, 10), "Upload-Metadata", "filename "+b64("movie.mkv"))
+		"Upload-Length", strconv.FormatInt(size, 10), "Upload-Metadata", "filename "+b64("movie.mkv")+",title "+b64("A movie"))
 	if r.StatusCode != http.StatusCreated {
 		return "", r
 	}
@@ -676,6 +680,7 @@ func slowMultipart(data []byte, chunk int, pause time.Duration) (io.ReadCloser, 
 	pr, pw := io.Pipe()
 	w := multipart.NewWriter(pw)
 	go func() {
+		_ = w.WriteField("title", "Slow")
 		fw, err := w.CreateFormFile("file", "slow.mp4")
 		for len(data) > 0 && err == nil {
 			k := min(chunk, len(data))

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -129,6 +130,12 @@ func (ix *Indexer) Step(ctx context.Context) (done bool, last uint64, err error)
 	if err != nil {
 		return false, last, err
 	}
+	var sales []store.Purchase
+	if cl, ok := ix.src.(chainLogs); ok {
+		if sales, err = purchases(ctx, cl, next, to); err != nil {
+			return false, last, err
+		}
+	}
 	hash, err := ix.src.BlockHash(ctx, to)
 	if err != nil {
 		return false, last, err
@@ -136,6 +143,11 @@ func (ix *Indexer) Step(ctx context.Context) (done bool, last uint64, err error)
 	err = ix.st.Tx(ctx, func(tx *store.Store) error {
 		for _, ev := range events {
 			if err := ix.apply(ctx, tx, ev); err != nil {
+				return err
+			}
+		}
+		for _, p := range sales {
+			if err := tx.RecordPurchase(ctx, p); err != nil {
 				return err
 			}
 		}
@@ -223,7 +235,8 @@ func (ix *Indexer) known(err error, ev chain.Event) error {
 // StorePolicy is the catalog form of an on-chain policy: the kind a viewer cares about first
 // (a gate, then the sale model, subscribers for an item not for sale), plus every term.
 func StorePolicy(p eip712.Policy) store.Policy {
-	out := store.Policy{Price: dec(p.Price), DurationSeconds: int64(min(p.Duration, 1<<62)), Subscribable: p.Subscribers}
+	out := store.Policy{Price: dec(p.Price), DurationSeconds: int64(min(p.Duration, 1<<62)), Subscribable: p.Subscribers,
+		RoyaltyBps: int(p.RoyaltyBps), Payees: PayeesJSON(p.Payees)}
 	if p.Currency != (common.Address{}) {
 		out.Currency = strings.ToLower(p.Currency.Hex())
 	}
@@ -250,6 +263,21 @@ func StorePolicy(p eip712.Policy) store.Policy {
 		out.GateMinBalance = dec(p.GateAmount)
 	}
 	return out
+}
+
+// PayeesJSON is the catalog form of a revenue split: [{"account":"0x…","share_bps":n}], with
+// checksummed addresses (the zero address stands for the rights token's current owner).
+func PayeesJSON(ps []eip712.Payee) string {
+	type payee struct {
+		Account  string `json:"account"`
+		ShareBps uint16 `json:"share_bps"`
+	}
+	out := make([]payee, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, payee{p.Account.Hex(), p.ShareBps})
+	}
+	b, _ := json.Marshal(out)
+	return string(b)
 }
 
 func dec(x *big.Int) string {

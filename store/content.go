@@ -11,7 +11,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 
 	"github.com/swarmgate/swarmgate/chain"
 )
@@ -36,6 +35,9 @@ type Sealed struct {
 	PieceLength    int64
 	Torrent        []byte
 	UploadID       string
+	MimeType       string
+	// PosterType is the media type of the upload's poster, "" without one.
+	PosterType string
 }
 
 // CreateSealedContent records a content item the gateway sealed; it becomes visible in the
@@ -51,7 +53,7 @@ func (s *Store) CreateSealedContent(ctx context.Context, in Sealed) (ContentItem
 		MetadataURI: in.MetadataURI, Title: in.Title, Description: in.Description,
 		Creator: Addr(in.Creator), Owner: Addr(in.Creator), Policy: normPolicy(in.Policy),
 		PlaintextSize: in.PlaintextSize, CiphertextSize: in.CiphertextSize, PieceLength: in.PieceLength,
-		Torrent: in.Torrent, CreatedAt: t, UpdatedAt: t,
+		Torrent: in.Torrent, CreatedAt: t, UpdatedAt: t, MimeType: in.MimeType, PosterType: in.PosterType,
 	}
 	if in.UploadID != "" {
 		item.UploadID = &in.UploadID
@@ -71,6 +73,9 @@ func normPolicy(p Policy) Policy {
 	}
 	if p.GateMinBalance == "" {
 		p.GateMinBalance = "0"
+	}
+	if p.Payees == "" {
+		p.Payees = "[]"
 	}
 	p.Currency = strings.ToLower(p.Currency)
 	p.GateToken = strings.ToLower(p.GateToken)
@@ -96,10 +101,15 @@ type Registration struct {
 	Description string
 }
 
-// UpsertRegistration records an on-chain registration: it completes the item this gateway
-// sealed (same content hash) or creates a catalog entry for one sealed elsewhere. The chain
+// UpsertRegistration records an on-chain registration. It completes the item this gateway
+// sealed from an upload of the same creator with the same content hash (linking the upload, its
+// torrent and its content key to the on-chain id), updates the row of the same on-chain id when
+// it is read again (after a reorganization), and otherwise creates a catalog entry of its own:
+// an item sealed elsewhere, or a registration by another account of the hashes of an upload
+// here (a squatter's), which is never linked to the upload, its torrent or its key. The chain
 // wins on every field it carries; if it names another torrent than the one the gateway built,
-// the gateway's .torrent is dropped.
+// the gateway's .torrent is dropped. Title and description never overwrite what the creator
+// gave this gateway.
 func (s *Store) UpsertRegistration(ctx context.Context, r Registration) error {
 	if !ValidContentID(r.ContentID) {
 		return fmt.Errorf("record registration: %w: content id %q is not a decimal number", ErrInvalidArgument, r.ContentID)
@@ -107,29 +117,49 @@ func (s *Store) UpsertRegistration(ctx context.Context, r Registration) error {
 	if !r.Policy.Kind.Valid() {
 		return fmt.Errorf("record registration: %w: unknown policy kind %q", ErrInvalidArgument, r.Policy.Kind)
 	}
-	t := s.now()
-	block, logIndex := int64(r.Block), int64(r.LogIndex)
-	item := ContentItem{
-		ContentID: &r.ContentID, ContentHash: r.ContentHash.Bytes(), InfoHash: r.InfoHash[:], KeyCommitment: r.KeyCommitment.Bytes(),
-		MetadataURI: r.MetadataURI, Title: r.Title, Description: r.Description,
-		Creator: Addr(r.Creator), Owner: Addr(r.Owner), Policy: normPolicy(r.Policy),
-		RegisteredBlock: &block, RegisteredLogIndex: &logIndex, RegisteredTx: r.TxHash.Bytes(),
-		CreatedAt: t, UpdatedAt: t,
-	}
-	cols := []string{"content_id", "key_commitment", "metadata_uri", "creator", "owner",
-		"policy_kind", "price", "currency", "duration_seconds", "subscribable",
-		"gate_token", "gate_standard", "gate_token_id", "gate_min_balance",
-		"registered_block", "registered_log_index", "registered_tx", "updated_at"}
-	set := clause.AssignmentColumns(cols)
-	set = append(set,
-		clause.Assignment{Column: clause.Column{Name: "torrent"}, Value: gorm.Expr("CASE WHEN content_items.info_hash = excluded.info_hash THEN content_items.torrent ELSE NULL END")},
-		clause.Assignment{Column: clause.Column{Name: "info_hash"}, Value: gorm.Expr("excluded.info_hash")},
-		clause.Assignment{Column: clause.Column{Name: "title"}, Value: gorm.Expr("CASE WHEN content_items.title = '' THEN excluded.title ELSE content_items.title END")},
-		clause.Assignment{Column: clause.Column{Name: "description"}, Value: gorm.Expr("CASE WHEN content_items.description = '' THEN excluded.description ELSE content_items.description END")},
-	)
-	err := s.q(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "content_hash"}}, DoUpdates: set}).Create(&item).Error
-	return translate(err, "record registration")
+	return s.Tx(ctx, func(tx *Store) error {
+		t := tx.now()
+		block, logIndex := int64(r.Block), int64(r.LogIndex)
+		p := normPolicy(r.Policy)
+		set := map[string]any{
+			"content_id": r.ContentID, "key_commitment": r.KeyCommitment.Bytes(), "metadata_uri": r.MetadataURI,
+			"owner": Addr(r.Owner), "policy_kind": p.Kind, "price": p.Price, "currency": p.Currency,
+			"duration_seconds": p.DurationSeconds, "subscribable": p.Subscribable, "gate_token": p.GateToken,
+			"gate_standard": p.GateStandard, "gate_token_id": p.GateTokenID, "gate_min_balance": p.GateMinBalance,
+			"royalty_bps": p.RoyaltyBps, "payees": p.Payees,
+			"registered_block": block, "registered_log_index": logIndex, "registered_tx": r.TxHash.Bytes(), "updated_at": t,
+		}
+		var row ContentItem
+		err := tx.q(ctx).Select("id", "info_hash", "title", "description").
+			Where("content_id = ? OR (content_id IS NULL AND creator = ? AND content_hash = ?)", r.ContentID, Addr(r.Creator), r.ContentHash.Bytes()).
+			Order("content_id IS NULL").Take(&row).Error
+		switch {
+		case err == nil:
+			if !bytesEqual(row.InfoHash, r.InfoHash[:]) {
+				set["info_hash"], set["torrent"] = r.InfoHash[:], nil
+			}
+			if row.Title == "" {
+				set["title"] = r.Title
+			}
+			if row.Description == "" {
+				set["description"] = r.Description
+			}
+			return translate(tx.q(ctx).Model(&ContentItem{}).Where("id = ?", row.ID).Updates(set).Error, "record registration")
+		case !errors.Is(err, gorm.ErrRecordNotFound):
+			return translate(err, "record registration")
+		}
+		item := ContentItem{
+			ContentID: &r.ContentID, ContentHash: r.ContentHash.Bytes(), InfoHash: r.InfoHash[:], KeyCommitment: r.KeyCommitment.Bytes(),
+			MetadataURI: r.MetadataURI, Title: r.Title, Description: r.Description,
+			Creator: Addr(r.Creator), Owner: Addr(r.Owner), Policy: p,
+			RegisteredBlock: &block, RegisteredLogIndex: &logIndex, RegisteredTx: r.TxHash.Bytes(),
+			CreatedAt: t, UpdatedAt: t,
+		}
+		return translate(tx.q(ctx).Create(&item).Error, "record registration")
+	})
 }
+
+func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
 
 // SetContentOwner records an ownership transfer of the rights token.
 func (s *Store) SetContentOwner(ctx context.Context, contentID string, owner common.Address) error {
@@ -145,7 +175,8 @@ func (s *Store) SetContentPolicy(ctx context.Context, contentID string, p Policy
 	return s.updateContent(ctx, contentID, "record policy", map[string]any{
 		"policy_kind": p.Kind, "price": p.Price, "currency": p.Currency, "duration_seconds": p.DurationSeconds,
 		"subscribable": p.Subscribable, "gate_token": p.GateToken, "gate_standard": p.GateStandard,
-		"gate_token_id": p.GateTokenID, "gate_min_balance": p.GateMinBalance, "updated_at": s.now(),
+		"gate_token_id": p.GateTokenID, "gate_min_balance": p.GateMinBalance,
+		"royalty_bps": p.RoyaltyBps, "payees": p.Payees, "updated_at": s.now(),
 	})
 }
 
@@ -165,7 +196,8 @@ var listColumns = []string{"id", "content_id", "content_hash", "info_hash", "key
 	"title", "description", "creator", "owner", "policy_kind", "price", "currency", "duration_seconds",
 	"subscribable", "gate_token", "gate_standard", "gate_token_id", "gate_min_balance",
 	"plaintext_size", "ciphertext_size", "piece_length", "upload_id",
-	"registered_block", "registered_log_index", "registered_tx", "created_at", "updated_at"}
+	"registered_block", "registered_log_index", "registered_tx", "created_at", "updated_at",
+	"mime_type", "royalty_bps", "payees", "poster_type"}
 
 // Content returns the registered item with the on-chain id contentID, without its torrent.
 func (s *Store) Content(ctx context.Context, contentID string) (ContentItem, error) {
@@ -174,11 +206,21 @@ func (s *Store) Content(ctx context.Context, contentID string) (ContentItem, err
 	return item, translate(err, "get content "+contentID)
 }
 
-// ContentByHash returns the item (registered or not) with contentHash, without its torrent.
+// ContentByHash returns the item (registered or not) with contentHash, without its torrent:
+// the one sealed here from an upload when there is one (several accounts may register the same
+// hashes; see UpsertRegistration), else the first recorded.
 func (s *Store) ContentByHash(ctx context.Context, contentHash common.Hash) (ContentItem, error) {
 	var item ContentItem
-	err := s.q(ctx).Select(listColumns).Where("content_hash = ?", contentHash.Bytes()).Take(&item).Error
+	err := s.q(ctx).Select(listColumns).Where("content_hash = ?", contentHash.Bytes()).Order("upload_id IS NULL, id").Take(&item).Error
 	return item, translate(err, "get content by hash")
+}
+
+// ContentByUpload returns the item sealed from upload uploadID (registered or not), without its
+// torrent.
+func (s *Store) ContentByUpload(ctx context.Context, uploadID string) (ContentItem, error) {
+	var item ContentItem
+	err := s.q(ctx).Select(listColumns).Where("upload_id = ?", uploadID).Take(&item).Error
+	return item, translate(err, "get content of upload "+uploadID)
 }
 
 // ContentTorrent returns the .torrent bytes of the registered item contentID; ErrNotFound
@@ -240,6 +282,8 @@ type ContentFilter struct {
 	Policy  PolicyKind // "" for any
 	// Search matches titles containing it, ignoring case.
 	Search string
+	// Paid, when set, keeps items for sale (buy or rent: true) or not for sale (false).
+	Paid *bool
 	// UpdatedSince, when set, keeps items whose row changed (registration, owner or policy
 	// recorded) at or after it.
 	UpdatedSince *time.Time
@@ -274,6 +318,13 @@ func (s *Store) ListContent(ctx context.Context, f ContentFilter) (ContentPage, 
 	}
 	if f.Policy != "" {
 		q = q.Where("policy_kind = ?", f.Policy)
+	}
+	if f.Paid != nil {
+		if *f.Paid {
+			q = q.Where("policy_kind IN ?", []PolicyKind{PolicyBuy, PolicyRent})
+		} else {
+			q = q.Where("policy_kind NOT IN ?", []PolicyKind{PolicyBuy, PolicyRent})
+		}
 	}
 	if f.Search != "" {
 		q = q.Where(`LOWER(title) LIKE ? ESCAPE '\'`, "%"+escapeLike(strings.ToLower(f.Search))+"%")
@@ -340,7 +391,7 @@ func (s *Store) DeleteUnregisteredContent(ctx context.Context, contentHash commo
 // found: they are not in the catalog.
 func (s *Store) RegisteredTorrentByInfoHash(ctx context.Context, infoHash [20]byte) ([]byte, error) {
 	var item ContentItem
-	err := s.q(ctx).Select("torrent").Where("info_hash = ? AND content_id IS NOT NULL", infoHash[:]).Take(&item).Error
+	err := s.q(ctx).Select("torrent").Where("info_hash = ? AND content_id IS NOT NULL", infoHash[:]).Order("torrent IS NULL, id").Take(&item).Error
 	if err != nil {
 		return nil, translate(err, "get torrent by info hash")
 	}

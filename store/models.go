@@ -69,6 +69,13 @@ type Upload struct {
 	// GatewayID names the gateway whose upload directory holds the upload's files; nil for
 	// uploads recorded before gateways named themselves.
 	GatewayID *string
+	// Title, Description and MimeType are the item's metadata as the creator declared it.
+	Title       string
+	Description string
+	MimeType    string
+	// Policy is the access policy the creator declared, as the JSON the registration carries
+	// (api's regPolicyJSON); "" for uploads recorded before uploads carried one (free).
+	Policy    string
 	CreatedAt time.Time
 	UpdatedAt time.Time
 	ExpiresAt *time.Time
@@ -121,6 +128,11 @@ type Policy struct {
 	GateStandard   string
 	GateTokenID    string
 	GateMinBalance string
+	// RoyaltyBps is the ERC-2981 royalty on resales of the rights token, in basis points.
+	RoyaltyBps int
+	// Payees is the revenue split as JSON, [{"account":"0x…","share_bps":n}], "" or "[]" for
+	// everything to the owner.
+	Payees string
 }
 
 // ContentItem is one content item: what the chain says about it plus what the gateway made.
@@ -148,10 +160,42 @@ type ContentItem struct {
 	RegisteredTx       []byte
 	CreatedAt          time.Time
 	UpdatedAt          time.Time
+	// MimeType is the plaintext's media type, as the creator declared or the gateway sniffed it.
+	MimeType string
+	// PosterType is the media type of the poster of the upload the item was sealed from; "" when
+	// it has none.
+	PosterType string
 }
 
 // TableName implements gorm's tabler.
 func (ContentItem) TableName() string { return "content_items" }
+
+// Poster is the poster image of an upload (and of the item sealed from it).
+type Poster struct {
+	UploadID  string `gorm:"primaryKey"`
+	MimeType  string
+	Sha256    []byte `gorm:"column:sha256"`
+	Data      []byte
+	UpdatedAt time.Time
+}
+
+// TableName implements gorm's tabler.
+func (Poster) TableName() string { return "upload_posters" }
+
+// Purchase is one indexed Purchased event of the registry.
+type Purchase struct {
+	TxHash    []byte `gorm:"primaryKey"`
+	LogIndex  int64  `gorm:"primaryKey"`
+	ContentID string
+	Block     int64
+	Buyer     string
+	Recipient string
+	Amount    string
+	Currency  string
+}
+
+// TableName implements gorm's tabler.
+func (Purchase) TableName() string { return "content_purchases" }
 
 // ContentKey is a content key sealed under the master key (see package store/keyring).
 type ContentKey struct {

@@ -18,6 +18,17 @@ type NewUpload struct {
 	ExpiresAt time.Time // zero: never
 	// GatewayID names the gateway that receives the upload's files ("": none named).
 	GatewayID string
+	// Title, Description, MimeType and Policy (JSON) are the item's declared metadata and
+	// access policy (see Upload).
+	Title, Description, MimeType, Policy string
+	// Poster, when not nil, is stored with the upload in the same transaction.
+	Poster *NewPoster
+}
+
+// NewPoster is a poster image: its sniffed media type and bytes.
+type NewPoster struct {
+	MimeType string
+	Data     []byte
 }
 
 // CreateUpload records a new upload in state receiving.
@@ -26,7 +37,8 @@ func (s *Store) CreateUpload(ctx context.Context, in NewUpload) (Upload, error) 
 		return Upload{}, fmt.Errorf("create upload: %w: id must be 1–128 characters and size not negative", ErrInvalidArgument)
 	}
 	t := s.now()
-	u := Upload{ID: in.ID, Creator: Addr(in.Creator), State: UploadReceiving, Filename: in.Filename, Size: in.Size, CreatedAt: t, UpdatedAt: t}
+	u := Upload{ID: in.ID, Creator: Addr(in.Creator), State: UploadReceiving, Filename: in.Filename, Size: in.Size, CreatedAt: t, UpdatedAt: t,
+		Title: in.Title, Description: in.Description, MimeType: in.MimeType, Policy: in.Policy}
 	if !in.ExpiresAt.IsZero() {
 		e := norm(in.ExpiresAt)
 		u.ExpiresAt = &e
@@ -34,8 +46,17 @@ func (s *Store) CreateUpload(ctx context.Context, in NewUpload) (Upload, error) 
 	if in.GatewayID != "" {
 		u.GatewayID = &in.GatewayID
 	}
-	if err := s.q(ctx).Create(&u).Error; err != nil {
-		return Upload{}, translate(err, "create upload")
+	err := s.Tx(ctx, func(tx *Store) error {
+		if err := tx.q(ctx).Create(&u).Error; err != nil {
+			return translate(err, "create upload")
+		}
+		if in.Poster != nil {
+			return tx.putPoster(ctx, u.ID, *in.Poster)
+		}
+		return nil
+	})
+	if err != nil {
+		return Upload{}, err
 	}
 	return u, nil
 }

@@ -21,7 +21,11 @@ const MinNonceLength = 8
 const MaxMessageLength = 16 << 10
 
 // Message is an EIP-4361 Sign-In with Ethereum message. Build one with its fields and String,
-// or read one with Parse. Optional fields are empty (zero) when absent.
+// or read one with Parse. Optional fields are empty (zero) when absent. The EIP's grammar also
+// lets an optional field be present but empty, and wallets write such messages (the reference
+// library writes an empty statement line for Statement "" and a bare "Resources:" line for an
+// empty list): Resources is then an empty, non-nil slice, and Parse remembers an empty
+// statement or request ID line, so String gives back the exact bytes that were signed.
 type Message struct {
 	Scheme    string         // optional URI scheme of the origin, e.g. "https"
 	Domain    string         // RFC 3986 authority asking for the sign-in, e.g. "gate.example:443"
@@ -41,6 +45,9 @@ type Message struct {
 	// raw keeps the exact RFC 3339 text of parsed timestamps, so that String reproduces a parsed
 	// message byte for byte (RFC 3339 allows several spellings of one instant).
 	rawIssuedAt, rawExpiration, rawNotBefore string
+	// emptyStatement and emptyRequestID record a statement or request ID line that was present
+	// but empty in the parsed text.
+	emptyStatement, emptyRequestID bool
 }
 
 const (
@@ -71,7 +78,7 @@ func (m *Message) String() string {
 	b.WriteByte('\n')
 	b.WriteString(m.Address.Hex())
 	b.WriteString("\n\n")
-	if m.Statement != "" {
+	if m.Statement != "" || m.emptyStatement {
 		b.WriteString(m.Statement)
 		b.WriteByte('\n')
 	}
@@ -87,10 +94,10 @@ func (m *Message) String() string {
 	if !m.NotBefore.IsZero() {
 		b.WriteString("\n" + tagNotBefore + formatTime(m.NotBefore, m.rawNotBefore))
 	}
-	if m.RequestID != "" {
+	if m.RequestID != "" || m.emptyRequestID {
 		b.WriteString("\n" + tagRequestID + m.RequestID)
 	}
-	if len(m.Resources) > 0 {
+	if m.Resources != nil {
 		b.WriteString("\n" + tagResources)
 		for _, r := range m.Resources {
 			b.WriteString("\n" + resourcePrefix + r)
@@ -154,9 +161,10 @@ func (m *Message) Validate() error {
 }
 
 // Parse reads an EIP-4361 message strictly by the EIP's ABNF: fields in order, LF line ends, no
-// trailing newline, an EIP-55 checksummed address. Optional fields that are present but empty
-// (an empty statement, request ID or resource list) are refused, as no wallet writes them and
-// they would not survive String. Every error wraps ErrSyntax.
+// trailing newline, an EIP-55 checksummed address. Optional fields that the grammar lets be
+// present but empty are accepted as wallets write them: an empty statement line (three empty
+// lines between the address and the URI), an empty "Request ID: " and a "Resources:" line with
+// no resource after it; String writes them back. Every error wraps ErrSyntax.
 func Parse(s string) (*Message, error) {
 	if len(s) > MaxMessageLength {
 		return nil, fmt.Errorf("%w: message is %d bytes, limit %d", ErrSyntax, len(s), MaxMessageLength)
@@ -212,8 +220,10 @@ func Parse(s string) (*Message, error) {
 		if l, _ := p.next(); l != "" {
 			return nil, p.errorf("an empty line must follow the statement")
 		}
-	} else if p.peek() == "" {
-		return nil, p.errorf("empty statement (leave the statement out instead)")
+	} else if p.peek() == "" && p.i < len(p.lines) {
+		// address LF, LF, an empty statement LF, LF: what siwe writes for statement "".
+		p.next()
+		m.emptyStatement = true
 	}
 
 	var err error
@@ -262,15 +272,14 @@ func Parse(s string) (*Message, error) {
 	}
 	if p.has(tagRequestID) {
 		m.RequestID, _ = p.field(tagRequestID)
-		if m.RequestID == "" {
-			return nil, p.errorf("empty request ID (leave the line out instead)")
-		}
+		m.emptyRequestID = m.RequestID == ""
 		if !validPchars(m.RequestID) {
 			return nil, p.errorf("request ID may hold only RFC 3986 pchar characters")
 		}
 	}
 	if p.peek() == tagResources && p.i < len(p.lines) {
 		p.next()
+		m.Resources = []string{} // present, perhaps empty
 		for p.i < len(p.lines) {
 			line, _ := p.next()
 			r, ok := strings.CutPrefix(line, resourcePrefix)
@@ -281,9 +290,6 @@ func Parse(s string) (*Message, error) {
 				return nil, p.errorf("resource %q is not an absolute RFC 3986 URI", r)
 			}
 			m.Resources = append(m.Resources, r)
-		}
-		if len(m.Resources) == 0 {
-			return nil, p.errorf("empty resource list (leave the Resources line out instead)")
 		}
 	}
 	if p.i < len(p.lines) {

@@ -105,7 +105,8 @@ func TestParseRefuses(t *testing.T) {
 		{"statement non-ASCII", replace("Terms of Service:", "Términos:")},
 		{"no blank after statement", replace("tos\n\nURI", "tos\nURI")},
 		{"old format without blank line", minimalMessage[:strings.Index(minimalMessage, "\n\n\n")] + "\n\n" + minimalMessage[strings.Index(minimalMessage, "URI"):]},
-		{"empty statement", strings.Replace(minimalMessage, "\n\n\n", "\n\n\n\n", 1)},
+		{"two empty statement lines", strings.Replace(minimalMessage, "\n\n\n", "\n\n\n\n\n", 1)},
+		{"message ends after the empty statement", minimalMessage[:strings.Index(minimalMessage, "URI")] + "\n"},
 		{"relative URI", replace("URI: https://example.com/login", "URI: /login")},
 		{"URI with space", replace("URI: https://example.com/login", "URI: https://example.com/log in")},
 		{"bad escape in URI", replace("URI: https://example.com/login", "URI: https://example.com/%zz")},
@@ -122,11 +123,11 @@ func TestParseRefuses(t *testing.T) {
 		{"zero time", replace("Issued At: 2021-09-30T16:25:24Z", "Issued At: 0001-01-01T00:00:00Z")},
 		{"bad expiration", replace("Expiration Time: 2021-10-01T16:25:24.000Z", "Expiration Time: tomorrow")},
 		{"optional fields out of order", replace("Expiration Time: 2021-10-01T16:25:24.000Z\nNot Before: 2021-09-30T16:25:24+02:00", "Not Before: 2021-09-30T16:25:24+02:00\nExpiration Time: 2021-10-01T16:25:24.000Z")},
-		{"empty request id", replace("Request ID: some-request_id~1", "Request ID: ")},
 		{"request id with slash", replace("Request ID: some-request_id~1", "Request ID: a/b")},
 		{"resource without dash", replace("- https://example.com/my-web2", "https://example.com/my-web2")},
 		{"relative resource", replace("- https://example.com/my-web2-claim.json", "- my-web2-claim.json")},
-		{"empty resources", exampleMessage[:strings.Index(exampleMessage, "\n- ipfs")]},
+		{"empty resources and a newline", exampleMessage[:strings.Index(exampleMessage, "\n- ipfs")] + "\n"},
+		{"resources line twice", exampleMessage[:strings.Index(exampleMessage, "\n- ipfs")] + "\nResources:"},
 		{"unknown field", replace("Request ID: some-request_id~1", "Color: blue")},
 		{"too long", exampleMessage + strings.Repeat("x", MaxMessageLength)},
 	} {
@@ -164,6 +165,78 @@ func TestParseAccepts(t *testing.T) {
 				t.Fatalf("round trip differs:\n%s\n---\n%s", m.String(), msg)
 			}
 		})
+	}
+}
+
+// walletEmptyStatement and walletEmptyResources are messages as the reference EIP-4361 library
+// (siwe 3) writes them for statement "" and resources []: an empty statement line, and a
+// "Resources:" line with nothing after it. The grammar allows both.
+const (
+	walletEmptyStatement = "localhost:8080 wants you to sign in with your Ethereum account:\n" +
+		"0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2\n\n\n\n" +
+		"URI: http://localhost:8080\nVersion: 1\nChain ID: 1337\nNonce: abcdefgh12\nIssued At: 2026-03-01T11:59:00.000Z"
+	walletEmptyResources = "localhost:8080 wants you to sign in with your Ethereum account:\n" +
+		"0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2\n\nSign in.\n\n" +
+		"URI: http://localhost:8080\nVersion: 1\nChain ID: 1337\nNonce: abcdefgh12\nIssued At: 2026-03-01T11:59:00.000Z\nResources:"
+	walletBothEmpty = "localhost:8080 wants you to sign in with your Ethereum account:\n" +
+		"0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2\n\n\n\n" +
+		"URI: http://localhost:8080\nVersion: 1\nChain ID: 1337\nNonce: abcdefgh12\nIssued At: 2026-03-01T11:59:00.000Z\n" +
+		"Request ID: \nResources:"
+)
+
+// TestParseWalletEmptyFields: what real wallets write for empty optional fields parses, keeps
+// its meaning (no statement, no resources) and formats back to the very bytes that were signed.
+func TestParseWalletEmptyFields(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, msg     string
+		statement     string
+		resources     bool // a non-nil, empty list
+		emptyStmtLine bool
+	}{
+		{"empty statement", walletEmptyStatement, "", false, true},
+		{"empty resources", walletEmptyResources, "Sign in.", true, false},
+		{"empty statement, request id and resources", walletBothEmpty, "", true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			m, err := Parse(tc.msg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Statement != tc.statement || (m.Resources != nil) != tc.resources || len(m.Resources) != 0 || m.emptyStatement != tc.emptyStmtLine {
+				t.Fatalf("parsed %+v", m)
+			}
+			if m.String() != tc.msg {
+				t.Fatalf("round trip differs:\n%q\n%q", m.String(), tc.msg)
+			}
+			if err := m.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			// Signed by its address, it verifies; the empty lines are part of what was signed.
+			s := newSigner(t)
+			text := strings.Replace(tc.msg, "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2", s.addr.Hex(), 1)
+			sig, _ := Sign(text, s.key)
+			exp := Expect{Domain: "localhost:8080", URI: "http://localhost:8080", ChainID: 1337, Nonce: "abcdefgh12", Now: now}
+			if got, err := Verify(text, sig, exp); err != nil || got.Address != s.addr {
+				t.Fatalf("Verify = %v", err)
+			}
+			// The same signature does not cover the message without the empty lines.
+			short := strings.Replace(strings.Replace(text, "\n\n\n\n", "\n\n\n", 1), "\nResources:", "", 1)
+			short = strings.Replace(short, "\nRequest ID: ", "", 1)
+			if _, err := Verify(short, sig, exp); !errors.Is(err, ErrSignerMismatch) && !errors.Is(err, ErrBadSignature) {
+				t.Fatalf("signature of the wallet's message verified another text: %v", err)
+			}
+		})
+	}
+	// Built by Go: nil Resources writes no Resources line, an empty one a bare line.
+	m := message(common.HexToAddress("0x00000000000000000000000000000000000000aB"))
+	if strings.Contains(m.String(), "Resources:") {
+		t.Fatal("nil Resources wrote a Resources line")
+	}
+	m.Resources = []string{}
+	if !strings.HasSuffix(m.String(), "\nResources:") {
+		t.Fatalf("empty Resources: %q", m.String())
 	}
 }
 
@@ -281,7 +354,17 @@ func TestVerify(t *testing.T) {
 		{name: "issued within skew, no skew allowed", edit: func(m *Message) { m.IssuedAt = now.Add(30 * time.Second) }, exp: func(e *Expect) { e.Skew = -1 }, want: ErrIssuedInFuture},
 		{name: "too old", edit: func(m *Message) { m.IssuedAt = now.Add(-time.Hour) }, exp: func(e *Expect) { e.MaxAge = 10 * time.Minute }, want: ErrTooOld},
 		{name: "signed by another key", key: other.key, want: ErrSignerMismatch},
-		{name: "v as 0/1", sig: func(sig []byte) []byte { sig[64] -= 27; return sig }, want: ErrBadSignature},
+		{name: "v as 0/1", sig: func(sig []byte) []byte { sig[64] -= 27; return sig }},
+		{name: "v as 2", sig: func(sig []byte) []byte { sig[64] = 2; return sig }, want: ErrBadSignature},
+		{name: "v as 29", sig: func(sig []byte) []byte { sig[64] = 29; return sig }, want: ErrBadSignature},
+		{name: "v as 0/1 signed by another key", key: other.key, sig: func(sig []byte) []byte { sig[64] -= 27; return sig }, want: ErrSignerMismatch},
+		{name: "malleable high s with v as 0/1", sig: func(sig []byte) []byte { sig = malleate(sig); sig[64] -= 27; return sig }, want: ErrBadSignature},
+		{name: "empty statement line", edit: func(m *Message) { m.Statement, m.emptyStatement = "", true }},
+		{name: "empty resources line", edit: func(m *Message) { m.Resources = []string{} }},
+		{name: "empty statement for another domain", edit: func(m *Message) { m.Statement, m.emptyStatement, m.Domain = "", true, "evil.example" }, want: ErrDomainMismatch},
+		{name: "empty resources, expired", edit: func(m *Message) { m.Resources = []string{}; m.ExpirationTime = now.Add(-time.Second) }, want: ErrExpired},
+		{name: "empty resources, other chain", edit: func(m *Message) { m.Resources = []string{}; m.ChainID = 1 }, want: ErrChainMismatch},
+		{name: "empty statement, other nonce", edit: func(m *Message) { m.Statement, m.emptyStatement, m.Nonce = "", true, "00000000" }, want: ErrNonce},
 		{name: "short signature", sig: func(sig []byte) []byte { return sig[:64] }, want: ErrBadSignature},
 		{name: "malleable high s", sig: malleate, want: ErrBadSignature},
 		// A bit flipped in s, not r: a flipped r is often no curve point at all, and then
@@ -483,7 +566,9 @@ func TestVerifyContractWallet(t *testing.T) {
 		{name: "another signer for the wallet", addr: walletAddr, key: other.key, want: ErrSignerMismatch, asked: 1},
 		{name: "another signer for an EOA", addr: eoa.addr, key: other.key, want: ErrSignerMismatch, asked: 1},
 		{name: "wallet without Wallets", addr: walletAddr, key: owner.key, noWallets: true, want: ErrSignerMismatch},
-		{name: "v as 0/1 the wallet refuses", addr: walletAddr, key: owner.key, sig: func(s []byte) []byte { s[64] -= 27; return s }, want: ErrBadSignature, asked: 1},
+		{name: "v as 0/1 the wallet refuses", addr: walletAddr, key: owner.key, sig: func(s []byte) []byte { s[64] -= 27; return s },
+			wallet: func(w *fakeWallet) { w.sigs = map[string]bool{} }, want: ErrSignerMismatch, asked: 1},
+		{name: "v as 0/1 from the EOA itself, wallet not asked", addr: eoa.addr, key: eoa.key, sig: func(s []byte) []byte { s[64] -= 27; return s }},
 		{name: "longer signature the wallet accepts", addr: walletAddr, key: owner.key, sig: func([]byte) []byte { return safeSig },
 			wallet: func(w *fakeWallet) { w.sigs = map[string]bool{string(safeSig): true} }, asked: 1},
 		{name: "longer signature without Wallets", addr: walletAddr, key: owner.key, sig: func([]byte) []byte { return safeSig }, noWallets: true, want: ErrBadSignature},

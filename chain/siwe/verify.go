@@ -32,8 +32,8 @@ var (
 	ErrExpired = errors.New("siwe: message expired")
 	// ErrNotYetValid means the not-before time has not come yet.
 	ErrNotYetValid = errors.New("siwe: message not yet valid")
-	// ErrBadSignature means the signature is malformed: wrong length, v not 27/28, a malleable
-	// high-s value, or no key recoverable from it.
+	// ErrBadSignature means the signature is malformed: wrong length, v not 0, 1, 27 or 28, a
+	// malleable high-s value, or no key recoverable from it.
 	ErrBadSignature = errors.New("siwe: invalid signature")
 	// ErrSignerMismatch means the signature is valid but made by another address than the
 	// message's (and, when Expect.Wallets is set, the address did not accept it by EIP-1271
@@ -155,7 +155,7 @@ func VerifyContext(ctx context.Context, text string, sig []byte, exp Expect) (*M
 // does not give account, by asking wallets (if set) for account's EIP-1271 answer.
 func checkSignature(ctx context.Context, account common.Address, hash common.Hash, sig []byte, wallets Verifier) error {
 	var refusal error
-	signer, err := eip712.Recover(hash, sig)
+	signer, err := eip712.Recover(hash, normalizeV(sig))
 	switch {
 	case err == nil && signer == account:
 		return nil
@@ -177,6 +177,20 @@ func checkSignature(ctx context.Context, account common.Address, hash common.Has
 		return fmt.Errorf("%w (and %s did not accept it as a contract wallet, EIP-1271)", refusal, account.Hex())
 	}
 	return nil
+}
+
+// normalizeV returns a 65-byte signature whose v is 0 or 1 (as crypto.Sign, several wallets and
+// hardware signers return it) with v 27 or 28, the form eip712.Recover takes, and sig itself
+// otherwise. The two forms name the same recovery id, so this accepts nothing new: r and s,
+// and so the high-s rule, are untouched.
+func normalizeV(sig []byte) []byte {
+	if len(sig) != eip712.SignatureLength || sig[64] > 1 {
+		return sig
+	}
+	out := make([]byte, len(sig))
+	copy(out, sig)
+	out[64] += 27
+	return out
 }
 
 func (m *Message) checkTimes(exp Expect) error {

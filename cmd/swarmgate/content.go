@@ -20,8 +20,10 @@ import (
 
 // contentCmd seals files for the swarm and opens sealed files.
 type contentCmd struct {
-	Seal contentSealCmd `cmd:"" help:"Encrypt a file for the swarm: write the ciphertext, its .torrent, a JSON description and a new content key into a directory."`
-	Open contentOpenCmd `cmd:"" help:"Decrypt sealed content, whole or a byte range, into a file."`
+	Upload contentUploadCmd `cmd:"" help:"Upload a file to a gateway (resumable) with its title, poster and price, register it on-chain (gasless by default) and wait until the catalog lists it."`
+	Policy contentPolicyCmd `cmd:"" help:"Change the access policy (price, rental, splits, gate) of an item you own."`
+	Seal   contentSealCmd   `cmd:"" help:"Encrypt a file for the swarm: write the ciphertext, its .torrent, a JSON description and a new content key into a directory."`
+	Open   contentOpenCmd   `cmd:"" help:"Decrypt sealed content, whole or a byte range, into a file."`
 }
 
 type contentSealCmd struct {

@@ -126,6 +126,7 @@ func TestGatewayDevOriginSeedsUpload(t *testing.T) {
 	_, _ = rand.Read(data)
 	var body bytes.Buffer
 	mw := multipart.NewWriter(&body)
+	_ = mw.WriteField("title", "Clip") // uploads carry their metadata, fields before the file
 	fw, _ := mw.CreateFormFile("file", "clip.mp4")
 	_, _ = fw.Write(data)
 	_ = mw.Close()

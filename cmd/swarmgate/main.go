@@ -22,7 +22,10 @@ type cli struct {
 
 	Wallet    walletCmd    `cmd:"" help:"Create, import and list Ethereum accounts (go-ethereum keystore files)."`
 	Devnet    devnetCmd    `cmd:"" help:"Run a local development chain (chain id 1337) with funded dev accounts, until Ctrl-C."`
-	Content   contentCmd   `cmd:"" help:"Seal files for the swarm (encrypt, build the torrent) and open sealed files."`
+	Auth      authCmd      `cmd:"" help:"Sign in to a gateway (EIP-4361) with a keystore account; show or end the cached session."`
+	Content   contentCmd   `cmd:"" help:"Upload content to a gateway with a price and change its policy; seal and open files locally."`
+	Channel   channelCmd   `cmd:"" help:"Set your channel subscription: one payment opens every item of yours that allows subscribers."`
+	Revenue   revenueCmd   `cmd:"" help:"Show and withdraw the sales revenue the registry owes you, per currency."`
 	Gateway   gatewayCmd   `cmd:"" help:"Run the gateway that creators upload to and viewers get keys from."`
 	Migrate   migrateCmd   `cmd:"" help:"Manage the gateway database schema."`
 	Contracts contractsCmd `cmd:"" help:"Deploy Swarmgate's contracts to an EVM chain, and check a deployment."`
