@@ -113,7 +113,7 @@ func (n *creatorNet) upload(t *testing.T, size int, policy ...string) (string, [
 
 // startSellers seeds item id from the gateway's content store with a testnet.Seller for each of
 // the dev accounts, at price wei per GiB, each listed in the gateway's seeder directory.
-func (n *creatorNet) startSellers(t *testing.T, id string, price int64, accounts ...int) []*testnet.Seller {
+func (n *creatorNet) startSellers(t *testing.T, id string, price int64, free bool, accounts ...int) []*testnet.Seller {
 	t.Helper()
 	res, err := http.Get(n.url + "/v1/content/" + id + "/torrent")
 	if err != nil {
@@ -144,7 +144,7 @@ func (n *creatorNet) startSellers(t *testing.T, id string, price int64, accounts
 		if err := os.WriteFile(filepath.Join(dir, info.Name), cipher, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		s := testnet.StartSeller(t, testnet.SellerOptions{Chain: n.env.Client, Key: n.env.Accounts[i].Key, PricePerGiB: big.NewInt(price), MetaInfo: mi, Dir: dir})
+		s := testnet.StartSeller(t, testnet.SellerOptions{Chain: n.env.Client, Key: n.env.Accounts[i].Key, PricePerGiB: big.NewInt(price), MetaInfo: mi, Dir: dir, Free: free})
 		s.Announce(context.Background(), n.url, n.env.Client.RegistryDomain())
 		out = append(out, s)
 	}
@@ -222,7 +222,7 @@ func TestViewerBuysDepositsWatches(t *testing.T) {
 		t.Fatalf("escrow deposit: %v %s", err, out)
 	}
 
-	sellers := n.startSellers(t, id, 2_000_000_000_000_000, 5, 6)
+	sellers := n.startSellers(t, id, 2_000_000_000_000_000, false, 5, 6)
 
 	// Watch: the URL comes first on stdout.
 	wctx, stop := context.WithCancel(ctx)

@@ -54,6 +54,8 @@ type SellerOptions struct {
 	// MetaInfo is the item; Dir holds its ciphertext under the torrent's name.
 	MetaInfo *metainfo.MetaInfo
 	Dir      string
+	// Free serves the item without receipts (its policy is free).
+	Free bool
 	// Logger receives the parts' logs (nil: TestLogger()).
 	Logger *slog.Logger
 }
@@ -74,7 +76,7 @@ func StartSeller(t testing.TB, o SellerOptions) *Seller {
 	bal := seeder.NewBalances(o.Chain, seeder.BalanceConfig{TTL: 200 * time.Millisecond})
 	seller, err := paywire.NewSeller(paywire.SellerConfig{
 		Payout: payout, PayoutKey: o.Key, ChainID: dep.ChainID, Escrow: dep.Escrow, PricePerGiB: o.PricePerGiB,
-		RefusePeerIDOnly: true, SettlementWindow: 2 * time.Hour, Balance: bal, Store: st, Logger: o.Logger.With("seller", payout.Hex()),
+		RefusePeerIDOnly: true, SettlementWindow: 2 * time.Hour, Free: func(metainfo.Hash) bool { return o.Free }, Balance: bal, Store: st, Logger: o.Logger.With("seller", payout.Hex()),
 	})
 	if err != nil {
 		t.Fatal(err)
