@@ -224,6 +224,18 @@ func TestViewerBuysDepositsWatches(t *testing.T) {
 
 	sellers := n.startSellers(t, id, 2_000_000_000_000_000, false, 5, 6)
 
+	// The catalog shows the item with its policy in words, the listed seeders and the access.
+	out, _ = mustRun(t, ctx, append([]string{"--json", "content", "show", id, "--gateway", n.url, "--dev-key", n.devKey(3)}, n.chainArgs()...)...)
+	var shown catalogItem
+	if err := json.Unmarshal([]byte(out), &shown); err != nil || shown.Policy != "for sale at 0.002 ETH" || len(shown.Seeders) != 2 ||
+		shown.Access == nil || !shown.Access.Allowed || !shown.Access.Perpetual {
+		t.Fatalf("content show: %v %s", err, out)
+	}
+	out, _ = mustRun(t, ctx, append([]string{"content", "list", "--gateway", n.url, "--for", n.env.Accounts[7].Address.Hex()}, n.chainArgs()...)...)
+	if !strings.Contains(out, id+"  ") || !strings.Contains(out, "for sale at 0.002 ETH") || !strings.Contains(out, "no (not_purchased)") {
+		t.Fatalf("content list:\n%s", out)
+	}
+
 	// Watch: the URL comes first on stdout.
 	wctx, stop := context.WithCancel(ctx)
 	var stdout, stderr syncBuffer
@@ -311,6 +323,18 @@ func TestViewerBuysDepositsWatches(t *testing.T) {
 	}
 	if bytesPaid < uint64(len(plain)) {
 		t.Fatalf("receipts cover %d bytes of a %d-byte item", bytesPaid, len(plain))
+	}
+
+	// --player: a "player" that reads the URL (a range, then the whole) and exits ends watch.
+	dir := t.TempDir()
+	script := filepath.Join(dir, "player.sh")
+	os.WriteFile(script, []byte("#!/bin/sh\ncurl -sf -r 100-199 -o \"$(dirname \"$0\")/range\" \"$1\" && curl -sf -o \"$(dirname \"$0\")/whole\" \"$1\"\n"), 0o755)
+	mustRun(t, ctx, append([]string{"watch", id, "--player", script}, va...)...)
+	if r, _ := os.ReadFile(filepath.Join(dir, "range")); !bytes.Equal(r, plain[100:200]) {
+		t.Fatalf("the player's range request got %d bytes", len(r))
+	}
+	if w, _ := os.ReadFile(filepath.Join(dir, "whole")); !bytes.Equal(w, plain) {
+		t.Fatalf("the player read %d bytes, not the plaintext", len(w))
 	}
 
 	// get writes the exact file; a second get to the same path refuses and keeps it.
