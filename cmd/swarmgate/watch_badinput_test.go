@@ -154,4 +154,26 @@ func TestViewerBadInputAndFaults(t *testing.T) {
 	if !strings.Contains(out, `"balance_wei": "0"`) {
 		t.Fatalf("the free viewer's escrow: %s", out)
 	}
+
+	// A subscribers-only item: refused until the viewer subscribes to the creator's channel.
+	mustRun(t, ctx, append([]string{"channel", "set", "--price", "0.001", "--period", "30d", "--dev-key", n.devKey(1)}, n.chainArgs()...)...)
+	subs, _ := n.upload(t, 300_000, "--subscribers")
+	_, _, err := runCapture(t, ctx, append([]string{"get", subs, "--out", filepath.Join(t.TempDir(), "x")}, n.viewerArgs(8)...)...)
+	if err == nil || !strings.Contains(err.Error(), "subscription_expired") || !strings.Contains(err.Error(), "swarmgate channel subscribe") {
+		t.Fatalf("a subscribers-only item without a subscription: %v", err)
+	}
+	creator := n.env.Accounts[1].Address.Hex()
+	if _, _, err := runCapture(t, ctx, append([]string{"channel", "subscribe", creator, "--periods", "2", "--max-price", "0.0015", "--yes", "--dev-key", n.devKey(8)}, n.chainArgs()...)...); err == nil ||
+		!strings.Contains(err.Error(), "more than --max-price") {
+		t.Fatalf("subscribe above --max-price: %v", err)
+	}
+	out, _ = mustRun(t, ctx, append([]string{"--json", "channel", "subscribe", creator, "--yes", "--dev-key", n.devKey(8)}, n.chainArgs()...)...)
+	var sub subscribeResult
+	if err := json.Unmarshal([]byte(out), &sub); err != nil || sub.Tx == "" || sub.Price != "1000000000000000" {
+		t.Fatalf("channel subscribe: %v %s", err, out)
+	}
+	out, _ = mustRun(t, ctx, append([]string{"--json", "access", "show", subs, "--dev-key", n.devKey(8)}, n.chainArgs()...)...)
+	if !strings.Contains(out, `"allowed": true`) {
+		t.Fatalf("access after subscribing: %s", out)
+	}
 }
