@@ -255,3 +255,24 @@ func TestEdgeGrantKeptExactly(t *testing.T) {
 		t.Fatalf("stored receipt recovers to %s (%v), not the session key", signer, err)
 	}
 }
+
+// TestLimitAboveCapCountsToCap: a grant's limit above 2^96-1 counts only up to 2^96-1, as the
+// escrow caps it: a receipt owing more than the cap is underfunded, whatever the grant says.
+func TestLimitAboveCapCountsToCap(t *testing.T) {
+	t.Parallel()
+	d := testDomain()
+	wallet, session, seeder := newKey(t), newKey(t), newKey(t)
+	price := new(big.Int).Lsh(big.NewInt(1), 100) // 2^100 wei per GiB
+	v := NewVerifier(testChainID, testEscrow, addr(seeder), price, testSettle, testLifetime)
+	now := time.Now()
+	grant := signGrant(t, d, wallet, session, new(big.Int).Lsh(big.NewInt(1), 200), now.Add(7*24*time.Hour))
+	acct := EscrowAccount{Available: maxUint256, Paid: new(big.Int)}
+	under := signReceipt(t, d, session, addr(wallet), addr(seeder), 1<<20, Cost(1<<20, price)) // 2^90
+	if _, err := v.CheckReceipt(under, grant, nil, acct, now); err != nil {
+		t.Fatalf("a receipt for 2^90 wei under the cap refused: %v", err)
+	}
+	over := signReceipt(t, d, session, addr(wallet), addr(seeder), GiB, Cost(GiB, price)) // 2^100
+	if _, err := v.CheckReceipt(over, grant, nil, acct, now); !errors.Is(err, ErrOverLimit) {
+		t.Fatalf("a receipt for 2^100 wei under a 2^200 limit: %v, want %v (the escrow pays at most 2^96-1)", err, ErrOverLimit)
+	}
+}
