@@ -29,9 +29,13 @@ import (
 // newViewerNet is a dev chain with the contracts and `gateway run` on it (relaying from dev
 // account 9's keystore), without its origin seeder: the seeder node on this branch does not yet
 // give paywire's seller its payout key, so the tests seed with testnet.Seller instead.
-func newViewerNet(t *testing.T) *creatorNet {
+func newViewerNet(t *testing.T, opts ...chaintest.Options) *creatorNet {
 	t.Helper()
-	env := chaintest.New(t, chaintest.Options{})
+	var o chaintest.Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	env := chaintest.New(t, o)
 	dir := t.TempDir()
 	n := &creatorNet{env: env, dataDir: filepath.Join(dir, "gw"), deployment: filepath.Join(dir, "deployment.json"),
 		sessions: filepath.Join(dir, "cfg", "sessions.json"), state: filepath.Join(dir, "cfg", "uploads.json")}
