@@ -31,6 +31,13 @@ import (
 // give paywire's seller its payout key, so the tests seed with testnet.Seller instead.
 func newViewerNet(t *testing.T, opts ...chaintest.Options) *creatorNet {
 	t.Helper()
+	n, _ := newViewerNetStop(t, opts...)
+	return n
+}
+
+// newViewerNetStop is newViewerNet that also returns a function stopping the gateway.
+func newViewerNetStop(t *testing.T, opts ...chaintest.Options) (*creatorNet, func()) {
+	t.Helper()
 	var o chaintest.Options
 	if len(opts) > 0 {
 		o = opts[0]
@@ -63,21 +70,28 @@ func newViewerNet(t *testing.T, opts ...chaintest.Options) *creatorNet {
 		}
 		done <- err
 	}()
-	t.Cleanup(func() {
+	var stopped bool
+	stop := func() {
+		if stopped {
+			return
+		}
+		stopped = true
 		cancel()
 		select {
 		case <-done:
 		case <-time.After(30 * time.Second):
 			t.Error("gateway did not stop")
 		}
-	})
+	}
+	t.Cleanup(stop)
 	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(50 * time.Millisecond) {
 		if res, err := http.Get(n.url + "/healthz"); err == nil {
 			res.Body.Close()
-			return n
+			return n, stop
 		}
 		select {
 		case err := <-done:
+			stopped = true
 			t.Fatalf("gateway exited: %v", err)
 		default:
 		}
@@ -352,4 +366,61 @@ func TestViewerBuysDepositsWatches(t *testing.T) {
 		t.Fatalf("get over an existing file: %v", err)
 	}
 
+}
+
+// startWatch runs `watch` with args until the test ends and returns the local URL it printed.
+func startWatch(t *testing.T, args ...string) (string, *syncBuffer, func() error) {
+	t.Helper()
+	ctx, stop := context.WithCancel(context.Background())
+	var stdout, stderr syncBuffer
+	done := make(chan error, 1)
+	go func() { done <- runCLI(ctx, t, &stdout, &stderr, append([]string{"--json", "watch"}, args...)...) }()
+	var ended bool
+	end := func() error {
+		if ended {
+			return nil
+		}
+		ended = true
+		stop()
+		return <-done
+	}
+	t.Cleanup(func() { _ = end() })
+	for deadline := time.Now().Add(90 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if m := urlRE.FindStringSubmatch(stdout.String()); m != nil {
+			return m[1], &stderr, end
+		}
+		select {
+		case err := <-done:
+			ended = true
+			t.Fatalf("watch ended: %v\n%s", err, stderr.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("watch printed no URL; stderr:\n%s", stderr.String())
+		}
+	}
+}
+
+// TestWatchGoesOnWhenTheGatewayGoesDown: once the key is issued, the gateway going down does not
+// stop playback: the viewer streams from the seeders it found in the directory.
+func TestWatchGoesOnWhenTheGatewayGoesDown(t *testing.T) {
+	n, stopGateway := newViewerNetStop(t)
+	ctx := context.Background()
+	id, plain := n.upload(t, 2<<20+99, "--price", "0.002")
+	mustRun(t, ctx, append([]string{"access", "buy", id, "--yes", "--dev-key", n.devKey(3)}, n.chainArgs()...)...)
+	mustRun(t, ctx, append([]string{"escrow", "deposit", "0.01", "--dev-key", n.devKey(3)}, n.chainArgs()...)...)
+	n.startSellers(t, id, 2_000_000_000_000_000, false, 5)
+	url, stderr, end := startWatch(t, append([]string{id}, n.viewerArgs(3)...)...)
+	stopGateway()
+	if res, err := http.Get(n.url + "/healthz"); err == nil {
+		res.Body.Close()
+		t.Fatal("the gateway still answers")
+	}
+	status, body, _ := rangeGet(t, url, "")
+	if status != http.StatusOK || !bytes.Equal(body, plain) {
+		t.Fatalf("after the gateway went down: status %d, %d bytes\n%s", status, len(body), stderr.String())
+	}
+	if err := end(); err != nil {
+		t.Fatalf("watch: %v", err)
+	}
 }
