@@ -333,6 +333,22 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	if err != nil {
 		return fmt.Errorf("content %s: add the torrent: %w", v.cfg.ContentID, err)
 	}
+	if payer != nil {
+		// On the way out (this runs before the client closes): stop asking for data and give
+		// the sellers' last invoices up to Linger, so that every verified byte is paid. Sellers
+		// remember a departed viewer's unpaid bytes and give a returning one no new credit.
+		cl.add(func() { v.payUp(tor, payer) })
+	}
+	var acceptable int
+	for _, s := range dir {
+		if p, ok := new(big.Int).SetString(s.PricePerGiB, 10); ok && p.Cmp(v.cfg.MaxPricePerGiB) <= 0 {
+			acceptable++
+		}
+	}
+	if !free && len(dir) > 0 && acceptable == 0 {
+		v.log.Warn("every seeder in the gateway's directory asks more than the maximum price; only the tracker's other peers can serve (raise --max-price to pay them)",
+			"listed", len(dir), "max_price_per_gib_wei", v.cfg.MaxPricePerGiB)
+	}
 	var peers []torrent.PeerInfo
 	for _, s := range dir {
 		peers = append(peers, torrent.PeerInfo{Addr: peerAddr(s.Endpoint), Trusted: true})
@@ -673,6 +689,22 @@ func (v *Viewer) Wait(ctx context.Context) (*Result, error) {
 		return res, fmt.Errorf("%w: SHA-256 %s, the registry records %s", ErrHashMismatch, res.SHA256.Hex(), res.Expected.Hex())
 	}
 	return res, nil
+}
+
+// payUp stops requesting data and waits up to Config.Linger until the payer has signed for
+// every verified byte.
+func (v *Viewer) payUp(tor *torrent.Torrent, payer *paywire.Payer) {
+	tor.DisallowDataDownload()
+	deadline := time.Now().Add(v.cfg.Linger)
+	for time.Now().Before(deadline) {
+		if st := payer.Stats(); st.BytesSigned >= st.BytesVerified {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	st := payer.Stats()
+	v.log.Warn("closing with bytes not yet paid; the sellers will count them against this account next time",
+		"verified", st.BytesVerified, "signed", st.BytesSigned)
 }
 
 // fileName is the name the plaintext is served under.
