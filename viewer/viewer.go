@@ -135,8 +135,10 @@ type Progress struct {
 	Rate         float64 // bytes per second since the last snapshot
 	Receipts     uint64
 	BytesPaid    uint64
-	Paid         []Paid // per seeder, cumulative for the pair
-	Complete     bool
+	// PriceRefusals counts seeders not paid because they ask more than MaxPricePerGiB.
+	PriceRefusals uint64
+	Paid          []Paid // per seeder, cumulative for the pair
+	Complete      bool
 }
 
 // Paid is what the viewer's receipts to one seeder add up to.
@@ -576,15 +578,16 @@ func (v *Viewer) verify(ctx context.Context, tor *torrent.Torrent, want common.H
 	}
 }
 
-// report calls Deps.Progress every Config.Progress.
+// stallWarning is how long the download may make no progress before the viewer says why it
+// may be stuck.
+const stallWarning = 30 * time.Second
+
+// report calls Deps.Progress every Config.Progress, and warns when the download stalls.
 func (v *Viewer) report(ctx context.Context) {
-	if v.deps.Progress == nil {
-		return
-	}
 	t := time.NewTicker(v.cfg.Progress)
 	defer t.Stop()
 	var last int64
-	lastAt := time.Now()
+	lastAt, movedAt, warned := time.Now(), time.Now(), false
 	for {
 		select {
 		case <-ctx.Done():
@@ -592,8 +595,18 @@ func (v *Viewer) report(ctx context.Context) {
 		case now := <-t.C:
 			p := v.Progress()
 			p.Rate = float64(p.Bytes-last) / now.Sub(lastAt).Seconds()
+			if p.Bytes != last {
+				movedAt, warned = now, false
+			}
 			last, lastAt = p.Bytes, now
-			v.deps.Progress(p)
+			if !p.Complete && !warned && now.Sub(movedAt) >= stallWarning {
+				warned = true
+				v.log.Warn("no data for a while: no seeder serves this item at an acceptable price, or the escrow cannot pay them; raise --max-price or deposit more with 'swarmgate escrow deposit'",
+					"stalled_for", now.Sub(movedAt).Round(time.Second), "peers", p.Peers, "price_refusals", p.PriceRefusals)
+			}
+			if v.deps.Progress != nil {
+				v.deps.Progress(p)
+			}
 		}
 	}
 }
@@ -615,7 +628,7 @@ func (v *Viewer) Progress() Progress {
 	p.Complete = tor.Complete().Bool()
 	if payer != nil {
 		st := payer.Stats()
-		p.Receipts, p.BytesPaid = st.ReceiptsSigned, st.BytesSigned
+		p.Receipts, p.BytesPaid, p.PriceRefusals = st.ReceiptsSigned, st.BytesSigned, st.PriceRefusals
 		for _, a := range seeders {
 			if r := payer.Latest(a); r != nil {
 				p.Paid = append(p.Paid, Paid{Seeder: a, Bytes: r.Receipt.Bytes, Amount: r.Receipt.Amount})
