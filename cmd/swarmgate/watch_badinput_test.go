@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +16,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -175,5 +177,43 @@ func TestViewerBadInputAndFaults(t *testing.T) {
 	out, _ = mustRun(t, ctx, append([]string{"--json", "access", "show", subs, "--dev-key", n.devKey(8)}, n.chainArgs()...)...)
 	if !strings.Contains(out, `"allowed": true`) {
 		t.Fatalf("access after subscribing: %s", out)
+	}
+}
+
+// TestGetInterruptedLeavesNothing: a get interrupted (Ctrl-C) while it waits for data stops
+// cleanly with the cancellation and leaves no file behind, not even its temporary file.
+func TestGetInterruptedLeavesNothing(t *testing.T) {
+	n := newViewerNet(t)
+	ctx := context.Background()
+	id, _ := n.upload(t, 4<<20, "--price", "0.001")
+	mustRun(t, ctx, append([]string{"access", "buy", id, "--yes", "--dev-key", n.devKey(3)}, n.chainArgs()...)...)
+	mustRun(t, ctx, append([]string{"escrow", "deposit", "0.01", "--dev-key", n.devKey(3)}, n.chainArgs()...)...)
+	// No seeder: the download waits for data until it is interrupted.
+	outDir := t.TempDir()
+	gctx, cancel := context.WithCancel(ctx)
+	var stdout, stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- runCLI(gctx, t, &stdout, &stderr, append([]string{"get", id, "--out", filepath.Join(outDir, "film.mp4")}, n.viewerArgs(3)...)...)
+	}()
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if entries, _ := os.ReadDir(outDir); len(entries) == 1 {
+			break // the temporary file: the download is under way
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("get did not start writing; stderr:\n%s", stderr.String())
+		}
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("interrupted get: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("get did not stop when interrupted")
+	}
+	if entries, _ := os.ReadDir(outDir); len(entries) != 0 {
+		t.Fatalf("left behind: %v", entries)
 	}
 }
