@@ -99,7 +99,7 @@ func BenchmarkWatchPaid(b *testing.B) {
 		go func() { defer close(pdone); _ = payer.Run(pctx) }()
 		v := &Viewer{cfg: Config{ContentID: "1", TorrentListen: "127.0.0.1:0", Readahead: DefaultReadahead}, log: slog.New(slog.DiscardHandler),
 			deps: Deps{TorrentLogger: slog.New(slog.DiscardHandler)}, key: it.Key, done: make(chan struct{})}
-		client, err := v.newClient(b.TempDir(), payer)
+		client, err := v.newClient(b.TempDir(), payer, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -60,6 +60,15 @@ type Config struct {
 	Linger time.Duration
 	// Progress is how often progress is reported through Deps.Progress (default 1 s).
 	Progress time.Duration
+	// Earn charges other viewers for the pieces this one serves them, through paywire's seller
+	// paid out to the wallet's account; the receipts are kept in DataDir (required) and settled
+	// by the seeder node's settlement chore every SettleInterval (default 10 min) once a pair's
+	// amount is worth SettleThreshold times its gas (default 1). Without Earn, pieces are
+	// served free.
+	Earn            bool
+	SellPricePerGiB *big.Int
+	SettleInterval  time.Duration
+	SettleThreshold float64
 }
 
 // Validate reports every bad field at once, in words a user can act on.
@@ -101,6 +110,12 @@ func (c *Config) Validate() error {
 	if c.GrantExpiry < 0 || (c.GrantExpiry > 0 && c.GrantExpiry < 10*time.Minute) {
 		bad("grant expiry %s is too short: seeders need time to settle (give at least 10m)", c.GrantExpiry)
 	}
+	if c.Earn && c.DataDir == "" {
+		bad("earning needs a data directory for its receipts (--data-dir)")
+	}
+	if c.SellPricePerGiB != nil && c.SellPricePerGiB.Sign() < 0 {
+		bad("selling price per GiB must not be negative")
+	}
 	if c.Readahead < 0 {
 		bad("readahead must not be negative")
 	}
@@ -134,6 +149,15 @@ func (c *Config) withDefaults() {
 	}
 	if c.Progress == 0 {
 		c.Progress = time.Second
+	}
+	if c.SettleInterval == 0 {
+		c.SettleInterval = 10 * time.Minute
+	}
+	if c.SettleThreshold == 0 {
+		c.SettleThreshold = 1
+	}
+	if c.SellPricePerGiB == nil {
+		c.SellPricePerGiB = new(big.Int)
 	}
 	if c.MaxPricePerGiB == nil {
 		c.MaxPricePerGiB = new(big.Int)

@@ -310,6 +310,23 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 		cl.add(func() { pcancel(); <-pdone; _ = payer.Close() })
 	}
 
+	// Selling: other viewers pay this one for the pieces it serves.
+	var earn *earner
+	if v.cfg.Earn {
+		wallet, err := v.deps.Wallet(chainID)
+		if err != nil {
+			return err
+		}
+		if earn, err = v.newEarner(ctx, chainID, wallet, free); err != nil {
+			return err
+		}
+		sctx, scancel := context.WithCancel(context.WithoutCancel(ctx))
+		sdone := make(chan struct{}, 2)
+		go func() { _ = earn.seller.Run(sctx); sdone <- struct{}{} }()
+		go func() { _ = earn.settler.Run(sctx); sdone <- struct{}{} }()
+		cl.add(func() { scancel(); <-sdone; <-sdone; _ = earn.seller.Close(); _ = earn.store.Close() })
+	}
+
 	// BitTorrent.
 	dataDir := v.cfg.DataDir
 	if dataDir == "" {
@@ -320,7 +337,11 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	} else if err := os.MkdirAll(dataDir, 0o700); err != nil {
 		return fmt.Errorf("data directory: %w", err)
 	}
-	client, err := v.newClient(dataDir, payer)
+	var seller *paywire.Seller
+	if earn != nil {
+		seller = earn.seller
+	}
+	client, err := v.newClient(dataDir, payer, seller)
 	if err != nil {
 		return err
 	}
@@ -510,7 +531,7 @@ func (v *Viewer) onEvent(e paywire.PayerEvent) {
 }
 
 // newClient is the torrent client: storage in dataDir, no DHT or webtorrent, the payer attached.
-func (v *Viewer) newClient(dataDir string, payer *paywire.Payer) (*torrent.Client, error) {
+func (v *Viewer) newClient(dataDir string, payer *paywire.Payer, seller *paywire.Seller) (*torrent.Client, error) {
 	tc := torrent.NewDefaultClientConfig()
 	tc.DataDir = dataDir
 	tc.Seed = true
@@ -534,6 +555,9 @@ func (v *Viewer) newClient(dataDir string, payer *paywire.Payer) (*torrent.Clien
 	}
 	if payer != nil {
 		payer.Attach(tc)
+	}
+	if seller != nil {
+		seller.Attach(tc)
 	}
 	if v.deps.Client != nil {
 		v.deps.Client(tc)

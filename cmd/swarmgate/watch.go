@@ -23,11 +23,14 @@ import (
 // viewerFlags are what `watch` and `get` share: the gateway, the wallet, the chain, and the
 // payment limits.
 type viewerFlags struct {
-	MaxPrice      string        `name:"max-price" default:"0.01" placeholder:"ETH" help:"Highest price per GiB paid to a seeder, in ETH; seeders asking more are not paid."`
-	MaxSpend      string        `name:"max-spend" default:"0.05" placeholder:"ETH" help:"Most this viewing may cost in bandwidth, in ETH: the limit of the session grant the wallet signs."`
-	GrantExpiry   time.Duration `name:"grant-expiry" default:"72h" help:"How long the session grant lasts; seeders must settle before it ends."`
-	DataDir       string        `name:"data-dir" type:"path" placeholder:"DIR" help:"Directory for the downloaded ciphertext; default a temporary directory removed on exit."`
-	TorrentListen string        `name:"torrent-listen" default:":0" placeholder:"HOST:PORT" help:"BitTorrent TCP address of the viewer."`
+	MaxPrice       string        `name:"max-price" default:"0.01" placeholder:"ETH" help:"Highest price per GiB paid to a seeder, in ETH; seeders asking more are not paid."`
+	MaxSpend       string        `name:"max-spend" default:"0.05" placeholder:"ETH" help:"Most this viewing may cost in bandwidth, in ETH: the limit of the session grant the wallet signs."`
+	GrantExpiry    time.Duration `name:"grant-expiry" default:"72h" help:"How long the session grant lasts; seeders must settle before it ends."`
+	DataDir        string        `name:"data-dir" type:"path" placeholder:"DIR" help:"Directory for the downloaded ciphertext; default a temporary directory removed on exit."`
+	TorrentListen  string        `name:"torrent-listen" default:":0" placeholder:"HOST:PORT" help:"BitTorrent TCP address of the viewer."`
+	Earn           bool          `help:"Charge other viewers for the pieces you serve them (paid to your account, receipts kept in --data-dir and settled on-chain); without it they are served free."`
+	SellPrice      string        `name:"sell-price" default:"0.001" placeholder:"ETH" help:"With --earn: your price per GiB served, in ETH."`
+	SettleInterval time.Duration `name:"settle-interval" default:"10m" help:"With --earn: how often your receipts are settled on-chain."`
 	gatewayFlags
 	signerFlags
 	chainFlags
@@ -45,6 +48,10 @@ func (f *viewerFlags) newViewer(ctx context.Context, g *globals, id string, serv
 	maxPrice, err := parseAmount(f.MaxPrice, 18)
 	if err != nil {
 		return nil, nil, fmt.Errorf("--max-price %q %v", f.MaxPrice, err)
+	}
+	sellPrice, err := parseAmount(f.SellPrice, 18)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--sell-price %q %v", f.SellPrice, err)
 	}
 	maxSpend, err := parseAmount(f.MaxSpend, 18)
 	if err != nil {
@@ -78,6 +85,7 @@ func (f *viewerFlags) newViewer(ctx context.Context, g *globals, id string, serv
 	v, err := viewer.New(viewer.Config{
 		Gateway: base, ContentID: id, Serve: serve, Listen: listen, TorrentListen: f.TorrentListen, DataDir: f.DataDir,
 		MaxPricePerGiB: maxPrice, MaxSpend: maxSpend, GrantExpiry: f.GrantExpiry,
+		Earn: f.Earn, SellPricePerGiB: sellPrice, SettleInterval: f.SettleInterval, SettleThreshold: settleThreshold,
 	}, deps)
 	if err != nil {
 		oc.Close()
@@ -85,6 +93,10 @@ func (f *viewerFlags) newViewer(ctx context.Context, g *globals, id string, serv
 	}
 	return v, oc, nil
 }
+
+// settleThreshold is the settlement threshold of a viewer that earns: a pair is settled once it
+// is worth its gas (tests lower it to settle everything).
+var settleThreshold = 1.0
 
 // progressLine writes one progress line to stderr.
 func progressLine(g *globals) func(viewer.Progress) {
