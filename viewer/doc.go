@@ -22,7 +22,12 @@
 //     follows the read position, so a seek far ahead is answered without waiting for the pieces
 //     before it);
 //   - once the item is complete, checks the plaintext's SHA-256 against the on-chain content
-//     hash (Wait).
+//     hash (Wait);
+//   - serves the pieces it has to other viewers: free, or with Config.Earn through paywire's
+//     seller paid out to the viewer's own account, its receipts kept in the seeder node's store
+//     in Config.DataDir and settled by the seeder node's settlement chore;
+//   - on the way out, stops requesting data and waits (Config.Linger) until every verified byte
+//     is paid, since sellers hold a departed viewer's unpaid bytes against it.
 //
 // New does no I/O; Run does the work and closes everything in reverse order when its context
 // ends. The commands `swarmgate watch` and `swarmgate get` (cmd/swarmgate) are thin wrappers.

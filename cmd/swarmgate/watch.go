@@ -139,9 +139,10 @@ func explainViewer(err error) error {
 
 // watchCmd is `swarmgate watch ID`.
 type watchCmd struct {
-	ID     string `arg:"" help:"On-chain content id of the item (as 'swarmgate content list' or the creator shows it)."`
-	Listen string `default:"127.0.0.1:0" placeholder:"HOST:PORT" help:"Address of the local HTTP server that serves the plaintext (a random loopback port by default)."`
-	Player string `placeholder:"mpv|vlc|CMD" help:"Start this player on the local URL (mpv, vlc, or any command that takes a URL); watching ends when it exits."`
+	ID      string        `arg:"" help:"On-chain content id of the item (as 'swarmgate content list' or the creator shows it)."`
+	Listen  string        `default:"127.0.0.1:0" placeholder:"HOST:PORT" help:"Address of the local HTTP server that serves the plaintext (a random loopback port by default)."`
+	Player  string        `placeholder:"mpv|vlc|CMD" help:"Start this player on the local URL (mpv, vlc, or any command that takes a URL); watching ends when it exits."`
+	SeedFor time.Duration `name:"seed-for" default:"3m" help:"With --player: keep serving other viewers this long after the player exits (0: stop at once)."`
 	viewerFlags
 }
 
@@ -214,6 +215,13 @@ func (c *watchCmd) Run(ctx context.Context, g *globals) error {
 			fmt.Fprintf(g.errw(), "complete: the plaintext matches the on-chain content hash %s\n", res.SHA256.Hex())
 			complete = nil
 		case err := <-player:
+			if err == nil && c.SeedFor > 0 {
+				fmt.Fprintf(g.errw(), "the player exited; serving other viewers for %s more (Ctrl-C stops)\n", c.SeedFor)
+				select {
+				case <-time.After(c.SeedFor):
+				case <-ctx.Done():
+				}
+			}
 			cancel()
 			<-done
 			if err != nil {
