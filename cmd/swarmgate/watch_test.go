@@ -24,6 +24,7 @@ import (
 	"github.com/swarmgate/swarmgate/chain/wallet"
 	"github.com/swarmgate/swarmgate/internal/testnet"
 	"github.com/swarmgate/swarmgate/seeder"
+	"github.com/swarmgate/swarmgate/store/storetest"
 )
 
 // newViewerNet is a dev chain with the contracts and `gateway run` on it (relaying from dev
@@ -31,17 +32,18 @@ import (
 // give paywire's seller its payout key, so the tests seed with testnet.Seller instead.
 func newViewerNet(t *testing.T, opts ...chaintest.Options) *creatorNet {
 	t.Helper()
-	n, _ := newViewerNetStop(t, opts...)
-	return n
-}
-
-// newViewerNetStop is newViewerNet that also returns a function stopping the gateway.
-func newViewerNetStop(t *testing.T, opts ...chaintest.Options) (*creatorNet, func()) {
-	t.Helper()
 	var o chaintest.Options
 	if len(opts) > 0 {
 		o = opts[0]
 	}
+	n, _ := newViewerNetStop(t, o)
+	return n
+}
+
+// newViewerNetStop is newViewerNet with the chain options and extra `gateway run` flags (a
+// --database DSN), that also returns a function stopping the gateway.
+func newViewerNetStop(t *testing.T, o chaintest.Options, gatewayArgs ...string) (*creatorNet, func()) {
+	t.Helper()
 	env := chaintest.New(t, o)
 	dir := t.TempDir()
 	n := &creatorNet{env: env, dataDir: filepath.Join(dir, "gw"), deployment: filepath.Join(dir, "deployment.json"),
@@ -61,10 +63,10 @@ func newViewerNetStop(t *testing.T, opts ...chaintest.Options) (*creatorNet, fun
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		_, stderr, err := runCapture(t, ctx, "gateway", "run", "--listen", addr, "--public-url", n.url, "--data-dir", n.dataDir,
+		_, stderr, err := runCapture(t, ctx, append([]string{"gateway", "run", "--listen", addr, "--public-url", n.url, "--data-dir", n.dataDir,
 			"--master-key", strings.Repeat("ab", 32), "--rpc-url", env.Chain.RPCURL(), "--deployment", n.deployment,
 			"--relayer-keystore", ks, "--passphrase-file", passFile, "--index-poll", "50ms", "--rate-register", "0",
-			"--no-origin")
+			"--no-origin"}, gatewayArgs...)...)
 		if err != nil && ctx.Err() == nil {
 			t.Logf("gateway: %v; stderr:\n%s", err, stderr)
 		}
@@ -198,7 +200,19 @@ func rangeGet(t *testing.T, url, rng string) (int, []byte, http.Header) {
 // SHA-256 check, and the seeder's receipts settle on-chain to what the escrow paid; `get`
 // writes the exact file.
 func TestViewerBuysDepositsWatches(t *testing.T) {
-	n := newViewerNet(t)
+	for _, b := range storetest.Backends {
+		t.Run(b.Name, func(t *testing.T) {
+			var db []string
+			if b.Name == "postgres" {
+				db = []string{"--database", b.DSN(t)}
+			}
+			n, _ := newViewerNetStop(t, chaintest.Options{}, db...)
+			viewerBuysDepositsWatches(t, n)
+		})
+	}
+}
+
+func viewerBuysDepositsWatches(t *testing.T, n *creatorNet) {
 	ctx := context.Background()
 	id, plain := n.upload(t, 3<<20+777, "--price", "0.002")
 	viewerAcct := n.env.Accounts[3]
@@ -404,7 +418,7 @@ func startWatch(t *testing.T, args ...string) (string, *syncBuffer, func() error
 // TestWatchGoesOnWhenTheGatewayGoesDown: once the key is issued, the gateway going down does not
 // stop playback: the viewer streams from the seeders it found in the directory.
 func TestWatchGoesOnWhenTheGatewayGoesDown(t *testing.T) {
-	n, stopGateway := newViewerNetStop(t)
+	n, stopGateway := newViewerNetStop(t, chaintest.Options{})
 	ctx := context.Background()
 	id, plain := n.upload(t, 2<<20+99, "--price", "0.002")
 	mustRun(t, ctx, append([]string{"access", "buy", id, "--yes", "--dev-key", n.devKey(3)}, n.chainArgs()...)...)
