@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -241,6 +242,25 @@ func TestFullStackRelayedRegistrationContractWallet(t *testing.T) {
 		s.sync()
 		if it, err := st.Content(ctx, out.ContentID); err != nil || it.Creator != store.Addr(wallet) || it.UploadID == nil || *it.UploadID != upload {
 			t.Fatalf("indexed %+v %v: want the wallet's item linked to its upload", it, err)
+		}
+		// The wallet, as owner, changes the policy the same way (updatePolicyWithSig).
+		rent := policyOf(map[string]any{"model": "rent", "price": "10", "duration_seconds": 60})
+		code, body = s.call("GET", "/v1/content/"+out.ContentID+"/policy-update?policy="+url.QueryEscape(rent), token, nil)
+		var pu struct {
+			Nonce     string          `json:"nonce"`
+			Deadline  string          `json:"deadline"`
+			TypedData json.RawMessage `json:"typed_data"`
+		}
+		if code != 200 || json.Unmarshal(body, &pu) != nil {
+			t.Fatalf("policy update offer: %d %s", code, body)
+		}
+		code, body = s.call("POST", "/v1/content/"+out.ContentID+"/policy-update", token, map[string]any{
+			"policy": json.RawMessage(rent), "nonce": pu.Nonce, "deadline": pu.Deadline, "signature": signTypedData(t, pu.TypedData, ownerKey)})
+		if code != 200 {
+			t.Fatalf("contract wallet policy update: %d %s", code, body)
+		}
+		if c, err := s.env.Client.Content(ctx, mustBig(out.ContentID)); err != nil || c.Policy.Duration != 60 {
+			t.Fatalf("policy after the wallet's update: %+v %v", c.Policy, err)
 		}
 	})
 }

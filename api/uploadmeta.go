@@ -1,7 +1,6 @@
 package api
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -280,7 +279,7 @@ func policyFields(raw, prefix string) (eip712.Policy, fields) {
 	for i, pe := range in.Payees {
 		name := fmt.Sprintf("%s[%d]", f("payees"), i)
 		var a common.Address
-		if pe.Account != "" && pe.Account != "0x0000000000000000000000000000000000000000" {
+		if pe.Account != "" {
 			var err error
 			if a, err = parseAddress(name+".account", pe.Account); err != nil {
 				bad.add(name+".account", "invalid", "account must be a 0x address (the zero address or \"\" means the rights token's owner)")
@@ -442,7 +441,7 @@ func (s *Server) checkContracts(ctx context.Context, p eip712.Policy, prefix str
 			s.log.WarnContext(ctx, "read contract code failed", "err", err)
 			return &wrapped{ErrUnavailable, "the chain did not answer whether " + field + " is a contract; try again shortly"}
 		}
-		if len(bytes.TrimSpace(b)) == 0 {
+		if len(b) == 0 {
 			bad.add(field, fault, "%s %s has no contract code on this chain; %s", field, a.Hex(), what)
 		}
 		return nil

@@ -202,7 +202,7 @@ func (c *Client) TusUpload(ctx context.Context, o TusOptions) (TusResult, error)
 				res.Resumed, res.From = true, uploader.Offset()
 			}
 			res.URL = uploader.Url()
-			err = c.runUploader(uploader, o.Progress)
+			err = c.runUploader(uploader, o.Size, o.Progress)
 		}
 		if err == nil {
 			break
@@ -224,28 +224,21 @@ func (c *Client) TusUpload(ctx context.Context, o TusOptions) (TusResult, error)
 	return res, nil
 }
 
-// runUploader uploads every remaining chunk, reporting progress.
-func (c *Client) runUploader(u *tus.Uploader, progress func(int64)) error {
-	ch := make(chan tus.Upload, 1)
-	u.NotifyUploadProgress(ch)
-	done := make(chan struct{})
-	defer close(done)
-	if progress != nil {
-		progress(u.Offset())
-	}
-	go func() {
-		for {
-			select {
-			case up := <-ch:
-				if progress != nil {
-					progress(up.Offset())
-				}
-			case <-done:
-				return
-			}
+// runUploader uploads every remaining chunk, reporting progress after each. It drives the
+// chunks itself rather than through go-tus's NotifyUploadProgress, whose broadcast goroutine
+// copies the upload while the next chunk updates it (a data race the race detector reports).
+func (c *Client) runUploader(u *tus.Uploader, size int64, progress func(int64)) error {
+	for {
+		if progress != nil {
+			progress(u.Offset())
 		}
-	}()
-	return u.Upload()
+		if u.Offset() >= size {
+			return nil
+		}
+		if err := u.UploadChunck(); err != nil {
+			return err
+		}
+	}
 }
 
 // tusError turns go-tus's errors into problems where the gateway sent one.

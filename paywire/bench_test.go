@@ -134,8 +134,13 @@ func BenchmarkDownload(b *testing.B) {
 					lt.DownloadAll()
 					select {
 					case <-lt.Complete().On():
-					case <-time.After(5 * time.Minute):
-						b.Fatal("download did not complete")
+					case <-time.After(2 * time.Minute):
+						var st []SellerStats
+						for _, s := range sellers {
+							st = append(st, s.Stats())
+						}
+						b.Fatalf("download did not complete: %d of %d bytes, %d connections; sellers %+v",
+							lt.BytesCompleted(), lt.Length(), len(lt.PeerConns()), st)
 					}
 					lc.Close()
 				}
@@ -151,6 +156,34 @@ func BenchmarkDownload(b *testing.B) {
 					b.ReportMetric(float64(peak)/(1<<20), "peak-unpaid-MiB")
 				}
 			})
+		}
+	}
+}
+
+// BenchmarkHandshake measures the signatures a connection costs once, at its start: the seller
+// signs its terms, the payer checks them and signs its identification, the seller checks that.
+func BenchmarkHandshake(b *testing.B) {
+	d := testDomain()
+	wallet, session, seeder := newKey(b), newKey(b), newKey(b)
+	grant := signGrant(b, d, wallet, session, big.NewInt(1e18), time.Now().Add(7*24*time.Hour))
+	v := NewVerifier(testChainID, testEscrow, addr(seeder), testPrice, time.Hour, 30*24*time.Hour)
+	h := &Hello{ChainID: testChainID, Escrow: testEscrow, Payout: addr(seeder), PricePerGiB: testPrice, CreditWindow: 32 << 20, Challenge: [32]byte{1}}
+	ih, peer := [20]byte{9}, [20]byte{8}
+	for b.Loop() {
+		sig, err := TermsOf(h, ih, peer).Sign(d, seeder)
+		if err != nil {
+			b.Fatal(err)
+		}
+		h.Signature = sig
+		if s, err := TermsOf(h, ih, peer).Signer(d, h.Signature); err != nil || s != h.Payout {
+			b.Fatal("terms do not check", err)
+		}
+		idSig, err := Identify{Viewer: addr(wallet), Seeder: h.Payout, Challenge: h.Challenge}.Sign(d, session)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := v.CheckIdentify(&Identification{Viewer: addr(wallet), Signature: idSig}, grant, h.Challenge); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
