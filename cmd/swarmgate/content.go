@@ -25,6 +25,8 @@ type contentCmd struct {
 	Policy contentPolicyCmd `cmd:"" help:"Change the access policy (price, rental, splits, gate) of an item you own."`
 	Seal   contentSealCmd   `cmd:"" help:"Encrypt a file for the swarm: write the ciphertext, its .torrent, a JSON description and a new content key into a directory."`
 	Open   contentOpenCmd   `cmd:"" help:"Decrypt sealed content, whole or a byte range, into a file."`
+	List   contentListCmd   `cmd:"" help:"List the gateway's catalog: title, policy in words and (with the chain flags) your access."`
+	Show   contentShowCmd   `cmd:"" help:"Show one item: title, creator, policy in words, listed seeders and their prices, and (with the chain flags) your access and until when."`
 }
 
 type contentSealCmd struct {

@@ -30,6 +30,10 @@ type cli struct {
 	Migrate   migrateCmd   `cmd:"" help:"Manage the gateway database schema."`
 	Contracts contractsCmd `cmd:"" help:"Deploy Swarmgate's contracts to an EVM chain, and check a deployment."`
 	Seeder    seederCmd    `cmd:"" help:"Run the earning node that seeds content for bandwidth receipts, and report and withdraw its earnings."`
+	Watch     watchCmd     `cmd:"" help:"Watch an item: unlock its key, stream it from the paid swarm and serve it on a local URL with seeking (for mpv, VLC or a browser)."`
+	Get       getCmd       `cmd:"" help:"Download an item from the paid swarm, decrypt it, check it against the chain and write it to a file."`
+	Access    accessCmd    `cmd:"" help:"Buy access to an item (for yourself or as a gift) and show who has access."`
+	Escrow    escrowCmd    `cmd:"" help:"Deposit into, show and withdraw the bandwidth escrow that seeders are paid from."`
 
 	Version kong.VersionFlag `env:"-" help:"Print the version and exit."`
 }

@@ -178,7 +178,8 @@ func waitPolicy(ctx context.Context, gw *gwclient.Client, id string, p eip712.Po
 
 // channelCmd is `swarmgate channel`: the creator's subscription channel.
 type channelCmd struct {
-	Set channelSetCmd `cmd:"" help:"Open or change your channel subscription (one payment opens every item of yours that allows subscribers, for a period), or close it."`
+	Set       channelSetCmd       `cmd:"" help:"Open or change your channel subscription (one payment opens every item of yours that allows subscribers, for a period), or close it."`
+	Subscribe channelSubscribeCmd `cmd:"" help:"Subscribe to a creator's channel: one payment opens every item of theirs that allows subscribers, for the periods paid."`
 }
 
 type channelSetCmd struct {

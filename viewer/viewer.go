@@ -1,0 +1,748 @@
+package viewer
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/anacrolix/torrent"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/swarmgate/swarmgate/chain"
+	"github.com/swarmgate/swarmgate/chain/eip712"
+	"github.com/swarmgate/swarmgate/gwclient"
+	"github.com/swarmgate/swarmgate/paywire"
+	"github.com/swarmgate/swarmgate/sealed"
+	"github.com/swarmgate/swarmgate/viewerkey"
+)
+
+var (
+	// ErrNotEntitled means the account has no access to the item (see NotEntitledError for
+	// why, the price and the command that buys it).
+	ErrNotEntitled = errors.New("no access to this item")
+	// ErrKeyMismatch means the gateway handed out a key that does not hash to the key
+	// commitment the registry records: the gateway is misbehaving, and nothing is decrypted.
+	ErrKeyMismatch = errors.New("the gateway's content key does not match the on-chain key commitment (the gateway is misbehaving; nothing was decrypted)")
+	// ErrTorrentMismatch means the gateway's torrent is not the one the registry records.
+	ErrTorrentMismatch = errors.New("the gateway's torrent does not match the on-chain info hash (the gateway is misbehaving)")
+	// ErrEscrowTooLow means the escrow deposit cannot pay the seeders for the item.
+	ErrEscrowTooLow = errors.New("escrow balance too low")
+	// ErrSpendRequired means a paid item was asked for without a spending limit.
+	ErrSpendRequired = errors.New("a paid item needs a spending limit")
+	// ErrHashMismatch means the complete plaintext's SHA-256 is not the on-chain content hash.
+	ErrHashMismatch = errors.New("the plaintext does not match the on-chain content hash")
+	// ErrNotRunning means the viewer has not started (or has stopped).
+	ErrNotRunning = errors.New("viewer is not running")
+)
+
+// NotEntitledError says why an account may not have an item's key, what the item costs and
+// how to buy it.
+type NotEntitledError struct {
+	ContentID string
+	Account   common.Address
+	// Reason is the deny reason (chain.DenyReason or the gateway's problem code).
+	Reason string
+	// Detail is the gateway's explanation, when it refused.
+	Detail string
+	// Policy is the item's on-chain policy.
+	Policy eip712.Policy
+}
+
+func (e *NotEntitledError) Error() string {
+	msg := fmt.Sprintf("%s has no access to content %s (%s)", e.Account.Hex(), e.ContentID, e.Reason)
+	if e.Detail != "" {
+		msg += ": " + e.Detail
+	}
+	switch e.Policy.Model {
+	case eip712.ModelBuy, eip712.ModelRent:
+		cur := "wei"
+		if e.Policy.Currency != (common.Address{}) {
+			cur = "base units of token " + e.Policy.Currency.Hex()
+		}
+		msg += fmt.Sprintf("; it costs %s %s", orZero(e.Policy.Price), cur)
+		if e.Policy.Model == eip712.ModelRent {
+			msg += fmt.Sprintf(" for %s", time.Duration(e.Policy.Duration)*time.Second)
+		}
+		msg += fmt.Sprintf("; buy it with 'swarmgate access buy %s'", e.ContentID)
+	case eip712.ModelExclusive:
+		if e.Policy.Subscribers {
+			msg += "; subscribe to the creator's channel with 'swarmgate channel subscribe CREATOR'"
+		} else {
+			msg += "; the item is not for sale"
+		}
+	}
+	return msg
+}
+
+// Unwrap makes errors.Is(err, ErrNotEntitled) hold.
+func (e *NotEntitledError) Unwrap() error { return ErrNotEntitled }
+
+func orZero(x *big.Int) *big.Int {
+	if x == nil {
+		return new(big.Int)
+	}
+	return x
+}
+
+// Chain is what the viewer reads from the chain (chain.Client).
+type Chain interface {
+	Content(ctx context.Context, id *big.Int) (chain.Content, error)
+	Access(ctx context.Context, id *big.Int, account common.Address) (chain.Access, error)
+	EscrowBalance(ctx context.Context, viewer common.Address) (*big.Int, error)
+	EscrowDomain() eip712.Domain
+	Deployment() chain.Deployment
+}
+
+// Deps are the viewer's collaborators.
+type Deps struct {
+	// Account is the viewer's wallet address. Required.
+	Account common.Address
+	// Wallet unlocks the wallet key for chainID; it is called only when a key is needed (a
+	// sign-in without a cached session, a session grant). Required.
+	Wallet func(chainID uint64) (*ecdsa.PrivateKey, error)
+	// Chain reads the registry and the escrow. Required.
+	Chain Chain
+	// Sessions caches the gateway session (nil: sign in every time).
+	Sessions *gwclient.Sessions
+	// HTTP is the client for the gateway (nil: one with a 2-minute timeout).
+	HTTP *http.Client
+	// Logger receives the viewer's logs (nil: discard); TorrentLogger anacrolix's.
+	Logger, TorrentLogger *slog.Logger
+	// Ready, if set, is called once the viewer serves (the key checked, the swarm joined).
+	Ready func(*Viewer)
+	// Progress, if set, is called every Config.Progress while the viewer runs.
+	Progress func(Progress)
+	// Client, if set, adjusts the torrent client configuration (after the payer is attached).
+	Client func(*torrent.ClientConfig)
+}
+
+// Progress is a snapshot of a running viewer.
+type Progress struct {
+	Bytes, Total int64
+	Peers        int
+	Rate         float64 // bytes per second since the last snapshot
+	Receipts     uint64
+	BytesPaid    uint64
+	// PriceRefusals counts seeders not paid because they ask more than MaxPricePerGiB.
+	PriceRefusals uint64
+	Paid          []Paid // per seeder, cumulative for the pair
+	Complete      bool
+}
+
+// Paid is what the viewer's receipts to one seeder add up to.
+type Paid struct {
+	Seeder common.Address
+	Bytes  *big.Int
+	Amount *big.Int
+}
+
+// Result is the outcome of the end-to-end check of the complete plaintext.
+type Result struct {
+	SHA256   common.Hash
+	Expected common.Hash
+	OK       bool
+}
+
+// Viewer buys nothing: it signs in, gets and checks the key, pays seeders and serves the
+// plaintext of one item. New does no I/O; Run does the work.
+type Viewer struct {
+	cfg  Config
+	deps Deps
+	log  *slog.Logger
+
+	mu      sync.Mutex
+	running bool
+	item    chain.Content
+	key     sealed.Key
+	free    bool
+	client  *torrent.Client
+	tor     *torrent.Torrent
+	payer   *paywire.Payer
+	url     string
+	seeders map[common.Address]bool
+	result  *Result
+	done    chan struct{} // closed once result is set
+}
+
+// New validates cfg and returns a viewer. It does no I/O and starts nothing.
+func New(cfg Config, deps Deps) (*Viewer, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	var errs []error
+	if deps.Account == (common.Address{}) {
+		errs = append(errs, errors.New("viewer: an account is required"))
+	}
+	if deps.Wallet == nil {
+		errs = append(errs, errors.New("viewer: a wallet is required"))
+	}
+	if deps.Chain == nil {
+		errs = append(errs, errors.New("viewer: a chain client is required"))
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	cfg.withDefaults()
+	cfg.MaxPricePerGiB, cfg.MaxSpend = new(big.Int).Set(cfg.MaxPricePerGiB), new(big.Int).Set(cfg.MaxSpend)
+	if deps.Logger == nil {
+		deps.Logger = slog.New(slog.DiscardHandler)
+	}
+	if deps.TorrentLogger == nil {
+		deps.TorrentLogger = slog.New(slog.DiscardHandler)
+	}
+	if deps.HTTP == nil {
+		deps.HTTP = &http.Client{Timeout: 2 * time.Minute}
+	}
+	return &Viewer{cfg: cfg, deps: deps, log: deps.Logger.With("component", "viewer"), seeders: map[common.Address]bool{}, done: make(chan struct{})}, nil
+}
+
+type closers []func()
+
+func (c *closers) add(f func()) { *c = append(*c, f) }
+
+func (c closers) run() {
+	for i := len(c) - 1; i >= 0; i-- {
+		c[i]()
+	}
+}
+
+// Run starts the viewer and serves until ctx ends, then closes everything in reverse order. It
+// returns an error if the viewer could not start: no access (*NotEntitledError), a key or
+// torrent that does not match the chain, an escrow too low, an unreachable gateway or chain.
+func (v *Viewer) Run(ctx context.Context) (err error) {
+	v.mu.Lock()
+	if v.running {
+		v.mu.Unlock()
+		return errors.New("viewer is already running")
+	}
+	v.running = true
+	v.mu.Unlock()
+	var cl closers
+	defer func() {
+		cl.run()
+		v.mu.Lock()
+		v.running = false
+		v.mu.Unlock()
+	}()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	id, _ := new(big.Int).SetString(v.cfg.ContentID, 10)
+	item, err := v.deps.Chain.Content(ctx, id)
+	if errors.Is(err, chain.ErrUnknownContent) {
+		return fmt.Errorf("content %s: %w: no item has this id in the registry; check the id (swarmgate content list)", v.cfg.ContentID, err)
+	}
+	if err != nil {
+		return fmt.Errorf("content %s: read the registry: %w", v.cfg.ContentID, err)
+	}
+	acc, err := v.deps.Chain.Access(ctx, id, v.deps.Account)
+	if err != nil {
+		return fmt.Errorf("content %s: read access from the registry: %w", v.cfg.ContentID, err)
+	}
+	if !acc.Allowed {
+		return &NotEntitledError{ContentID: v.cfg.ContentID, Account: v.deps.Account, Reason: string(acc.Reason), Policy: item.Policy}
+	}
+	free := item.Policy.Model == eip712.ModelFree
+	chainID := v.deps.Chain.Deployment().ChainID
+
+	// Key: from the gateway, checked against the chain's commitment before anything else.
+	token, err := v.signIn(ctx, chainID)
+	if err != nil {
+		return err
+	}
+	commitment := item.KeyCommitment
+	kc := viewerkey.NewClient(v.cfg.Gateway, v.deps.HTTP)
+	k, err := kc.FetchKey(ctx, token, v.cfg.ContentID, viewerkey.KeyOptions{Commitment: &commitment})
+	var p *viewerkey.ProblemError
+	switch {
+	case errors.Is(err, viewerkey.ErrCommitment):
+		return fmt.Errorf("content %s: %w", v.cfg.ContentID, ErrKeyMismatch)
+	case errors.As(err, &p) && p.Status == http.StatusForbidden:
+		return &NotEntitledError{ContentID: v.cfg.ContentID, Account: v.deps.Account, Reason: p.Code, Detail: p.Detail, Policy: item.Policy}
+	case err != nil:
+		return fmt.Errorf("content %s: %w", v.cfg.ContentID, err)
+	}
+	if len(k.ContentKey) != sealed.KeySize {
+		return fmt.Errorf("content %s: %w", v.cfg.ContentID, ErrKeyMismatch)
+	}
+	var key sealed.Key
+	copy(key[:], k.ContentKey)
+
+	// Torrent: from the gateway, checked against the chain's info hash.
+	mi, err := v.fetchTorrent(ctx)
+	if err != nil {
+		return err
+	}
+	ih := mi.HashInfoBytes()
+	if !bytes.Equal(item.InfoHash[:20], ih[:]) {
+		return fmt.Errorf("content %s: %w: the gateway's torrent has info hash %s, the registry records %x", v.cfg.ContentID, ErrTorrentMismatch, ih.HexString(), item.InfoHash[:20])
+	}
+	info, err := mi.UnmarshalInfo()
+	if err != nil {
+		return fmt.Errorf("content %s: the gateway's torrent does not decode: %w", v.cfg.ContentID, err)
+	}
+	dir := v.seederDirectory(ctx)
+
+	// Payment: one session grant for a throwaway key, paid through paywire.
+	var payer *paywire.Payer
+	if !free {
+		if payer, err = v.newPayer(ctx, chainID, info.TotalLength(), dir); err != nil {
+			return err
+		}
+		pctx, pcancel := context.WithCancel(context.WithoutCancel(ctx))
+		pdone := make(chan struct{})
+		go func() {
+			defer close(pdone)
+			_ = payer.Run(pctx)
+		}()
+		cl.add(func() { pcancel(); <-pdone; _ = payer.Close() })
+	}
+
+	// Selling: other viewers pay this one for the pieces it serves.
+	var earn *earner
+	if v.cfg.Earn {
+		wallet, err := v.deps.Wallet(chainID)
+		if err != nil {
+			return err
+		}
+		if earn, err = v.newEarner(ctx, chainID, wallet, free); err != nil {
+			return err
+		}
+		sctx, scancel := context.WithCancel(context.WithoutCancel(ctx))
+		sdone := make(chan struct{}, 2)
+		go func() { _ = earn.seller.Run(sctx); sdone <- struct{}{} }()
+		go func() { _ = earn.settler.Run(sctx); sdone <- struct{}{} }()
+		cl.add(func() { scancel(); <-sdone; <-sdone; _ = earn.seller.Close(); _ = earn.store.Close() })
+	}
+
+	// BitTorrent.
+	dataDir := v.cfg.DataDir
+	if dataDir == "" {
+		if dataDir, err = os.MkdirTemp("", "swarmgate-viewer-"); err != nil {
+			return fmt.Errorf("temporary directory: %w", err)
+		}
+		cl.add(func() { _ = os.RemoveAll(dataDir) })
+	} else if err := os.MkdirAll(dataDir, 0o700); err != nil {
+		return fmt.Errorf("data directory: %w", err)
+	}
+	var seller *paywire.Seller
+	if earn != nil {
+		seller = earn.seller
+	}
+	client, err := v.newClient(dataDir, payer, seller)
+	if err != nil {
+		return err
+	}
+	cl.add(func() { client.Close() })
+	spec, err := torrent.TorrentSpecFromMetaInfoErr(mi)
+	if err != nil {
+		return fmt.Errorf("content %s: %w", v.cfg.ContentID, err)
+	}
+	spec.Trackers = [][]string{{v.cfg.Gateway + "/announce/" + k.Response.Passkey}}
+	spec.Webseeds, spec.Sources = nil, nil
+	tor, _, err := client.AddTorrentSpec(spec)
+	if err != nil {
+		return fmt.Errorf("content %s: add the torrent: %w", v.cfg.ContentID, err)
+	}
+	if payer != nil {
+		// On the way out (this runs before the client closes): stop asking for data and give
+		// the sellers' last invoices up to Linger, so that every verified byte is paid. Sellers
+		// remember a departed viewer's unpaid bytes and give a returning one no new credit.
+		cl.add(func() { v.payUp(tor, payer) })
+	}
+	var acceptable int
+	for _, s := range dir {
+		if p, ok := new(big.Int).SetString(s.PricePerGiB, 10); ok && p.Cmp(v.cfg.MaxPricePerGiB) <= 0 {
+			acceptable++
+		}
+	}
+	if !free && len(dir) > 0 && acceptable == 0 {
+		v.log.Warn("every seeder in the gateway's directory asks more than the maximum price; only the tracker's other peers can serve (raise --max-price to pay them)",
+			"listed", len(dir), "max_price_per_gib_wei", v.cfg.MaxPricePerGiB)
+	}
+	var peers []torrent.PeerInfo
+	for _, s := range dir {
+		peers = append(peers, torrent.PeerInfo{Addr: peerAddr(s.Endpoint), Trusted: true})
+	}
+	tor.AddPeers(peers)
+	tor.DownloadAll()
+
+	// The header must open with the key before anything is served.
+	v.mu.Lock()
+	v.item, v.key, v.free, v.client, v.tor, v.payer = item, key, free, client, tor, payer
+	for _, s := range dir {
+		v.seeders[common.HexToAddress(s.Address)] = true
+	}
+	v.mu.Unlock()
+	cl.add(func() {
+		v.mu.Lock()
+		v.client, v.tor, v.payer, v.url = nil, nil, nil, ""
+		v.mu.Unlock()
+	})
+
+	var wg sync.WaitGroup
+	cl.add(wg.Wait)
+	cl.add(cancel)
+	if v.cfg.Serve {
+		ln, err := net.Listen("tcp", v.cfg.Listen)
+		if err != nil {
+			return fmt.Errorf("listen on %s: %w (give another --listen)", v.cfg.Listen, err)
+		}
+		srv := &http.Server{Handler: v.handler(), ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_ = srv.Serve(ln)
+		}()
+		cl.add(func() { _ = srv.Close() })
+		v.mu.Lock()
+		v.url = "http://" + ln.Addr().String() + "/" + v.fileName()
+		v.mu.Unlock()
+	}
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		v.verify(ctx, tor, item.ContentHash)
+	}()
+	go func() {
+		defer wg.Done()
+		v.report(ctx)
+	}()
+	v.log.Info("viewer running", "content", v.cfg.ContentID, "infohash", ih.HexString(), "free", free, "url", v.URL(),
+		"seeders_listed", len(dir))
+	if v.deps.Ready != nil {
+		v.deps.Ready(v)
+	}
+	<-ctx.Done()
+	v.log.Info("viewer stopping")
+	return nil
+}
+
+type peerAddr string
+
+func (a peerAddr) String() string { return string(a) }
+
+// signIn returns a bearer token: the cached session when the gateway still honours it, else a
+// new EIP-4361 sign-in, cached.
+func (v *Viewer) signIn(ctx context.Context, chainID uint64) (string, error) {
+	gw := gwclient.New(v.cfg.Gateway, v.deps.HTTP)
+	if v.deps.Sessions != nil {
+		sess, ok, err := v.deps.Sessions.Get(v.cfg.Gateway, v.deps.Account)
+		if err != nil {
+			return "", err
+		}
+		if ok {
+			gw.SetToken(sess.Token)
+			switch _, err := gw.Session(ctx); {
+			case err == nil:
+				return sess.Token, nil
+			case gwclient.IsStatus(err, http.StatusUnauthorized):
+				v.log.Info("the cached session was revoked or expired; signing in again")
+			default:
+				return "", err
+			}
+		}
+	}
+	sess, err := gw.SignIn(ctx, chainID, func(id uint64) (*ecdsa.PrivateKey, error) {
+		k, err := v.deps.Wallet(id)
+		if err != nil {
+			return nil, err
+		}
+		if crypto.PubkeyToAddress(k.PublicKey) != v.deps.Account {
+			return nil, fmt.Errorf("the unlocked key is not %s", v.deps.Account.Hex())
+		}
+		return k, nil
+	})
+	if err != nil {
+		return "", err
+	}
+	if v.deps.Sessions != nil {
+		if err := v.deps.Sessions.Put(sess); err != nil {
+			return "", err
+		}
+	}
+	return sess.Token, nil
+}
+
+// newPayer checks the escrow against the seeders' prices, signs one session grant for a fresh
+// key and returns the payer.
+func (v *Viewer) newPayer(ctx context.Context, chainID uint64, size int64, dir []directoryEntry) (*paywire.Payer, error) {
+	if v.cfg.MaxSpend.Sign() == 0 {
+		return nil, fmt.Errorf("%w: give --max-spend (the most, in ETH, that the seeders may be paid for this viewing)", ErrSpendRequired)
+	}
+	bal, err := v.deps.Chain.EscrowBalance(ctx, v.deps.Account)
+	if err != nil {
+		return nil, fmt.Errorf("read the escrow balance: %w", err)
+	}
+	// The cheapest acceptable listed seeder prices the whole item; without listed seeders, the
+	// maximum price does.
+	price := v.cfg.MaxPricePerGiB
+	for _, s := range dir {
+		if p, ok := new(big.Int).SetString(s.PricePerGiB, 10); ok && p.Cmp(v.cfg.MaxPricePerGiB) <= 0 && p.Cmp(price) < 0 {
+			price = p
+		}
+	}
+	need := new(big.Int).Mul(big.NewInt(size), price)
+	need.Add(need, big.NewInt(1<<30-1)).Rsh(need, 30)
+	if bal.Cmp(need) < 0 {
+		return nil, fmt.Errorf("%w: the escrow holds %s wei for %s, and the %d bytes of this item cost up to %s wei at %s wei per GiB; deposit more with 'swarmgate escrow deposit AMOUNT'",
+			ErrEscrowTooLow, bal, v.deps.Account.Hex(), size, need, price)
+	}
+	wallet, err := v.deps.Wallet(chainID)
+	if err != nil {
+		return nil, err
+	}
+	sk, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	sess := eip712.Session{Viewer: v.deps.Account, Key: crypto.PubkeyToAddress(sk.PublicKey), Limit: new(big.Int).Set(v.cfg.MaxSpend),
+		Expiry: uint64(time.Now().Add(v.cfg.GrantExpiry).Unix())}
+	sig, err := sess.Sign(v.deps.Chain.EscrowDomain(), wallet)
+	if err != nil {
+		return nil, fmt.Errorf("sign the session grant: %w", err)
+	}
+	return paywire.NewPayer(paywire.PayerConfig{
+		Viewer: v.deps.Account, Key: sk, Grant: &paywire.SignedGrant{Session: sess, Signature: sig},
+		ChainID: chainID, Escrow: v.deps.Chain.Deployment().Escrow, MaxPricePerGiB: v.cfg.MaxPricePerGiB,
+		Logger: v.log.With("component", "paywire"), OnEvent: v.onEvent,
+	})
+}
+
+func (v *Viewer) onEvent(e paywire.PayerEvent) {
+	if e.Seeder != (common.Address{}) {
+		v.mu.Lock()
+		v.seeders[e.Seeder] = true
+		v.mu.Unlock()
+	}
+	v.log.Warn("payment event", "event", e.Kind.String(), "seeder", e.Seeder, "peer", e.Peer, "err", e.Err)
+}
+
+// newClient is the torrent client: storage in dataDir, no DHT or webtorrent, the payer attached.
+func (v *Viewer) newClient(dataDir string, payer *paywire.Payer, seller *paywire.Seller) (*torrent.Client, error) {
+	tc := torrent.NewDefaultClientConfig()
+	tc.DataDir = dataDir
+	tc.Seed = true
+	tc.NoDHT = true
+	tc.DisableWebtorrent = true
+	tc.DisableWebseeds = true
+	tc.Slogger = v.deps.TorrentLogger
+	host, port, err := net.SplitHostPort(v.cfg.TorrentListen)
+	if err != nil {
+		return nil, fmt.Errorf("BitTorrent listen address: %w", err)
+	}
+	p, err := net.LookupPort("tcp", port)
+	if err != nil {
+		return nil, fmt.Errorf("BitTorrent listen port: %w", err)
+	}
+	tc.ListenPort = p
+	if ip := net.ParseIP(host); ip != nil && !ip.IsUnspecified() {
+		tc.SetListenAddr(v.cfg.TorrentListen)
+		tc.DisableIPv6 = ip.To4() != nil
+		tc.DisableIPv4 = ip.To4() == nil
+	}
+	if payer != nil {
+		payer.Attach(tc)
+	}
+	if seller != nil {
+		seller.Attach(tc)
+	}
+	if v.deps.Client != nil {
+		v.deps.Client(tc)
+	}
+	c, err := torrent.NewClient(tc)
+	if err != nil {
+		return nil, fmt.Errorf("start BitTorrent on %s: %w", v.cfg.TorrentListen, err)
+	}
+	return c, nil
+}
+
+// verify waits for the whole item, decrypts it and checks its SHA-256 against the chain.
+func (v *Viewer) verify(ctx context.Context, tor *torrent.Torrent, want common.Hash) {
+	select {
+	case <-ctx.Done():
+		return
+	case <-tor.Complete().On():
+	}
+	r, err := v.newPlainReader(ctx)
+	if err != nil {
+		v.log.Error("cannot open the complete item", "err", err)
+		return
+	}
+	defer r.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, r); err != nil {
+		if ctx.Err() == nil {
+			v.log.Error("cannot read the complete item", "err", err)
+		}
+		return
+	}
+	res := &Result{Expected: want, OK: bytes.Equal(h.Sum(nil), want[:])}
+	copy(res.SHA256[:], h.Sum(nil))
+	v.mu.Lock()
+	v.result = res
+	v.mu.Unlock()
+	close(v.done)
+	if res.OK {
+		v.log.Info("complete: the plaintext matches the on-chain content hash", "sha256", res.SHA256.Hex())
+	} else {
+		v.log.Error("complete, but the plaintext does not match the on-chain content hash", "sha256", res.SHA256.Hex(), "want", want.Hex())
+	}
+}
+
+// stallWarning is how long the download may make no progress before the viewer says why it
+// may be stuck.
+const stallWarning = 30 * time.Second
+
+// report calls Deps.Progress every Config.Progress, and warns when the download stalls.
+func (v *Viewer) report(ctx context.Context) {
+	t := time.NewTicker(v.cfg.Progress)
+	defer t.Stop()
+	var last int64
+	lastAt, movedAt, warned := time.Now(), time.Now(), false
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			p := v.Progress()
+			p.Rate = float64(p.Bytes-last) / now.Sub(lastAt).Seconds()
+			if p.Bytes != last {
+				movedAt, warned = now, false
+			}
+			last, lastAt = p.Bytes, now
+			if !p.Complete && !warned && now.Sub(movedAt) >= stallWarning {
+				warned = true
+				v.log.Warn("no data for a while: no seeder serves this item at an acceptable price, or the escrow cannot pay them; raise --max-price or deposit more with 'swarmgate escrow deposit'",
+					"stalled_for", now.Sub(movedAt).Round(time.Second), "peers", p.Peers, "price_refusals", p.PriceRefusals)
+			}
+			if v.deps.Progress != nil {
+				v.deps.Progress(p)
+			}
+		}
+	}
+}
+
+// Progress returns a snapshot of the download and the payments.
+func (v *Viewer) Progress() Progress {
+	v.mu.Lock()
+	tor, payer := v.tor, v.payer
+	seeders := make([]common.Address, 0, len(v.seeders))
+	for a := range v.seeders {
+		seeders = append(seeders, a)
+	}
+	v.mu.Unlock()
+	var p Progress
+	if tor == nil {
+		return p
+	}
+	p.Bytes, p.Total, p.Peers = tor.BytesCompleted(), tor.Length(), len(tor.PeerConns())
+	p.Complete = tor.Complete().Bool()
+	if payer != nil {
+		st := payer.Stats()
+		p.Receipts, p.BytesPaid, p.PriceRefusals = st.ReceiptsSigned, st.BytesSigned, st.PriceRefusals
+		for _, a := range seeders {
+			if r := payer.Latest(a); r != nil {
+				p.Paid = append(p.Paid, Paid{Seeder: a, Bytes: r.Receipt.Bytes, Amount: r.Receipt.Amount})
+			}
+		}
+	}
+	return p
+}
+
+// URL is the local URL of the plaintext, or "" when not serving.
+func (v *Viewer) URL() string {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.url
+}
+
+// Item is the item as the registry records it (zero before Run read it).
+func (v *Viewer) Item() chain.Content {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.item
+}
+
+// Free reports whether the item is free (no payment).
+func (v *Viewer) Free() bool {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.free
+}
+
+// Payer is the running payer, nil for a free item or when not running.
+func (v *Viewer) Payer() *paywire.Payer {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.payer
+}
+
+// Torrent is the item's torrent while running.
+func (v *Viewer) Torrent() *torrent.Torrent {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.tor
+}
+
+// Wait waits until the whole item is in and checked against the on-chain content hash, then,
+// for a paid item, up to Config.Linger until every verified byte is covered by a receipt. It
+// returns ErrHashMismatch if the plaintext is not the one registered.
+func (v *Viewer) Wait(ctx context.Context) (*Result, error) {
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-v.done:
+	}
+	v.mu.Lock()
+	res, payer := v.result, v.payer
+	v.mu.Unlock()
+	if payer != nil {
+		deadline := time.Now().Add(v.cfg.Linger)
+		for time.Now().Before(deadline) {
+			if st := payer.Stats(); st.BytesSigned >= st.BytesVerified {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return res, ctx.Err()
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}
+	if !res.OK {
+		return res, fmt.Errorf("%w: SHA-256 %s, the registry records %s", ErrHashMismatch, res.SHA256.Hex(), res.Expected.Hex())
+	}
+	return res, nil
+}
+
+// payUp stops requesting data and waits up to Config.Linger until the payer has signed for
+// every verified byte.
+func (v *Viewer) payUp(tor *torrent.Torrent, payer *paywire.Payer) {
+	tor.DisallowDataDownload()
+	deadline := time.Now().Add(v.cfg.Linger)
+	for time.Now().Before(deadline) {
+		if st := payer.Stats(); st.BytesSigned >= st.BytesVerified {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	st := payer.Stats()
+	v.log.Warn("closing with bytes not yet paid; the sellers will count them against this account next time",
+		"verified", st.BytesVerified, "signed", st.BytesSigned)
+}
+
+// fileName is the name the plaintext is served under.
+func (v *Viewer) fileName() string { return "content-" + v.cfg.ContentID }
