@@ -4,7 +4,7 @@ GO ?= go
 # Packages that run goroutines (swarm, seeder, gateway) are also tested under the race detector,
 # one package at a time (-p 1): their tests run real swarms in parallel already, and two race
 # binaries sharing two cores starve them (see docs/field-notes.md, "stalled last chunk").
-RACE_PKGS ?= $(shell $(GO) list ./... | grep -E '/(seeder|api|paywire|sealed|indexer|chain/devchain|internal/testnet)($$|/)' )
+RACE_PKGS ?= $(shell $(GO) list ./... | grep -E '/(seeder|api|paywire|sealed|indexer|viewer|gwclient|chain/devchain|internal/testnet)($$|/)' )
 
 .PHONY: demo test test-race generate bench
 
