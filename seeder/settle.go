@@ -627,22 +627,7 @@ func (s *Settler) recordUnreadable(ctx context.Context, b Batch, r *types.Receip
 		br.Entries = append(br.Entries, BatchEntry{Viewer: e.Viewer, Outcome: OutcomeUnknown, Payment: pay, PaidTotal: paid})
 	}
 	s.account(br)
-	s.mu.Lock()
-	if s.batched != nil {
-		for _, e := range b.Entries {
-			s.batched[e.Viewer] = true
-		}
-	}
-	s.mu.Unlock()
-	if err := s.store.FinishBatch(context.WithoutCancel(ctx), b.ID, br); err != nil {
-		return err
-	}
-	if s.forget != nil {
-		for _, e := range b.Entries {
-			s.forget(e.Viewer)
-		}
-	}
-	return nil
+	return s.finish(ctx, b, br)
 }
 
 // recordMined records a batch whose redeem transaction was mined, from the escrow's outcome for
@@ -661,6 +646,12 @@ func (s *Settler) recordMined(ctx context.Context, b Batch, res chain.RedeemResu
 	}
 	s.account(br)
 	s.learn(r.GasUsed, len(res.Outcomes))
+	return s.finish(ctx, b, br)
+}
+
+// finish marks b's viewers as batched this round, records br as b's outcome and drops the cached
+// balances and key records of its viewers, whose figures the batch changed.
+func (s *Settler) finish(ctx context.Context, b Batch, br BatchResult) error {
 	s.mu.Lock()
 	if s.batched != nil {
 		for _, e := range b.Entries {
