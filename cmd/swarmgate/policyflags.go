@@ -389,3 +389,32 @@ func describePolicy(p eip712.Policy, cur currency) string {
 	}
 	return s
 }
+
+// resolve opens the chain when the policy or the command needs it (direct: the command sends a
+// transaction; the flags name a chain; the price is in an ERC-20, whose decimals the chain
+// knows) and turns the flags into the policy. oc is nil when no chain was needed; the caller
+// closes it otherwise. cur is the policy's currency.
+func (f policyFlags) resolve(ctx context.Context, cf chainFlags, direct bool, base string) (oc *onChain, cur currency, pol eip712.Policy, polJSON gwclient.Policy, err error) {
+	if direct || f.needsChain() || cf.given() {
+		why := "pricing in an ERC-20"
+		if direct {
+			why = "--direct"
+		}
+		if oc, err = cf.openVia(ctx, why, base); err != nil {
+			return nil, cur, pol, polJSON, err
+		}
+	}
+	var eth caller
+	if oc != nil {
+		eth = oc.eth
+	}
+	cur, err = resolveCurrency(ctx, eth, f.Currency)
+	if err == nil {
+		pol, polJSON, err = f.policy(cur)
+	}
+	if err != nil && oc != nil {
+		oc.Close()
+		oc = nil
+	}
+	return oc, cur, pol, polJSON, err
+}

@@ -43,28 +43,12 @@ func (c *contentPolicyCmd) Run(ctx context.Context, g *globals) error {
 	if err != nil {
 		return err
 	}
-	var oc *onChain
-	if c.Direct || c.needsChain() || c.chainFlags.given() {
-		why := "--direct"
-		if !c.Direct {
-			why = "pricing in an ERC-20"
-		}
-		if oc, err = c.chainFlags.openVia(ctx, why, base); err != nil {
-			return err
-		}
-		defer oc.Close()
+	oc, cur, pol, polJSON, err := c.resolve(ctx, c.chainFlags, c.Direct, base)
+	if err != nil {
+		return err
 	}
-	var eth caller
 	if oc != nil {
-		eth = oc.eth
-	}
-	cur, err := resolveCurrency(ctx, eth, c.Currency)
-	if err != nil {
-		return err
-	}
-	pol, polJSON, err := c.policy(cur)
-	if err != nil {
-		return err
+		defer oc.Close()
 	}
 	res := policyResult{ContentID: id.String(), Policy: polJSON, Update: "gasless"}
 	gw := gwclient.New(base, nil)

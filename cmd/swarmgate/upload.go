@@ -85,27 +85,12 @@ func (c *contentUploadCmd) Run(ctx context.Context, g *globals) error {
 		return err
 	}
 	var oc *onChain
-	if c.needsChain() || c.Direct || c.chainFlags.given() {
-		why := "pricing in an ERC-20"
-		if c.Direct {
-			why = "--direct"
-		}
-		if oc, err = c.chainFlags.openVia(ctx, why, base); err != nil {
-			return err
-		}
-		defer oc.Close()
+	oc, cur, pol, polJSON, err := c.resolve(ctx, c.chainFlags, c.Direct, base)
+	if err != nil {
+		return err
 	}
-	var eth caller
 	if oc != nil {
-		eth = oc.eth
-	}
-	cur, err := resolveCurrency(ctx, eth, c.Currency)
-	if err != nil {
-		return err
-	}
-	pol, polJSON, err := c.policy(cur)
-	if err != nil {
-		return err
+		defer oc.Close()
 	}
 	var expectChain uint64
 	if oc != nil {
