@@ -232,10 +232,18 @@ func TestBalanceRunsOut(t *testing.T) {
 	}
 	ctx := t.Context()
 	rec, err := s.Node().Store().Latest(ctx, p.Viewer, s.Payout)
-	if err != nil || rec == nil {
-		t.Fatalf("no receipt stored: %v", err)
+	if err != nil {
+		t.Fatal(err)
 	}
-	amount := rec.Receipt.Receipt.Amount
+	// On a fast link the seller can write past what the deposit covers before the viewer
+	// identifies itself, and cut it off for credit before its first receipt arrives.
+	amount := new(big.Int)
+	switch {
+	case rec != nil:
+		amount = rec.Receipt.Receipt.Amount
+	case st.CreditCutOffs == 0:
+		t.Fatal("no receipt stored, and the viewer was not cut off for credit")
+	}
 	if past := amount.Cmp(deposit) > 0; past != (st.ReceiptsUnderfunded == 1) {
 		t.Fatalf("the newest stored receipt is for %s wei against a deposit of %s, with %d underfunded receipts kept", amount, deposit, st.ReceiptsUnderfunded)
 	}

@@ -68,6 +68,9 @@ func (v *Viewer) newPlainReaderCtx(ctx context.Context) (*PlainReader, error) {
 	tor, key, readahead := v.tor, v.key, v.cfg.Readahead
 	v.mu.Unlock()
 	if tor == nil {
+		if err := ctx.Err(); err != nil {
+			return nil, err // stopped because the caller gave up (Ctrl-C): say so, not "not running"
+		}
 		return nil, ErrNotRunning
 	}
 	tr := tor.NewReader()
