@@ -320,12 +320,18 @@ func (c *getCmd) Run(ctx context.Context, g *globals) (err error) {
 	}()
 	r, err := v.NewReader(ctx)
 	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err() // interrupted while the viewer was stopping: report the interruption
+		}
 		return err
 	}
 	h := sha256.New()
 	n, err := io.Copy(io.MultiWriter(tmp, h), r)
 	r.Close()
 	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		return fmt.Errorf("download content %s: %w", c.ID, err)
 	}
 	want := v.Item().ContentHash
