@@ -30,7 +30,7 @@ func (v *Viewer) handler() http.Handler {
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return
 		}
-		pr, err := v.newPlainReaderCtx(r.Context())
+		pr, err := v.NewReader(r.Context())
 		if err != nil {
 			v.log.Warn("cannot open the item for a request", "err", err)
 			http.Error(w, "the item cannot be read: "+err.Error(), http.StatusServiceUnavailable)
@@ -56,14 +56,6 @@ func (p *PlainReader) Close() error { return p.tr.Close() }
 // NewReader returns a reader of the plaintext for reads bound to ctx: it blocks until the bytes
 // asked for are downloaded and verified. Close it when done.
 func (v *Viewer) NewReader(ctx context.Context) (*PlainReader, error) {
-	return v.newPlainReaderCtx(ctx)
-}
-
-func (v *Viewer) newPlainReader(ctx context.Context) (*PlainReader, error) {
-	return v.newPlainReaderCtx(ctx)
-}
-
-func (v *Viewer) newPlainReaderCtx(ctx context.Context) (*PlainReader, error) {
 	v.mu.Lock()
 	tor, key, readahead := v.tor, v.key, v.cfg.Readahead
 	v.mu.Unlock()

@@ -576,7 +576,7 @@ func (v *Viewer) verify(ctx context.Context, tor *torrent.Torrent, want common.H
 		return
 	case <-tor.Complete().On():
 	}
-	r, err := v.newPlainReader(ctx)
+	r, err := v.NewReader(ctx)
 	if err != nil {
 		v.log.Error("cannot open the complete item", "err", err)
 		return
