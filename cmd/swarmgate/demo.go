@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
@@ -166,6 +167,7 @@ type demoInfo struct {
 	Price          string       `json:"price"`
 	Creator        demoAccount  `json:"creator"`
 	Viewer         demoAccount  `json:"viewer"`
+	ViewerEscrow   string       `json:"viewer_escrow"`
 	PassphraseFile string       `json:"passphrase_file"`
 	Seeders        []demoSeeder `json:"seeders"`
 	Resumed        bool         `json:"resumed"`
@@ -214,216 +216,76 @@ func (c *demoCmd) Run(ctx context.Context, g *globals) (err error) {
 	if err != nil {
 		return err
 	}
-	lay := demoLayout{dir: c.DataDir}
-	st, err := prepareDemoDir(lay, c.Fresh)
-	if err != nil {
+	r := &demoRun{cmd: c, g: g, lay: demoLayout{dir: c.DataDir}, failed: make(chan *demoComponent, demoSeeders+1)}
+	if r.st, err = prepareDemoDir(r.lay, c.Fresh); err != nil {
 		return err
 	}
-	logFile, err := os.OpenFile(lay.log(), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
-	if err != nil {
+	r.resumed = r.st != nil
+	if !r.resumed {
+		// Marks the directory as the demo's before anything else is written to it, so that a
+		// first run that fails halfway is started afresh by the next.
+		r.st = &demoState{Version: demoStateV}
+		if err := writeDemoState(r.lay, r.st); err != nil {
+			return err
+		}
+	}
+	if r.logFile, err = os.OpenFile(r.lay.log(), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err != nil {
 		return fmt.Errorf("open the demo log: %w", err)
 	}
-	defer logFile.Close()
-	sub := &globals{LogLevel: g.LogLevel, LogFormat: g.LogFormat, stdout: io.Discard, stderr: logFile}
-	log := sub.logger().With("component", "demo")
-	say := func(format string, args ...any) { fmt.Fprintf(g.errw(), format+"\n", args...) }
-	resumed := st != nil
+	defer r.logFile.Close()
+	r.sub = &globals{LogLevel: g.LogLevel, LogFormat: g.LogFormat, stdout: io.Discard, stderr: r.logFile}
+	r.log = r.sub.logger().With("component", "demo")
 
-	// The chain: kept in DATA-DIR/chain with the database, never one without the other.
-	say("starting the dev chain in %s …", lay.chain())
-	dc, err := devchain.New(devchain.Config{DataDir: lay.chain(), HTTPPort: c.RPCPort, Logger: log})
-	if err != nil {
+	if err := r.openChain(ctx); err != nil {
 		return err
 	}
-	if err := dc.Start(ctx); err != nil {
-		return fmt.Errorf("start the dev chain: %w", err)
-	}
-	defer dc.Close()
-	var dep chain.Deployment
-	if resumed {
-		if dep, err = chain.ReadDeployment(lay.deployment()); err != nil {
-			return fmt.Errorf("%w: %v; run 'swarmgate demo --fresh' to start both afresh", errDemoMismatch, err)
-		}
-		if err := chain.CheckDeployment(ctx, dc.Client(), dep); err != nil || dep.Registry != st.Registry {
-			return fmt.Errorf("%w: the chain in %s does not hold the contracts the gateway's catalog was built on (%v); run 'swarmgate demo --fresh' to start both afresh",
-				errDemoMismatch, lay.chain(), err)
-		}
-	} else {
-		if dep, _, err = deployDevContracts(ctx, dc, lay.deployment(), false, devUnlockDelay, log); err != nil {
-			return fmt.Errorf("deploy the contracts to the dev chain: %w", err)
-		}
-		st = &demoState{Version: demoStateV, Registry: dep.Registry}
-		if err := writeDemoState(lay, st); err != nil {
-			return err
-		}
-	}
-	client := chain.NewClient(dc.Client(), dep, chain.Config{Poll: devchain.Poll, Logger: log})
-
-	// Accounts: a creator, a viewer and the gateway's relayer, in keystores under one
-	// passphrase file, funded from dev account 0.
-	pass, err := demoPassphrase(lay)
-	if err != nil {
-		return err
-	}
-	accts := map[string]common.Address{}
-	for _, role := range []string{"creator", "viewer", "relayer"} {
-		if accts[role], err = demoKeystore(lay.keystore(role), pass); err != nil {
-			return fmt.Errorf("the %s's keystore: %w", role, err)
-		}
-		if err := demoFund(ctx, dc, accts[role]); err != nil {
-			return fmt.Errorf("fund the %s %s: %w", role, accts[role].Hex(), err)
-		}
-	}
-
-	// The gateway: `gateway run` on the dev chain's RPC URL, relaying with the relayer's
-	// keystore, which is also the origin seeder's payout account.
-	gwURL, gwListen, err := demoGatewayAddr(host, port)
-	if err != nil {
-		return err
-	}
-	if err := ensureDevMasterKey(lay.masterKey(), log); err != nil {
-		return err
-	}
-	originAddr, err := freeLoopbackAddr()
-	if err != nil {
-		return err
-	}
-	var comps []*demoComponent
+	defer r.dc.Close()
 	defer func() {
-		// Reverse order: seeders, then the gateway; the chain is closed by its defer.
-		for i := len(comps) - 1; i >= 0; i-- {
-			comps[i].stop()
-			if cerr := <-comps[i].done; cerr != nil && !errors.Is(cerr, context.Canceled) && err == nil {
-				err = fmt.Errorf("%s: %w", comps[i].name, cerr)
-			}
+		if serr := r.stopAll(); err == nil {
+			err = serr
 		}
 	}()
-	failed := make(chan *demoComponent, demoSeeders+1)
-	start := func(name string, args ...string) *demoComponent {
-		cctx, stop := context.WithCancel(context.WithoutCancel(ctx))
-		comp := &demoComponent{name: name, stop: stop, done: make(chan error, 1)}
-		go func() {
-			err := runSub(cctx, sub, io.Discard, logFile, args...)
-			if cctx.Err() == nil {
-				failed <- comp
-			}
-			comp.done <- err
-		}()
-		comps = append(comps, comp)
-		return comp
+	if err := r.fundAccounts(ctx); err != nil {
+		return err
 	}
-	say("starting the gateway at %s …", gwURL)
-	gw := start("gateway", "gateway", "run", "--listen", gwListen, "--public-url", gwURL, "--data-dir", lay.gateway(),
-		"--database", "", "--master-key-file", lay.masterKey(), "--rpc-url", dc.RPCURL(), "--deployment", lay.deployment(),
-		"--public-rpc-url", dc.RPCURL(), "--relayer-keystore", lay.keystore("relayer"), "--passphrase-file", lay.passphrase(),
-		"--origin-listen", originAddr, "--index-poll", "200ms", "--confirmations", "0")
-	if err := demoWait(ctx, gw, 90*time.Second, func() bool { return httpOK(gwURL + "/healthz") }); err != nil {
-		return fmt.Errorf("the gateway did not start (see %s): %w", lay.log(), err)
+	if err := r.startGateway(ctx, host, port); err != nil {
+		return err
 	}
-
-	// The item: uploaded by the creator with a price and registered gaslessly, once.
-	if st.ContentID == "" {
-		say("uploading the demo clip as the creator (sealed, registered gaslessly, listed) …")
-		if err := os.WriteFile(lay.clip(), demoClip, 0o600); err != nil {
-			return err
-		}
-		var out bytes.Buffer
-		if err := runSub(ctx, sub, &out, logFile, "--json", "content", "upload", lay.clip(), "--title", demoTitle,
-			"--description", "Ten seconds of a test pattern and a 440 Hz tone, sold by the Swarmgate demo.",
-			"--price", demoPrice, "--gateway", gwURL, "--keystore", lay.keystore("creator"), "--passphrase-file", lay.passphrase(),
-			"--dev-key", "", "--session-file", lay.sessions(), "--state-file", lay.uploadsState()); err != nil {
-			return fmt.Errorf("upload the demo clip: %w", err)
-		}
-		var res uploadResult
-		if err := json.Unmarshal(out.Bytes(), &res); err != nil || res.ContentID == "" {
-			return fmt.Errorf("upload the demo clip: unexpected answer %q", out.String())
-		}
-		st.ContentID = res.ContentID
-		if err := writeDemoState(lay, st); err != nil {
-			return err
-		}
-	}
-	id, _ := new(big.Int).SetString(st.ContentID, 10)
-	if id == nil {
-		return fmt.Errorf("%w: %s names content %q, not a number; run 'swarmgate demo --fresh'", errDemoMismatch, lay.state(), st.ContentID)
-	}
-	if _, err := client.Content(ctx, id); err != nil {
-		return fmt.Errorf("%w: content %s is not in the chain's registry (%v); run 'swarmgate demo --fresh' to start both afresh", errDemoMismatch, id, err)
-	}
-	if err := demoWait(ctx, gw, 30*time.Second, func() bool { return httpOK(gwURL + "/v1/content/" + st.ContentID) }); err != nil {
-		return fmt.Errorf("%w: the gateway's catalog does not list content %s (%v); run 'swarmgate demo --fresh' to start both afresh", errDemoMismatch, id, err)
-	}
-
-	// The viewer owns the item and has an escrow deposit, so watching works at once.
-	viewerArgs := []string{"--keystore", lay.keystore("viewer"), "--passphrase-file", lay.passphrase(), "--dev-key", "",
-		"--rpc-url", dc.RPCURL(), "--deployment", lay.deployment()}
-	if a, err := client.Access(ctx, id, accts["viewer"]); err != nil {
-		return fmt.Errorf("read the viewer's access: %w", err)
-	} else if !a.Allowed {
-		say("buying the item as the viewer …")
-		if err := runSub(ctx, sub, io.Discard, logFile, append([]string{"access", "buy", st.ContentID, "--yes"}, viewerArgs...)...); err != nil {
-			return fmt.Errorf("buy the item as the viewer: %w", err)
-		}
-	}
-	if bal, err := client.EscrowBalance(ctx, accts["viewer"]); err != nil {
-		return fmt.Errorf("read the viewer's escrow: %w", err)
-	} else if bal.Cmp(demoMinEscrow) < 0 {
-		say("depositing %s ETH into the viewer's bandwidth escrow …", demoDeposit)
-		if err := runSub(ctx, sub, io.Discard, logFile, append([]string{"escrow", "deposit", demoDeposit}, viewerArgs...)...); err != nil {
-			return fmt.Errorf("deposit as the viewer: %w", err)
-		}
-	}
-
-	// The seeders: `seeder run` joining the gateway for the item, paid to dev accounts 1 and 2.
-	ports, err := demoSeederPorts(st.SeederPorts)
+	id, err := r.ensureItem(ctx)
 	if err != nil {
 		return err
 	}
-	st.SeederPorts = ports
-	st.Ready = true
-	if err := writeDemoState(lay, st); err != nil {
+	escrow, err := r.ensureViewer(ctx, id)
+	if err != nil {
 		return err
 	}
-	devAccts := dc.Accounts()
-	var seeders []demoSeeder
-	for i := range demoSeeders {
-		statusAddr, err := freeLoopbackAddr()
-		if err != nil {
-			return err
-		}
-		endpoint := net.JoinHostPort("127.0.0.1", strconv.Itoa(ports[i]))
-		acct := devAccts[1+i]
-		say("starting seeder %d (%s) …", i+1, endpoint)
-		start(fmt.Sprintf("seeder %d", i+1), "seeder", "run", "--data-dir", lay.seeder(i), "--listen", endpoint,
-			"--status-listen", statusAddr, "--dev-key", acct.KeyHex(), "--rpc-url", dc.RPCURL(),
-			"--deployment", lay.deployment(), "--gateway", gwURL, "--content", st.ContentID, "--public-addr", endpoint,
-			"--price-per-gib", demoSeederPrice, "--settle-interval", "1m", "--tx-poll", "20ms")
-		seeders = append(seeders, demoSeeder{Address: acct.Address.Hex(), Endpoint: endpoint, StatusURL: "http://" + statusAddr + "/status", DataDir: lay.seeder(i)})
-	}
-	if err := demoWait(ctx, gw, 90*time.Second, func() bool { return seedersListed(gwURL, st.ContentID, seeders) }); err != nil {
-		return fmt.Errorf("the seeders did not join the gateway (see %s): %w", lay.log(), err)
+	seeders, err := r.startSeeders(ctx)
+	if err != nil {
+		return err
 	}
 
+	lay, dep := r.lay, r.dep
 	info := demoInfo{
-		GatewayURL: gwURL, WebURL: gwURL + "/", RPCURL: dc.RPCURL(), ChainID: dc.ChainID(),
+		GatewayURL: r.gwURL, WebURL: r.gwURL + "/", RPCURL: r.dc.RPCURL(), ChainID: r.dc.ChainID(),
 		Registry: dep.Registry.Hex(), Escrow: dep.Escrow.Hex(), StartBlock: dep.StartBlock,
-		DataDir: lay.dir, Deployment: lay.deployment(), LogFile: lay.log(), ContentID: st.ContentID,
+		DataDir: lay.dir, Deployment: lay.deployment(), LogFile: lay.log(), ContentID: r.st.ContentID,
 		Title: demoTitle, Price: demoPrice + " ETH",
-		Creator:        demoAccount{Address: accts["creator"].Hex(), Keystore: lay.keystore("creator")},
-		Viewer:         demoAccount{Address: accts["viewer"].Hex(), Keystore: lay.keystore("viewer")},
-		PassphraseFile: lay.passphrase(), Seeders: seeders, Resumed: resumed, Warning: devnetKeyWarning,
+		Creator:        demoAccount{Address: r.accts["creator"].Hex(), Keystore: lay.keystore("creator")},
+		Viewer:         demoAccount{Address: r.accts["viewer"].Hex(), Keystore: lay.keystore("viewer")},
+		ViewerEscrow:   formatAmount(escrow, 18) + " ETH",
+		PassphraseFile: lay.passphrase(), Seeders: seeders, Resumed: r.resumed, Warning: devnetKeyWarning,
 	}
 	info.Commands = demoCommandLines(info, lay)
 	if err := printDemo(g, info); err != nil {
 		return err
 	}
-	say("The demo is running. Press Ctrl-C to stop it; run it again to go on, or with --fresh to start over.")
+	r.say("The demo is running. Press Ctrl-C to stop it; run it again to go on, or with --fresh to start over.")
 
 	select {
 	case <-ctx.Done():
-		say("stopping the seeders, the gateway and the chain …")
+		r.say("stopping the seeders, the gateway and the chain …")
 		return nil
-	case comp := <-failed:
+	case comp := <-r.failed:
 		err := <-comp.done
 		comp.done <- err
 		if err == nil {
@@ -431,6 +293,244 @@ func (c *demoCmd) Run(ctx context.Context, g *globals) (err error) {
 		}
 		return fmt.Errorf("the demo's %s stopped (see %s): %w", comp.name, lay.log(), err)
 	}
+}
+
+// demoRun is one run of the demo: what it opened and started, in order.
+type demoRun struct {
+	cmd     *demoCmd
+	g       *globals
+	lay     demoLayout
+	st      *demoState
+	resumed bool
+	logFile *os.File
+	sub     *globals // the in-process commands': logs to logFile
+	log     *slog.Logger
+
+	dc     *devchain.Chain
+	dep    chain.Deployment
+	client *chain.Client
+	accts  map[string]common.Address // creator, viewer, relayer
+
+	gwURL  string
+	comps  []*demoComponent // gateway first, then the seeders
+	failed chan *demoComponent
+}
+
+// say tells the user on stderr what the demo is doing.
+func (r *demoRun) say(format string, args ...any) { fmt.Fprintf(r.g.errw(), format+"\n", args...) }
+
+// openChain starts the dev chain kept in DATA-DIR/chain, with the database and never without
+// it, and deploys the contracts on a new one or checks that a kept one still holds them.
+func (r *demoRun) openChain(ctx context.Context) error {
+	r.say("starting the dev chain in %s …", r.lay.chain())
+	dc, err := devchain.New(devchain.Config{DataDir: r.lay.chain(), HTTPPort: r.cmd.RPCPort, Logger: r.log})
+	if err != nil {
+		return err
+	}
+	if err := dc.Start(ctx); err != nil {
+		return fmt.Errorf("start the dev chain: %w", err)
+	}
+	r.dc = dc
+	if r.resumed {
+		if r.dep, err = chain.ReadDeployment(r.lay.deployment()); err != nil {
+			dc.Close()
+			return fmt.Errorf("%w: %v; run 'swarmgate demo --fresh' to start both afresh", errDemoMismatch, err)
+		}
+		if err := chain.CheckDeployment(ctx, dc.Client(), r.dep); err != nil || r.dep.Registry != r.st.Registry {
+			dc.Close()
+			return fmt.Errorf("%w: the chain in %s does not hold the contracts the gateway's catalog was built on (%v); run 'swarmgate demo --fresh' to start both afresh",
+				errDemoMismatch, r.lay.chain(), err)
+		}
+	} else {
+		if r.dep, _, err = deployDevContracts(ctx, dc, r.lay.deployment(), false, devUnlockDelay, r.log); err != nil {
+			dc.Close()
+			return fmt.Errorf("deploy the contracts to the dev chain: %w", err)
+		}
+		r.st.Registry = r.dep.Registry
+		if err := writeDemoState(r.lay, r.st); err != nil {
+			dc.Close()
+			return err
+		}
+	}
+	r.client = chain.NewClient(dc.Client(), r.dep, chain.Config{Poll: devchain.Poll, Logger: r.log})
+	return nil
+}
+
+// fundAccounts makes (once) the creator's, the viewer's and the gateway relayer's keystores
+// under one passphrase file, and tops them up from dev account 0.
+func (r *demoRun) fundAccounts(ctx context.Context) error {
+	pass, err := demoPassphrase(r.lay)
+	if err != nil {
+		return err
+	}
+	r.accts = map[string]common.Address{}
+	for _, role := range []string{"creator", "viewer", "relayer"} {
+		if r.accts[role], err = demoKeystore(r.lay.keystore(role), pass); err != nil {
+			return fmt.Errorf("the %s's keystore: %w", role, err)
+		}
+		if err := demoFund(ctx, r.dc, r.accts[role]); err != nil {
+			return fmt.Errorf("fund the %s %s: %w", role, r.accts[role].Hex(), err)
+		}
+	}
+	return nil
+}
+
+// start runs a long-lived command in this process until stopAll; a command that ends by itself
+// is reported on r.failed.
+func (r *demoRun) start(ctx context.Context, name string, args ...string) *demoComponent {
+	cctx, stop := context.WithCancel(context.WithoutCancel(ctx))
+	comp := &demoComponent{name: name, stop: stop, done: make(chan error, 1)}
+	go func() {
+		err := runSub(cctx, r.sub, io.Discard, r.logFile, args...)
+		if cctx.Err() == nil {
+			r.failed <- comp
+		}
+		comp.done <- err
+	}()
+	r.comps = append(r.comps, comp)
+	return comp
+}
+
+// stopAll stops what start started, in reverse order (the seeders, then the gateway), and
+// returns the first failure other than the cancellation.
+func (r *demoRun) stopAll() error {
+	var first error
+	for i := len(r.comps) - 1; i >= 0; i-- {
+		r.comps[i].stop()
+		if err := <-r.comps[i].done; err != nil && !errors.Is(err, context.Canceled) && first == nil {
+			first = fmt.Errorf("%s: %w", r.comps[i].name, err)
+		}
+	}
+	r.comps = nil
+	return first
+}
+
+// startGateway runs `gateway run` on the dev chain's RPC URL and SQLite in DATA-DIR/gateway,
+// relaying with the relayer's keystore, which also receives the origin seeder's pay, and waits
+// until it answers.
+func (r *demoRun) startGateway(ctx context.Context, host string, port int) error {
+	gwURL, listen, err := demoGatewayAddr(host, port)
+	if err != nil {
+		return err
+	}
+	if err := ensureDevMasterKey(r.lay.masterKey(), r.log); err != nil {
+		return err
+	}
+	originAddr, err := freeLoopbackAddr()
+	if err != nil {
+		return err
+	}
+	r.say("starting the gateway at %s …", gwURL)
+	r.gwURL = gwURL
+	r.start(ctx, "gateway", "gateway", "run", "--listen", listen, "--public-url", gwURL, "--data-dir", r.lay.gateway(),
+		"--database", "", "--master-key-file", r.lay.masterKey(), "--rpc-url", r.dc.RPCURL(), "--deployment", r.lay.deployment(),
+		"--public-rpc-url", r.dc.RPCURL(), "--relayer-keystore", r.lay.keystore("relayer"), "--passphrase-file", r.lay.passphrase(),
+		"--origin-listen", originAddr, "--index-poll", "200ms", "--confirmations", "0")
+	if err := r.wait(ctx, 90*time.Second, func() bool { return httpOK(gwURL + "/healthz") }); err != nil {
+		return fmt.Errorf("the gateway did not start (see %s): %w", r.lay.log(), err)
+	}
+	return nil
+}
+
+// ensureItem has the creator upload the clip with a price and register it gaslessly (`content
+// upload`, once), and checks that the chain and the catalog both know it.
+func (r *demoRun) ensureItem(ctx context.Context) (*big.Int, error) {
+	if r.st.ContentID == "" {
+		r.say("uploading the demo clip as the creator (sealed, registered gaslessly, listed) …")
+		if err := os.WriteFile(r.lay.clip(), demoClip, 0o600); err != nil {
+			return nil, err
+		}
+		var out bytes.Buffer
+		if err := runSub(ctx, r.sub, &out, r.logFile, "--json", "content", "upload", r.lay.clip(), "--title", demoTitle,
+			"--description", "Ten seconds of a test pattern and a 440 Hz tone, sold by the Swarmgate demo.",
+			"--price", demoPrice, "--gateway", r.gwURL, "--keystore", r.lay.keystore("creator"), "--passphrase-file", r.lay.passphrase(),
+			"--dev-key", "", "--session-file", r.lay.sessions(), "--state-file", r.lay.uploadsState()); err != nil {
+			return nil, fmt.Errorf("upload the demo clip: %w", err)
+		}
+		var res uploadResult
+		if err := json.Unmarshal(out.Bytes(), &res); err != nil || res.ContentID == "" {
+			return nil, fmt.Errorf("upload the demo clip: unexpected answer %q", out.String())
+		}
+		r.st.ContentID = res.ContentID
+		if err := writeDemoState(r.lay, r.st); err != nil {
+			return nil, err
+		}
+	}
+	id, _ := new(big.Int).SetString(r.st.ContentID, 10)
+	if id == nil {
+		return nil, fmt.Errorf("%w: %s names content %q, not a number; run 'swarmgate demo --fresh'", errDemoMismatch, r.lay.state(), r.st.ContentID)
+	}
+	if _, err := r.client.Content(ctx, id); err != nil {
+		return nil, fmt.Errorf("%w: content %s is not in the chain's registry (%v); run 'swarmgate demo --fresh' to start both afresh", errDemoMismatch, id, err)
+	}
+	if err := r.wait(ctx, 30*time.Second, func() bool { return httpOK(r.gwURL + "/v1/content/" + r.st.ContentID) }); err != nil {
+		return nil, fmt.Errorf("%w: the gateway's catalog does not list content %s (%v); run 'swarmgate demo --fresh' to start both afresh", errDemoMismatch, id, err)
+	}
+	return id, nil
+}
+
+// ensureViewer has the viewer own the item (`access buy`) and hold at least demoMinEscrow in
+// the bandwidth escrow (`escrow deposit`), so that watching works at once; it returns the
+// escrow balance.
+func (r *demoRun) ensureViewer(ctx context.Context, id *big.Int) (*big.Int, error) {
+	viewer := r.accts["viewer"]
+	args := []string{"--keystore", r.lay.keystore("viewer"), "--passphrase-file", r.lay.passphrase(), "--dev-key", "",
+		"--rpc-url", r.dc.RPCURL(), "--deployment", r.lay.deployment()}
+	a, err := r.client.Access(ctx, id, viewer)
+	if err != nil {
+		return nil, fmt.Errorf("read the viewer's access: %w", err)
+	}
+	if !a.Allowed {
+		r.say("buying the item as the viewer …")
+		if err := runSub(ctx, r.sub, io.Discard, r.logFile, append([]string{"access", "buy", id.String(), "--yes"}, args...)...); err != nil {
+			return nil, fmt.Errorf("buy the item as the viewer: %w", err)
+		}
+	}
+	escrow, err := r.client.EscrowBalance(ctx, viewer)
+	if err != nil {
+		return nil, fmt.Errorf("read the viewer's escrow: %w", err)
+	}
+	if escrow.Cmp(demoMinEscrow) >= 0 {
+		return escrow, nil
+	}
+	r.say("depositing %s ETH into the viewer's bandwidth escrow …", demoDeposit)
+	if err := runSub(ctx, r.sub, io.Discard, r.logFile, append([]string{"escrow", "deposit", demoDeposit}, args...)...); err != nil {
+		return nil, fmt.Errorf("deposit as the viewer: %w", err)
+	}
+	return r.client.EscrowBalance(ctx, viewer)
+}
+
+// startSeeders runs `seeder run` twice, joining the gateway for the item and paid to dev
+// accounts 1 and 2, and waits until the gateway's seeder directory lists both.
+func (r *demoRun) startSeeders(ctx context.Context) ([]demoSeeder, error) {
+	ports, err := demoSeederPorts(r.st.SeederPorts)
+	if err != nil {
+		return nil, err
+	}
+	r.st.SeederPorts, r.st.Ready = ports, true
+	if err := writeDemoState(r.lay, r.st); err != nil {
+		return nil, err
+	}
+	devAccts := r.dc.Accounts()
+	var seeders []demoSeeder
+	for i := range demoSeeders {
+		statusAddr, err := freeLoopbackAddr()
+		if err != nil {
+			return nil, err
+		}
+		endpoint := net.JoinHostPort("127.0.0.1", strconv.Itoa(ports[i]))
+		acct := devAccts[1+i]
+		r.say("starting seeder %d (%s) …", i+1, endpoint)
+		r.start(ctx, fmt.Sprintf("seeder %d", i+1), "seeder", "run", "--data-dir", r.lay.seeder(i), "--listen", endpoint,
+			"--status-listen", statusAddr, "--dev-key", acct.KeyHex(), "--rpc-url", r.dc.RPCURL(),
+			"--deployment", r.lay.deployment(), "--gateway", r.gwURL, "--content", r.st.ContentID, "--public-addr", endpoint,
+			"--price-per-gib", demoSeederPrice, "--settle-interval", "1m", "--tx-poll", "20ms")
+		seeders = append(seeders, demoSeeder{Address: acct.Address.Hex(), Endpoint: endpoint, StatusURL: "http://" + statusAddr + "/status", DataDir: r.lay.seeder(i)})
+	}
+	if err := r.wait(ctx, 90*time.Second, func() bool { return seedersListed(r.gwURL, r.st.ContentID, seeders) }); err != nil {
+		return nil, fmt.Errorf("the seeders did not join the gateway (see %s): %w", r.lay.log(), err)
+	}
+	return seeders, nil
 }
 
 // prepareDemoDir checks the data directory before anything starts. It returns the state of an
@@ -630,8 +730,9 @@ func demoSeederPorts(prev []int) ([]int, error) {
 	return ports, nil
 }
 
-// demoWait polls ok every 100 ms until it holds, the gateway stops, ctx ends or timeout passes.
-func demoWait(ctx context.Context, gw *demoComponent, timeout time.Duration, ok func() bool) error {
+// wait polls ok every 100 ms until it holds, a command started by start ends, ctx ends or
+// timeout passes.
+func (r *demoRun) wait(ctx context.Context, timeout time.Duration, ok func() bool) error {
 	deadline := time.NewTimer(timeout)
 	defer deadline.Stop()
 	tick := time.NewTicker(100 * time.Millisecond)
@@ -640,12 +741,13 @@ func demoWait(ctx context.Context, gw *demoComponent, timeout time.Duration, ok 
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case err := <-gw.done:
-			gw.done <- err
+		case comp := <-r.failed:
+			err := <-comp.done
+			comp.done <- err
 			if err == nil {
-				err = errors.New("the gateway stopped")
+				err = errors.New("stopped")
 			}
-			return err
+			return fmt.Errorf("the %s stopped: %w", comp.name, err)
 		case <-deadline.C:
 			return fmt.Errorf("not ready after %s", timeout)
 		case <-tick.C:
@@ -775,11 +877,14 @@ func printDemo(g *globals, info demoInfo) error {
 	fmt.Fprintf(w, "  dev chain   %s   chain id %d, registry %s, escrow %s\n", info.RPCURL, info.ChainID, info.Registry, info.Escrow)
 	fmt.Fprintf(w, "  data        %s   (deployment %s, logs %s)\n", info.DataDir, info.Deployment, info.LogFile)
 	fmt.Fprintf(w, "  creator     %s   keystore %s\n", info.Creator.Address, info.Creator.Keystore)
-	fmt.Fprintf(w, "  viewer      %s   keystore %s (owns item %s, %s ETH of bandwidth escrow)\n", info.Viewer.Address, info.Viewer.Keystore, info.ContentID, demoDeposit)
+	fmt.Fprintf(w, "  viewer      %s   keystore %s (owns item %s, %s of bandwidth escrow)\n", info.Viewer.Address, info.Viewer.Keystore, info.ContentID, info.ViewerEscrow)
 	fmt.Fprintf(w, "  passphrase  %s   (both keystores)\n", info.PassphraseFile)
 	fmt.Fprintf(w, "  item %s      %q, for sale at %s, seeded by the gateway's origin and %d seeders:\n", info.ContentID, info.Title, info.Price, len(info.Seeders))
 	for i, s := range info.Seeders {
 		fmt.Fprintf(w, "  seeder %d    %s   payout %s, status %s\n", i+1, s.Endpoint, s.Address, s.StatusURL)
+	}
+	if strings.HasPrefix(info.Commands.Watch, "go run") {
+		fmt.Fprintf(w, "\nRun these from the repository root (or 'go install ./cmd/swarmgate' and use swarmgate).")
 	}
 	fmt.Fprintf(w, "\nWatch the paid item as the viewer (prints a local URL for VLC, mpv or a browser; add --player mpv to start one):\n  %s\n", info.Commands.Watch)
 	fmt.Fprintf(w, "Or download and check it:\n  %s\n", info.Commands.Get)

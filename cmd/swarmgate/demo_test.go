@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -310,5 +311,40 @@ func TestDemoClip(t *testing.T) {
 	}
 	if out, err := exec.Command("ffmpeg", "-v", "error", "-i", "demo/clip.mp4", "-f", "null", "-").CombinedOutput(); err != nil || len(bytes.TrimSpace(out)) > 0 {
 		t.Fatalf("ffmpeg decode: %v\n%s", err, out)
+	}
+}
+
+// TestDemoPortsInUse: a gateway or RPC port another process holds stops the demo with a message
+// that names it and exit code 1; the first run left unfinished is started afresh the next time.
+func TestDemoPortsInUse(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	busy := ln.Addr().(*net.TCPAddr).Port
+	dir := filepath.Join(t.TempDir(), "demo")
+
+	var stdout, stderr syncBuffer
+	if code := run(context.Background(), []string{"demo", "--data-dir", dir, "--rpc-port", strconv.Itoa(busy), "--listen", "127.0.0.1:0"}, &stdout, &stderr); code != 1 ||
+		!strings.Contains(stderr.String(), "port already in use") || !strings.Contains(stderr.String(), strconv.Itoa(busy)) {
+		t.Fatalf("RPC port in use: exit %d, stderr %s", code, stderr.String())
+	}
+	stdout, stderr = syncBuffer{}, syncBuffer{}
+	if code := run(context.Background(), []string{"demo", "--data-dir", dir, "--rpc-port", "0", "--listen", ln.Addr().String()}, &stdout, &stderr); code != 1 ||
+		!strings.Contains(stderr.String(), "the gateway did not start") || !strings.Contains(stderr.String(), "address already in use") {
+		t.Fatalf("gateway port in use: exit %d, stderr %s", code, stderr.String())
+	}
+	b, err := os.ReadFile(filepath.Join(dir, demoStateFile))
+	var st demoState
+	if err != nil || json.Unmarshal(b, &st) != nil || st.Ready {
+		t.Fatalf("after a failed first run the state is %s (%v), want not ready", b, err)
+	}
+	if st, err := prepareDemoDir(demoLayout{dir: dir}, false); err != nil || st != nil {
+		t.Fatalf("an unfinished first run is not started afresh: %+v %v", st, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "chain")); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the unfinished run's chain is still there: %v", err)
 	}
 }
