@@ -328,6 +328,9 @@ func (r *demoRun) openChain(ctx context.Context) error {
 		return err
 	}
 	if err := dc.Start(ctx); err != nil {
+		if errors.Is(err, devchain.ErrPortInUse) {
+			return fmt.Errorf("start the dev chain: %w; give the demo another --rpc-port (0 picks a free one)", err)
+		}
 		return fmt.Errorf("start the dev chain: %w", err)
 	}
 	r.dc = dc
@@ -427,6 +430,9 @@ func (r *demoRun) startGateway(ctx context.Context, host string, port int) error
 		"--public-rpc-url", r.dc.RPCURL(), "--relayer-keystore", r.lay.keystore("relayer"), "--passphrase-file", r.lay.passphrase(),
 		"--origin-listen", originAddr, "--index-poll", "200ms", "--confirmations", "0")
 	if err := r.wait(ctx, 90*time.Second, func() bool { return httpOK(gwURL + "/healthz") }); err != nil {
+		if strings.Contains(err.Error(), "address already in use") {
+			return fmt.Errorf("the gateway did not start: %w; give the demo another --listen address (127.0.0.1:0 picks a free port)", err)
+		}
 		return fmt.Errorf("the gateway did not start (see %s): %w", r.lay.log(), err)
 	}
 	return nil

@@ -141,13 +141,15 @@ func TestDemoWatchRestartAndMismatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	var ci struct {
-		ChainID  uint64 `json:"chain_id"`
-		Registry string `json:"registry"`
-		RPCURL   string `json:"rpc_url"`
+		ChainID    uint64 `json:"chain_id"`
+		Registry   string `json:"registry"`
+		Escrow     string `json:"escrow"`
+		StartBlock uint64 `json:"start_block"`
+		RPCURL     string `json:"rpc_url"`
 	}
 	json.NewDecoder(res.Body).Decode(&ci)
 	res.Body.Close()
-	if ci.ChainID != 1337 || ci.Registry != info.Registry || ci.RPCURL != info.RPCURL {
+	if ci.ChainID != 1337 || ci.Registry != info.Registry || ci.Escrow != info.Escrow || ci.StartBlock != info.StartBlock || ci.StartBlock == 0 || ci.RPCURL != info.RPCURL {
 		t.Fatalf("GET /v1/chain: %+v, summary %+v", ci, info)
 	}
 
@@ -328,12 +330,12 @@ func TestDemoPortsInUse(t *testing.T) {
 
 	var stdout, stderr syncBuffer
 	if code := run(context.Background(), []string{"demo", "--data-dir", dir, "--rpc-port", strconv.Itoa(busy), "--listen", "127.0.0.1:0"}, &stdout, &stderr); code != 1 ||
-		!strings.Contains(stderr.String(), "port already in use") || !strings.Contains(stderr.String(), strconv.Itoa(busy)) {
+		!strings.Contains(stderr.String(), "port already in use") || !strings.Contains(stderr.String(), strconv.Itoa(busy)) || !strings.Contains(stderr.String(), "--rpc-port") {
 		t.Fatalf("RPC port in use: exit %d, stderr %s", code, stderr.String())
 	}
 	stdout, stderr = syncBuffer{}, syncBuffer{}
 	if code := run(context.Background(), []string{"demo", "--data-dir", dir, "--rpc-port", "0", "--listen", ln.Addr().String()}, &stdout, &stderr); code != 1 ||
-		!strings.Contains(stderr.String(), "the gateway did not start") || !strings.Contains(stderr.String(), "address already in use") {
+		!strings.Contains(stderr.String(), "the gateway did not start") || !strings.Contains(stderr.String(), "address already in use") || !strings.Contains(stderr.String(), "another --listen") {
 		t.Fatalf("gateway port in use: exit %d, stderr %s", code, stderr.String())
 	}
 	b, err := os.ReadFile(filepath.Join(dir, demoStateFile))
