@@ -86,12 +86,9 @@ func TestComposeStack(t *testing.T) {
 	}
 
 	// Every command, as a process of the real binary.
-	bin := filepath.Join(t.TempDir(), "swarmgate")
-	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	bin := buildSwarmgate(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	if out, err := exec.CommandContext(ctx, "go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
 	for name, s := range ours {
 		t.Run(name, func(t *testing.T) {
 			if len(s.Command) < 1 {
@@ -323,4 +320,16 @@ func composeHostPath(s composeService, path string) (string, bool) {
 		return "", false
 	}
 	return filepath.Join("../../deploy", src, strings.TrimPrefix(path, target)), true
+}
+
+// buildSwarmgate builds the swarmgate binary into the test's temporary directory.
+func buildSwarmgate(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "swarmgate")
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	if out, err := exec.CommandContext(ctx, "go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
 }

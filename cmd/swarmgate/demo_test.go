@@ -350,3 +350,55 @@ func TestDemoPortsInUse(t *testing.T) {
 		t.Fatalf("the unfinished run's chain is still there: %v", err)
 	}
 }
+
+// TestDemoProcessCtrlC runs the demo as its own process, as `make demo` does, and interrupts it
+// the way Ctrl-C does (SIGINT): it exits 0 within seconds, and its gateway and chain are gone.
+func TestDemoProcessCtrlC(t *testing.T) {
+	bin := buildSwarmgate(t)
+	dir := filepath.Join(t.TempDir(), "demo")
+	cmd := exec.Command(bin, "--json", "demo", "--data-dir", dir, "--listen", "127.0.0.1:0", "--rpc-port", "0")
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}
+	var stdout, stderr syncBuffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			_ = cmd.Process.Kill()
+			<-done
+		}
+	})
+	var info demoInfo
+	for deadline := time.Now().Add(4 * time.Minute); json.Unmarshal([]byte(stdout.String()), &info) != nil || info.ContentID == ""; time.Sleep(100 * time.Millisecond) {
+		select {
+		case err := <-done:
+			t.Fatalf("the demo exited: %v\n%s", err, stderr.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no summary after 4 minutes:\n%s", stderr.String())
+		}
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("after SIGINT the demo exited with %v\n%s", err, stderr.String())
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatalf("the demo did not exit within 60 s of SIGINT\n%s", stderr.String())
+	}
+	t.Logf("exited 0 %s after SIGINT", time.Since(start).Round(time.Millisecond))
+	for _, u := range []string{info.GatewayURL + "/healthz", info.RPCURL} {
+		if res, err := http.Get(u); err == nil {
+			res.Body.Close()
+			t.Errorf("%s still answers after the demo exited", u)
+		}
+	}
+}
