@@ -88,7 +88,10 @@ Running it again on the same --data-dir goes on with the same chain, catalog and
 --fresh starts over. Logs go to DATA-DIR/demo.log.
 
 Environment: SWARMGATE_DATA_DIR, SWARMGATE_LISTEN, SWARMGATE_RPC_PORT, SWARMGATE_FRESH (and
-SWARMGATE_JSON, SWARMGATE_LOG_LEVEL, SWARMGATE_LOG_FORMAT for the global flags).`
+SWARMGATE_JSON, SWARMGATE_LOG_LEVEL, SWARMGATE_LOG_FORMAT for the global flags). The demo runs
+the other commands in-process, so their SWARMGATE_… variables (SWARMGATE_CONFIG,
+SWARMGATE_MASTER_KEY, SWARMGATE_KEYSTORE, …) reach its gateway and seeders too: unset them
+first.`
 }
 
 // demoState is DATA-DIR/demo.json: what a later run needs to go on, and the proof that the
@@ -450,7 +453,8 @@ func (r *demoRun) ensureItem(ctx context.Context) (*big.Int, error) {
 		if err := runSub(ctx, r.sub, &out, r.logFile, "--json", "content", "upload", r.lay.clip(), "--title", demoTitle,
 			"--description", "Ten seconds of a test pattern and a 440 Hz tone, sold by the Swarmgate demo.",
 			"--price", demoPrice, "--gateway", r.gwURL, "--keystore", r.lay.keystore("creator"), "--passphrase-file", r.lay.passphrase(),
-			"--dev-key", "", "--session-file", r.lay.sessions(), "--state-file", r.lay.uploadsState()); err != nil {
+			"--dev-key", "", "--from", "", "--rpc-url", r.dc.RPCURL(), "--deployment", r.lay.deployment(),
+			"--session-file", r.lay.sessions(), "--state-file", r.lay.uploadsState()); err != nil {
 			return nil, fmt.Errorf("upload the demo clip: %w", err)
 		}
 		var res uploadResult
@@ -480,7 +484,7 @@ func (r *demoRun) ensureItem(ctx context.Context) (*big.Int, error) {
 // escrow balance.
 func (r *demoRun) ensureViewer(ctx context.Context, id *big.Int) (*big.Int, error) {
 	viewer := r.accts["viewer"]
-	args := []string{"--keystore", r.lay.keystore("viewer"), "--passphrase-file", r.lay.passphrase(), "--dev-key", "",
+	args := []string{"--keystore", r.lay.keystore("viewer"), "--passphrase-file", r.lay.passphrase(), "--dev-key", "", "--from", "",
 		"--rpc-url", r.dc.RPCURL(), "--deployment", r.lay.deployment()}
 	a, err := r.client.Access(ctx, id, viewer)
 	if err != nil {
@@ -866,6 +870,8 @@ func demoCommandLines(info demoInfo, lay demoLayout) demoCommands {
 	for _, s := range info.Seeders {
 		cmds.Earnings = append(cmds.Earnings, commandLine("seeder", "earnings", "--data-dir", s.DataDir))
 	}
+	// The gateway's origin is a seeder node too (`gateway run` keeps it in DATA-DIR/origin).
+	cmds.Earnings = append(cmds.Earnings, commandLine("seeder", "earnings", "--data-dir", filepath.Join(lay.gateway(), "origin")))
 	return cmds
 }
 
@@ -896,7 +902,7 @@ func printDemo(g *globals, info demoInfo) error {
 	fmt.Fprintf(w, "Or download and check it:\n  %s\n", info.Commands.Get)
 	fmt.Fprintf(w, "The catalog:\n  %s\n", info.Commands.List)
 	fmt.Fprintf(w, "What the demo did for the viewer (the same with another keystore buys access and pays for bandwidth):\n  %s\n  %s\n", info.Commands.AccessBuy, info.Commands.Deposit)
-	fmt.Fprintf(w, "What the seeders earned (receipts are settled on-chain every minute once worth their gas):\n")
+	fmt.Fprintf(w, "What the seeders and the gateway's origin earned from the viewer (receipts are settled on-chain once worth their gas):\n")
 	for _, e := range info.Commands.Earnings {
 		fmt.Fprintf(w, "  %s\n", e)
 	}
