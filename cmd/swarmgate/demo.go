@@ -42,8 +42,9 @@ import (
 var demoClip []byte
 
 // What the demo sets up. The item is sold for good at demoPrice ETH; the viewer gets
-// demoDeposit ETH of bandwidth escrow; the seeders ask demoSeederPrice wei per GiB (0.005 ETH,
-// below watch's default --max-price of 0.01).
+// demoDeposit ETH of bandwidth escrow; the seeders and the gateway's origin ask demoSeederPrice
+// wei per GiB (0.005 ETH, below watch's default --max-price of 0.01), so whoever serves the
+// viewer is paid.
 const (
 	demoTitle       = "Swarmgate demo clip"
 	demoPrice       = "0.001"
@@ -412,8 +413,8 @@ func (r *demoRun) stopAll() error {
 }
 
 // startGateway runs `gateway run` on the dev chain's RPC URL and SQLite in DATA-DIR/gateway,
-// relaying with the relayer's keystore, which also receives the origin seeder's pay, and waits
-// until it answers.
+// relaying with the relayer's keystore, which also receives the origin seeder's pay (at the
+// seeders' price), and waits until it answers.
 func (r *demoRun) startGateway(ctx context.Context, host string, port int) error {
 	gwURL, listen, err := demoGatewayAddr(host, port)
 	if err != nil {
@@ -431,7 +432,7 @@ func (r *demoRun) startGateway(ctx context.Context, host string, port int) error
 	r.start(ctx, "gateway", "gateway", "run", "--listen", listen, "--public-url", gwURL, "--data-dir", r.lay.gateway(),
 		"--database", "", "--master-key-file", r.lay.masterKey(), "--rpc-url", r.dc.RPCURL(), "--deployment", r.lay.deployment(),
 		"--public-rpc-url", r.dc.RPCURL(), "--relayer-keystore", r.lay.keystore("relayer"), "--passphrase-file", r.lay.passphrase(),
-		"--origin-listen", originAddr, "--index-poll", "200ms", "--confirmations", "0")
+		"--origin-listen", originAddr, "--origin-price-per-gib", demoSeederPrice, "--index-poll", "200ms", "--confirmations", "0")
 	if err := r.wait(ctx, 90*time.Second, func() bool { return httpOK(gwURL + "/healthz") }); err != nil {
 		if strings.Contains(err.Error(), "address already in use") {
 			return fmt.Errorf("the gateway did not start: %w; give the demo another --listen address (127.0.0.1:0 picks a free port)", err)

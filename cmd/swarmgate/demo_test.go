@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"os"
@@ -187,25 +188,30 @@ func TestDemoWatchRestartAndMismatch(t *testing.T) {
 	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(500 * time.Millisecond) {
 		served = 0
 		var who []string
+		unpaid := false
 		for _, line := range info.Commands.Earnings {
 			out, _ := mustRun(t, ctx, append([]string{"--json"}, shellWords(t, line)...)...)
 			var rep struct {
 				Totals struct {
 					BytesServed uint64 `json:"bytesServed"`
+					Earned      string `json:"earned"`
 				} `json:"totals"`
 			}
 			if err := json.Unmarshal([]byte(out), &rep); err != nil {
 				t.Fatalf("%s: %v: %s", line, err, out)
 			}
 			served += rep.Totals.BytesServed
-			who = append(who, strconv.FormatUint(rep.Totals.BytesServed, 10))
+			who = append(who, fmt.Sprintf("%d bytes for %s wei", rep.Totals.BytesServed, rep.Totals.Earned))
+			if rep.Totals.BytesServed > 32<<10 && (rep.Totals.Earned == "" || rep.Totals.Earned == "0") {
+				unpaid = true // every node charges: a node that served more than a chunk was paid
+			}
 		}
-		if served >= uint64(len(demoClip)) {
+		if served >= uint64(len(demoClip)) && !unpaid {
 			t.Logf("bytes served to the viewer by seeder 1, seeder 2, origin: %s", strings.Join(who, ", "))
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("the nodes' databases account for %d bytes served (%s), the clip is %d", served, strings.Join(who, ", "), len(demoClip))
+			t.Fatalf("the nodes' databases account for %d bytes served (%s), the clip is %d; each serving node must be paid", served, strings.Join(who, ", "), len(demoClip))
 		}
 	}
 
