@@ -335,6 +335,9 @@ func (r *demoRun) openChain(ctx context.Context) error {
 		if errors.Is(err, devchain.ErrPortInUse) {
 			return fmt.Errorf("start the dev chain: %w; give the demo another --rpc-port (0 picks a free one)", err)
 		}
+		if errors.Is(err, devchain.ErrDataDir) && r.resumed {
+			return fmt.Errorf("start the dev chain: %w (is another demo running on this --data-dir? stop it first)", err)
+		}
 		return fmt.Errorf("start the dev chain: %w", err)
 	}
 	r.dc = dc

@@ -245,6 +245,14 @@ func TestDemoWatchRestartAndMismatch(t *testing.T) {
 	if got, err := os.ReadFile(out); err != nil || !bytes.Equal(got, demoClip) {
 		t.Fatalf("get after a restart: %v, %d bytes", err, len(got))
 	}
+	// A second demo on a directory in use is refused, and leaves the running one alone.
+	_, _, err = runCapture(t, ctx, "demo", "--data-dir", dir, "--listen", "127.0.0.1:0", "--rpc-port", "0")
+	if err == nil || !strings.Contains(err.Error(), "another demo running") {
+		t.Fatalf("a second demo on a directory in use: %v", err)
+	}
+	if !httpOK(d2.info.GatewayURL + "/healthz") {
+		t.Fatal("the running demo's gateway stopped answering")
+	}
 	if err := d2.stop(); err != nil {
 		t.Fatalf("second run: %v", err)
 	}
@@ -257,9 +265,16 @@ func TestDemoWatchRestartAndMismatch(t *testing.T) {
 	if !errors.Is(err, errDemoMismatch) || !strings.Contains(err.Error(), "--fresh") {
 		t.Fatalf("a demo directory without its chain: %v", err)
 	}
+	notes := filepath.Join(dir, "my-notes.txt")
+	if err := os.WriteFile(notes, []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	d3 := startDemo(t, dir, "--fresh")
 	if d3.info.Resumed || d3.info.Viewer.Address == info.Viewer.Address {
 		t.Fatalf("--fresh: %+v", d3.info)
+	}
+	if b, err := os.ReadFile(notes); err != nil || string(b) != "mine" {
+		t.Fatalf("--fresh deleted a file the demo did not make: %v", err)
 	}
 	if err := d3.stop(); err != nil {
 		t.Fatalf("--fresh run: %v", err)
