@@ -70,9 +70,9 @@ var errDemoMismatch = errors.New("the demo's dev chain and gateway database do n
 // demoCmd is `swarmgate demo`: the whole platform on this machine, with an item for sale and a
 // viewer who owns it.
 type demoCmd struct {
-	DataDir string `name:"data-dir" default:"swarmgate-demo" type:"path" placeholder:"DIR" help:"Directory for everything the demo keeps: the dev chain, the gateway's SQLite database and content, the seeders' databases, the keystores and the passphrase file, the log (demo.log). Run the demo again on it to go on where it stopped."`
-	Listen  string `default:"127.0.0.1:8080" placeholder:"HOST:PORT" help:"Address the gateway serves HTTP on (port 0 picks a free one)."`
-	RPCPort int    `name:"rpc-port" default:"8545" placeholder:"PORT" help:"Port of the dev chain's JSON-RPC on 127.0.0.1 (0 picks a free one)."`
+	DataDir string `name:"data-dir" default:"swarmgate-demo" type:"path" placeholder:"DIR" help:"Directory for everything the demo keeps: the dev chain, the gateway's SQLite database and content, the seeders' databases, the keystores and the passphrase file, the log (demo.log). Run the demo again on it to go on where it stopped. Default: ./swarmgate-demo."`
+	Listen  string `default:"127.0.0.1:8080" placeholder:"HOST:PORT" help:"Address the gateway serves HTTP on (port 0 picks a free one). Default: 127.0.0.1:8080."`
+	RPCPort int    `name:"rpc-port" default:"8545" placeholder:"PORT" help:"Port of the dev chain's JSON-RPC on 127.0.0.1 (0 picks a free one). Default: 8545."`
 	Fresh   bool   `help:"Start afresh: delete the chain, database, keystores and seeders a previous demo left in --data-dir first (only a directory the demo created)."`
 }
 
