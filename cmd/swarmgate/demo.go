@@ -16,10 +16,12 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/alecthomas/kong"
@@ -220,6 +222,11 @@ func (c *demoCmd) Run(ctx context.Context, g *globals) (err error) {
 	if err != nil {
 		return err
 	}
+	// Closing the terminal stops the demo cleanly too: the dev chain writes its state only when
+	// it is closed, and a chain killed mid-run reopens without its latest blocks (the demo then
+	// finds the database ahead of it and asks for --fresh).
+	ctx, stopHangup := signal.NotifyContext(ctx, syscall.SIGHUP)
+	defer stopHangup()
 	r := &demoRun{cmd: c, g: g, lay: demoLayout{dir: c.DataDir}, failed: make(chan *demoComponent, demoSeeders+1)}
 	if r.st, err = prepareDemoDir(r.lay, c.Fresh); err != nil {
 		return err

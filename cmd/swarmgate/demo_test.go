@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -386,11 +387,43 @@ func TestDemoPortsInUse(t *testing.T) {
 	}
 }
 
-// TestDemoProcessCtrlC runs the demo as its own process, as `make demo` does, and interrupts it
-// the way Ctrl-C does (SIGINT): it exits 0 within seconds, and its gateway and chain are gone.
+// TestDemoProcessCtrlC runs the demo as its own process, as `make demo` does, and stops it
+// the way Ctrl-C does (SIGINT), then again as closing its terminal does (SIGHUP): each time it
+// exits 0 within seconds and its gateway and chain are gone, and the next run on the same
+// directory goes on with the same item.
 func TestDemoProcessCtrlC(t *testing.T) {
 	bin := buildSwarmgate(t)
 	dir := filepath.Join(t.TempDir(), "demo")
+	for i, sig := range []os.Signal{os.Interrupt, syscall.SIGHUP, os.Interrupt} {
+		info, cmd, done, stderr := startDemoProcess(t, bin, dir)
+		if info.Resumed != (i > 0) {
+			t.Fatalf("run %d: resumed %v", i+1, info.Resumed)
+		}
+		if err := cmd.Process.Signal(sig); err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("after %v the demo exited with %v\n%s", sig, err, stderr.String())
+			}
+		case <-time.After(60 * time.Second):
+			t.Fatalf("the demo did not exit within 60 s of %v\n%s", sig, stderr.String())
+		}
+		t.Logf("run %d: exited 0 %s after %v", i+1, time.Since(start).Round(time.Millisecond), sig)
+		for _, u := range []string{info.GatewayURL + "/healthz", info.RPCURL} {
+			if res, err := http.Get(u); err == nil {
+				res.Body.Close()
+				t.Errorf("%s still answers after the demo exited", u)
+			}
+		}
+	}
+}
+
+// startDemoProcess starts the demo binary on dir and waits for its summary.
+func startDemoProcess(t *testing.T, bin, dir string) (demoInfo, *exec.Cmd, <-chan error, *syncBuffer) {
+	t.Helper()
 	cmd := exec.Command(bin, "--json", "demo", "--data-dir", dir, "--listen", "127.0.0.1:0", "--rpc-port", "0")
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}
 	var stdout, stderr syncBuffer
@@ -417,23 +450,5 @@ func TestDemoProcessCtrlC(t *testing.T) {
 			t.Fatalf("no summary after 4 minutes:\n%s", stderr.String())
 		}
 	}
-	if err := cmd.Process.Signal(os.Interrupt); err != nil {
-		t.Fatal(err)
-	}
-	start := time.Now()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("after SIGINT the demo exited with %v\n%s", err, stderr.String())
-		}
-	case <-time.After(60 * time.Second):
-		t.Fatalf("the demo did not exit within 60 s of SIGINT\n%s", stderr.String())
-	}
-	t.Logf("exited 0 %s after SIGINT", time.Since(start).Round(time.Millisecond))
-	for _, u := range []string{info.GatewayURL + "/healthz", info.RPCURL} {
-		if res, err := http.Get(u); err == nil {
-			res.Body.Close()
-			t.Errorf("%s still answers after the demo exited", u)
-		}
-	}
+	return info, cmd, done, &stderr
 }
