@@ -50,7 +50,16 @@ func flagValue(args []string, name string) (string, bool) {
 	return "", false
 }
 
-// TestComposeStack checks deploy/compose.yaml without a container engine: every swarmgate
+// TestSwarmgateBinary builds the binary once (as the Dockerfile does, without its flags) and
+// runs the checks that need it as a real process: the compose file's commands, and the demo's
+// signal handling.
+func TestSwarmgateBinary(t *testing.T) {
+	bin := buildSwarmgate(t)
+	t.Run("compose_stack", func(t *testing.T) { composeStack(t, bin) })
+	t.Run("demo_signals", func(t *testing.T) { demoSignals(t, bin) })
+}
+
+// composeStack checks deploy/compose.yaml without a container engine: every swarmgate
 // service's command runs as a real process of the binary the image builds, with --help
 // appended, so a removed or renamed flag or a value of the wrong type fails here; the command
 // also parses as a whole (arguments, enums, durations). Then what makes the stack work: the
@@ -59,7 +68,7 @@ func flagValue(args []string, name string) (string, bool) {
 // the keystores unlock with the passphrase file; the seeders join the gateway for the item the
 // upload tool registers and publish their announced ports; every volume a service writes is a
 // directory the Dockerfile gives the image's nonroot user; deploy/example.env names flags only.
-func TestComposeStack(t *testing.T) {
+func composeStack(t *testing.T, bin string) {
 	raw, err := os.ReadFile("../../deploy/compose.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +95,6 @@ func TestComposeStack(t *testing.T) {
 	}
 
 	// Every command, as a process of the real binary.
-	bin := buildSwarmgate(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	for name, s := range ours {

@@ -387,12 +387,11 @@ func TestDemoPortsInUse(t *testing.T) {
 	}
 }
 
-// TestDemoProcessCtrlC runs the demo as its own process, as `make demo` does, and stops it
+// demoSignals runs the demo as its own process, as `make demo` does, and stops it
 // the way Ctrl-C does (SIGINT), then again as closing its terminal does (SIGHUP): each time it
 // exits 0 within seconds and its gateway and chain are gone, and the next run on the same
 // directory goes on with the same item.
-func TestDemoProcessCtrlC(t *testing.T) {
-	bin := buildSwarmgate(t)
+func demoSignals(t *testing.T, bin string) {
 	dir := filepath.Join(t.TempDir(), "demo")
 	for i, sig := range []os.Signal{os.Interrupt, syscall.SIGHUP, os.Interrupt} {
 		info, cmd, done, stderr := startDemoProcess(t, bin, dir)
