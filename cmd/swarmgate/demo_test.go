@@ -246,6 +246,22 @@ func TestDemoWatchRestartAndMismatch(t *testing.T) {
 	if got, err := os.ReadFile(out); err != nil || !bytes.Equal(got, demoClip) {
 		t.Fatalf("get after a restart: %v, %d bytes", err, len(got))
 	}
+	// The other printed commands: the catalog lists the item as the viewer's, a deposit works,
+	// and the buy command parses (the viewer owns the item already).
+	out2, _ := mustRun(t, ctx, shellWords(t, d2.info.Commands.List)...)
+	if !strings.Contains(out2, demoTitle) || !strings.Contains(out2, "for sale at "+demoPrice+" ETH") {
+		t.Fatalf("%s:\n%s", d2.info.Commands.List, out2)
+	}
+	mustRun(t, ctx, shellWords(t, d2.info.Commands.Deposit)...)
+	var c cli
+	parser, err := newParser(&c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := parser.Parse(shellWords(t, d2.info.Commands.AccessBuy)); err != nil {
+		t.Fatalf("%s: %v", d2.info.Commands.AccessBuy, err)
+	}
+
 	// A second demo on a directory in use is refused, and leaves the running one alone.
 	_, _, err = runCapture(t, ctx, "demo", "--data-dir", dir, "--listen", "127.0.0.1:0", "--rpc-port", "0")
 	if err == nil || !strings.Contains(err.Error(), "another demo running") {
