@@ -9,7 +9,7 @@ RACE_PKGS ?= $(shell $(GO) list ./... | grep -E '/(seeder|api|paywire|sealed|ind
 .PHONY: demo test test-race generate bench
 
 demo:
-	$(GO) run ./cmd/swarmgate gateway run --dev --data-dir swarmgate-data
+	$(GO) run ./cmd/swarmgate demo
 
 test:
 	$(GO) test -count=1 -timeout 20m ./...

@@ -1,11 +1,11 @@
 package main
 
 import (
-	"path/filepath"
-	"time"
-
 	"context"
 	"fmt"
+	"log/slog"
+	"path/filepath"
+	"time"
 
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/devchain"
@@ -32,21 +32,33 @@ func (c *devnetCmd) deploy(ctx context.Context, dc *devchain.Chain, g *globals) 
 			path = filepath.Join(c.Datadir, "deployment.json")
 		}
 	}
-	if c.Datadir != "" {
-		if dep, err := chain.ReadDeployment(path); err == nil && chain.CheckDeployment(ctx, dc.Client(), dep) == nil {
-			g.logger().Info("reusing the dev chain's contracts", "file", path)
-			return &dep, nil
-		}
-	}
-	dep, err := dc.Deploy(ctx, chain.DeployConfig{UnlockDelay: c.UnlockDelay})
+	dep, _, err := deployDevContracts(ctx, dc, path, c.Datadir != "", c.UnlockDelay, g.logger())
 	if err != nil {
 		return nil, err
 	}
-	if err := chain.WriteDeployment(path, dep); err != nil {
-		return nil, fmt.Errorf("write deployment file: %w", err)
-	}
-	g.logger().Info("contracts deployed", "registry", dep.Registry, "escrow", dep.Escrow, "file", path)
 	return &dep, nil
+}
+
+// deployDevContracts deploys the contracts to the dev chain from dev account 0 and writes the
+// deployment file at path. With reuse (a chain kept on disk), a file that names contracts that
+// exist on this chain is used again instead, and reused says so. `devnet --datadir` and `demo`
+// share it.
+func deployDevContracts(ctx context.Context, dc *devchain.Chain, path string, reuse bool, unlockDelay time.Duration, log *slog.Logger) (dep chain.Deployment, reused bool, err error) {
+	if reuse {
+		if dep, err := chain.ReadDeployment(path); err == nil && chain.CheckDeployment(ctx, dc.Client(), dep) == nil {
+			log.Info("reusing the dev chain's contracts", "file", path)
+			return dep, true, nil
+		}
+	}
+	dep, err = dc.Deploy(ctx, chain.DeployConfig{UnlockDelay: unlockDelay})
+	if err != nil {
+		return dep, false, err
+	}
+	if err := chain.WriteDeployment(path, dep); err != nil {
+		return dep, false, fmt.Errorf("write deployment file: %w", err)
+	}
+	log.Info("contracts deployed", "registry", dep.Registry, "escrow", dep.Escrow, "file", path)
+	return dep, false, nil
 }
 
 // devnetKeyWarning labels the dev keys wherever they are printed.

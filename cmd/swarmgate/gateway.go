@@ -196,6 +196,12 @@ func (c *gatewayRunCmd) devMasterKey(log *slog.Logger) error {
 	}
 	path := filepath.Join(c.DataDir, "master.key")
 	c.MasterKeyFile = path
+	return ensureDevMasterKey(path, log)
+}
+
+// ensureDevMasterKey creates a master key of 32 random bytes (hex, mode 0600) at path unless a
+// file is already there. For dev gateways only (`gateway run --dev`, `demo`).
+func ensureDevMasterKey(path string, log *slog.Logger) error {
 	if _, err := os.Stat(path); err == nil {
 		return nil
 	}
@@ -203,7 +209,7 @@ func (c *gatewayRunCmd) devMasterKey(log *slog.Logger) error {
 	if _, err := rand.Read(key[:]); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(c.DataDir, 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
 	if err := os.WriteFile(path, []byte(hex.EncodeToString(key[:])+"\n"), 0o600); err != nil {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -16,6 +18,7 @@ import (
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/devchain"
 	"github.com/swarmgate/swarmgate/chain/wallet"
+	"github.com/swarmgate/swarmgate/store"
 )
 
 // gatewayChainFlags connect the gateway to the chain: an RPC endpoint and a deployment file, or
@@ -25,7 +28,7 @@ type gatewayChainFlags struct {
 	RPCURL          string        `name:"rpc-url" placeholder:"URL" help:"JSON-RPC endpoint of the chain the contracts live on (http(s), ws(s) or an IPC path); needs --deployment."`
 	Deployment      string        `name:"deployment" placeholder:"FILE" help:"Deployment file naming the chain id, contract addresses and start block (written by the contract deployment)."`
 	PublicRPCURL    string        `name:"public-rpc-url" placeholder:"URL" help:"JSON-RPC endpoint the gateway recommends to clients in GET /v1/chain, so viewers and creators need only the gateway's URL (http(s) or ws(s); with --dev, the dev node's own endpoint by default). Anyone can read it: never one with credentials."`
-	Dev             bool          `name:"dev" help:"Start an in-process dev chain and deploy the contracts to it with dev account 0, which also relays registrations; for trying the gateway out, never for real funds."`
+	Dev             bool          `name:"dev" help:"Start an in-process dev chain, kept in DATA-DIR/chain next to the database (so a restart goes on with both), and deploy the contracts to it with dev account 0, which also relays registrations; for trying the gateway out, never for real funds."`
 	RelayerKeystore string        `name:"relayer-keystore" placeholder:"DIR" help:"Keystore directory of the account that relays signed registrations and pays their gas; without it creators send the register transaction themselves."`
 	RelayerAddress  string        `name:"relayer-address" placeholder:"ADDRESS" help:"Relayer account in the keystore; may be left out when the keystore holds one account."`
 	PassphraseFile  string        `name:"passphrase-file" placeholder:"FILE" help:"File with the relayer keystore's passphrase; without it the passphrase is read from SWARMGATE_PASSPHRASE."`
@@ -122,7 +125,22 @@ func (c *gatewayRunCmd) openChain(ctx context.Context, cfg *api.Config, log *slo
 	clientCfg := chain.Config{Confirmations: cfg.ConfirmationDepth, Logger: log}
 	switch {
 	case c.Dev:
-		dc, err := devchain.New(devchain.Config{Logger: log})
+		// The chain is kept in DATA-DIR/chain, next to the database: a restart goes on with both.
+		// Without a data directory, the chain lives in memory.
+		chainDir, dbFile := "", ""
+		if c.DataDir != "" {
+			chainDir = filepath.Join(c.DataDir, "chain")
+		}
+		if c.Database == "" && c.DataDir != "" {
+			dbFile = filepath.Join(c.DataDir, store.DefaultSQLiteFile)
+		}
+		_, chainErr := os.Stat(chainDir)
+		_, dbErr := os.Stat(dbFile)
+		kept := dbFile != "" && dbErr == nil
+		if kept && chainErr != nil {
+			return nil, fmt.Errorf("%s was made on a dev chain that is gone (gateway run --dev kept its chain in memory before): remove %s and %s, or give another --data-dir", dbFile, dbFile, filepath.Join(c.DataDir, "content"))
+		}
+		dc, err := devchain.New(devchain.Config{DataDir: chainDir, Logger: log})
 		if err != nil {
 			return nil, err
 		}
@@ -133,9 +151,19 @@ func (c *gatewayRunCmd) openChain(ctx context.Context, cfg *api.Config, log *slo
 		acct := dc.Accounts()[0]
 		gc.relayer = acct.TransactOpts()
 		clientCfg.Poll = devchain.Poll
-		if gc.dep, err = dc.Deploy(ctx, chain.DeployConfig{UnlockDelay: devUnlockDelay}); err != nil {
+		var reused bool
+		if chainDir == "" {
+			gc.dep, err = dc.Deploy(ctx, chain.DeployConfig{UnlockDelay: devUnlockDelay})
+		} else {
+			gc.dep, reused, err = deployDevContracts(ctx, dc, filepath.Join(chainDir, "deployment.json"), true, devUnlockDelay, log)
+		}
+		if err != nil {
 			gc.Close()
 			return nil, fmt.Errorf("deploy the contracts to the dev chain: %w", err)
+		}
+		if kept && !reused {
+			gc.Close()
+			return nil, fmt.Errorf("the dev chain in %s lost the contracts %s was built on (was the gateway killed?): remove %s, %s and %s, or give another --data-dir", chainDir, dbFile, chainDir, dbFile, filepath.Join(c.DataDir, "content"))
 		}
 		if cfg.PublicRPCURL == "" {
 			cfg.PublicRPCURL = dc.RPCURL()

@@ -20,6 +20,7 @@ import (
 type cli struct {
 	globals
 
+	Demo      demoCmd      `cmd:"" help:"Run the whole platform on this machine, offline: dev chain, gateway, seeders, and a paid video a demo viewer can watch at once; prints what to try."`
 	Wallet    walletCmd    `cmd:"" help:"Create, import and list Ethereum accounts (go-ethereum keystore files)."`
 	Devnet    devnetCmd    `cmd:"" help:"Run a local development chain (chain id 1337) with funded dev accounts, until Ctrl-C."`
 	Auth      authCmd      `cmd:"" help:"Sign in to a gateway (EIP-4361) with a keystore account; show or end the cached session."`
