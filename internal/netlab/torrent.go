@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"strconv"
 
 	"github.com/anacrolix/torrent"
 )
@@ -24,19 +25,22 @@ func (h *Host) Attach(cfg *torrent.ClientConfig) {
 // Join puts a client made from an Attach-ed configuration on the host: a listener inside the
 // host, exposed through a proxy on the emulated address with the same port (what the client
 // announces), and a dialer that connects from inside the host. It returns the emulated address
-// to give peers. The listener closes with the lab (or with the returned close function).
-func (h *Host) Join(cl *torrent.Client) (addr string, closeFn func() error, err error) {
+// to give peers. With port 0 a port free on both addresses is picked; else port is used (see
+// FreePort). The listener closes with the lab (or with the returned close function).
+func (h *Host) Join(cl *torrent.Client, port int) (addr string, closeFn func() error, err error) {
 	for range 5 {
-		ln, err := h.Listen("tcp4", ":0")
+		ln, err := h.Listen("tcp4", ":"+strconv.Itoa(port))
 		if err != nil {
 			return "", nil, err
 		}
-		_, port, _ := net.SplitHostPort(ln.Addr().String())
-		emu, err := h.expose(ln.Addr().String(), port)
+		_, p, _ := net.SplitHostPort(ln.Addr().String())
+		emu, err := h.expose(ln.Addr().String(), p)
 		if err != nil {
-			// The port is taken on the emulated address: try another.
 			_ = ln.Close()
-			continue
+			if port != 0 {
+				return "", nil, err
+			}
+			continue // the port is taken on the emulated address: try another
 		}
 		cl.AddListener(ln)
 		cl.AddDialer(torrent.NetworkDialer{Network: "tcp4", Dialer: hostDialer{h}})
@@ -46,6 +50,18 @@ func (h *Host) Join(cl *torrent.Client) (addr string, closeFn func() error, err 
 		return emu, ln.Close, nil
 	}
 	return "", nil, fmt.Errorf("netlab: host %s: no port free both inside the host and on its emulated address", h.Name)
+}
+
+// FreePort returns a TCP port that is free on the host's emulated address (and, the host's
+// namespace being its own, inside it), for a component that must know its announced address
+// before its client starts (a seeder's public address).
+func (h *Host) FreePort() (int, error) {
+	ln, err := net.Listen("tcp4", net.JoinHostPort(h.Emulated.String(), "0"))
+	if err != nil {
+		return 0, err
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port, nil
 }
 
 type hostDialer struct{ h *Host }
