@@ -391,6 +391,9 @@ type Seeder struct {
 	Payout  common.Address
 	// Config is what the next Start uses; change it between Stop and Start.
 	Config seeder.Config
+	// Deps, if set, adjusts the node's dependencies at the next Start (netlab puts the node's
+	// torrent client on an emulated host through seeder.Deps.Client and ClientStarted).
+	Deps func(*seeder.Deps)
 
 	mu     sync.Mutex
 	node   *seeder.Node
@@ -437,7 +440,11 @@ func (s *Seeder) Start() {
 		t.Fatalf("seeder %d is already running", s.Index)
 	}
 	ready := make(chan struct{})
-	node, err := seeder.New(s.Config, seeder.Deps{Logger: s.n.log.With("seeder", s.Index), Ready: func(*seeder.Node) { close(ready) }})
+	deps := seeder.Deps{Logger: s.n.log.With("seeder", s.Index), Ready: func(*seeder.Node) { close(ready) }}
+	if s.Deps != nil {
+		s.Deps(&deps)
+	}
+	node, err := seeder.New(s.Config, deps)
 	if err != nil {
 		t.Fatal(err)
 	}

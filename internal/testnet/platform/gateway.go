@@ -39,8 +39,10 @@ type GatewayConfig struct {
 	OriginPoll time.Duration
 	// API adjusts the gateway's configuration before it starts (each start).
 	API func(cfg *api.Config)
-	// Origin adjusts the origin seeder's configuration before it starts.
-	Origin func(cfg *seeder.Config)
+	// Origin adjusts the origin seeder's configuration before it starts; OriginDeps its
+	// dependencies (netlab puts its torrent client on an emulated host through them).
+	Origin     func(cfg *seeder.Config)
+	OriginDeps func(deps *seeder.Deps)
 }
 
 // Gateway is the network's gateway, run as `swarmgate gateway run` runs it: the api server on a
@@ -174,7 +176,11 @@ func (g *Gateway) Start() {
 	var node *seeder.Node
 	nodeReady := make(chan struct{})
 	if !g.gcfg.NoOrigin {
-		node, err = seeder.New(oc, seeder.Deps{Logger: log.With("component", "origin"), Ready: func(*seeder.Node) { close(nodeReady) }})
+		deps := seeder.Deps{Logger: log.With("component", "origin"), Ready: func(*seeder.Node) { close(nodeReady) }}
+		if g.gcfg.OriginDeps != nil {
+			g.gcfg.OriginDeps(&deps)
+		}
+		node, err = seeder.New(oc, deps)
 		if err != nil {
 			cancel()
 			_ = st.Close()

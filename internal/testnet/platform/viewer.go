@@ -51,8 +51,10 @@ type WatchOptions struct {
 	NoServe bool
 	// Config adjusts the viewer's configuration last.
 	Config func(*viewer.Config)
-	// Client adjusts the viewer's torrent client configuration.
-	Client func(*torrent.ClientConfig)
+	// Client adjusts the viewer's torrent client configuration; ClientStarted is called with
+	// the client once it starts (netlab puts the viewer on an emulated host with both).
+	Client        func(*torrent.ClientConfig)
+	ClientStarted func(*torrent.Client) error
 }
 
 // AddViewer creates viewer i with a fresh wallet funded with funds wei (nothing runs yet).
@@ -144,6 +146,7 @@ func (v *Viewer) Watch(id string, o WatchOptions) *viewer.Viewer {
 		Account: v.Account, Chain: v.n.Chain.Client,
 		Wallet: func(uint64) (*ecdsa.PrivateKey, error) { return v.Key, nil },
 		Logger: v.n.Logger().With("viewer", v.Index), Ready: func(*viewer.Viewer) { close(ready) }, Client: o.Client,
+		ClientStarted: o.ClientStarted,
 	})
 	if err != nil {
 		t.Fatal(err)
