@@ -17,6 +17,7 @@ import (
 	"github.com/anacrolix/torrent/storage"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"golang.org/x/time/rate"
 
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/wallet"
@@ -412,6 +413,11 @@ func (n *Node) newClient(seller *paywire.Seller, join *gatewayJoin) (*torrent.Cl
 		tc.SetListenAddr(n.cfg.Listen)
 		tc.DisableIPv6 = ip.To4() != nil
 		tc.DisableIPv4 = ip.To4() == nil
+	}
+	if n.cfg.MaxUploadRate > 0 {
+		// anacrolix waits for a whole block's tokens: the burst (the per-connection request
+		// allocation, 1 MiB) is set by NewClient when left 0.
+		tc.UploadRateLimiter = rate.NewLimiter(rate.Limit(n.cfg.MaxUploadRate), 0)
 	}
 	seller.Attach(tc)
 	if n.deps.Client != nil {
