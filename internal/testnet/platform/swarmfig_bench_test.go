@@ -36,7 +36,8 @@ import (
 // loopback is every part on the loopback; shaped puts each seeder, the origin and each viewer
 // on a host of its own (internal/netlab): 50 Mbit/s each way per viewer, 200 Mbit/s per seeder
 // and for the origin, 40 ms round trip on every connection. The loopback run is the shaped
-// run's baseline.
+// run's baseline. The origin-capped runs cap the origin's upload at figOriginRate (the
+// gateway's --origin-max-upload-rate); the uncapped runs are their baseline.
 const (
 	figItemSize  = 24 << 20
 	figSeeders   = 3
@@ -45,17 +46,36 @@ const (
 	figBitrate   = 10 * netlab.Mbit // bits per second of video
 	figFPS       = 25
 	figLookahead = time.Second // how far ahead of the playback clock the player reads
+	// figOriginRate is the origin's upload cap in the origin-capped runs (seeder.Config.
+	// MaxUploadRate): 2 MiB/s, above one video's rate so that a lone viewer still plays.
+	figOriginRate = 2 << 20
 )
 
 // figPrice is every seeder's price, the origin's and the viewers' limit (wei per GiB).
 var figPrice = big.NewInt(1_000_000_000_000_000)
 
 func BenchmarkSwarm(b *testing.B) {
-	b.Run("loopback", func(b *testing.B) { benchSwarm(b, false) })
-	b.Run("shaped", func(b *testing.B) {
-		netlab.Require(b)
-		benchSwarm(b, true)
-	})
+	for _, shaped := range []bool{false, true} {
+		for _, capped := range []bool{false, true} {
+			name := "loopback"
+			if shaped {
+				name = "shaped"
+			}
+			var originRate uint64
+			if capped {
+				name += "/origin-capped"
+				originRate = figOriginRate
+			}
+			b.Run(name, func(b *testing.B) {
+				if shaped {
+					netlab.Require(b)
+				}
+				for range b.N {
+					runSwarm(b, shaped, originRate)
+				}
+			})
+		}
+	}
 }
 
 // playStats is what one viewer's player measured.
@@ -65,12 +85,6 @@ type playStats struct {
 	rebuffers  int
 	stalled    time.Duration
 	frames     int
-}
-
-func benchSwarm(b *testing.B, shaped bool) {
-	for i := 0; i < b.N; i++ {
-		runSwarm(b, shaped)
-	}
 }
 
 // swarmHosts are the lab's hosts: nil on the loopback.
@@ -114,13 +128,13 @@ func onHost(host *netlab.Host, port int) (func(*torrent.ClientConfig), func(*tor
 	}
 }
 
-func runSwarm(b *testing.B, shaped bool) {
+func runSwarm(b *testing.B, shaped bool, originRate uint64) {
 	b.StopTimer()
 	var hosts *swarmHosts
 	if shaped {
 		hosts = newSwarmHosts(b)
 	}
-	gc := platform.GatewayConfig{OriginPricePerGiB: figPrice}
+	gc := platform.GatewayConfig{OriginPricePerGiB: figPrice, Origin: func(c *seeder.Config) { c.MaxUploadRate = originRate }}
 	if shaped {
 		gc.OriginDeps = func(d *seeder.Deps) { d.Client, d.ClientStarted = onHost(hosts.origin, 0) }
 	}
