@@ -228,3 +228,20 @@ func TestLinkValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestHostCommand: a process started with Host.Command runs inside the host: it sees the
+// host's address and not the lab's bridge.
+func TestHostCommand(t *testing.T) {
+	l := newLab(t, 0)
+	h := addHost(t, l, "h", netlab.Link{})
+	out, err := h.Command(t.Context(), "ip", "-o", "-4", "addr", "show").CombinedOutput()
+	if err != nil {
+		t.Fatalf("ip addr inside the host: %v: %s", err, out)
+	}
+	if !strings.Contains(string(out), " "+h.Addr.String()+"/16") {
+		t.Errorf("inside the host, ip addr shows no %s:\n%s", h.Addr, out)
+	}
+	if gw := l.GatewayAddr().String(); strings.Contains(string(out), " "+gw+"/") {
+		t.Errorf("inside the host, ip addr shows the lab's bridge address %s:\n%s", gw, out)
+	}
+}
