@@ -22,6 +22,11 @@
 // namespace exposed through the proxy, a dialer in the namespace). Whole processes run inside
 // with Host.Command (`ip netns exec`).
 //
+// Known differences from a real path: toxiproxy's latency stage buffers up to 1024 reads per
+// direction, so data a fast sender sends towards a slower receiver queues in the proxy rather
+// than in the sender's socket buffer (what is queued is still bounded by what the receiver
+// asked for); latency has a resolution of 1 ms and no jitter or loss is emulated.
+//
 // It needs root (CAP_NET_ADMIN and CAP_SYS_ADMIN), the ip and tc commands and the tbf qdisc.
 // Available reports whether they are there; Require skips a test that needs them, or fails it
 // when CI=true.
