@@ -6,17 +6,19 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"strconv"
 	"sync"
 	"time"
 
 	"github.com/anacrolix/generics"
 	"github.com/anacrolix/torrent/bencode"
 	"github.com/anacrolix/torrent/tracker"
-	httpTrackerServer "github.com/anacrolix/torrent/tracker/http/server"
 	trackerServer "github.com/anacrolix/torrent/tracker/server"
 	"github.com/anacrolix/torrent/tracker/udp"
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/swarmgate/swarmgate/store"
 )
 
 // swarmTracker is the embedded BitTorrent tracker's peer store (it implements
@@ -222,6 +224,25 @@ func (s *Server) trackerAnnounce(c *gin.Context) {
 		trackerFailure(c, "malformed announce: info_hash and peer_id must be 20 bytes each")
 		return
 	}
+	var event tracker.AnnounceEvent
+	if err := event.UnmarshalText([]byte(q.Get("event"))); err != nil {
+		trackerFailure(c, "malformed announce: event must be started, stopped, completed or empty")
+		return
+	}
+	port, err := strconv.ParseUint(q.Get("port"), 10, 16)
+	if err != nil || port == 0 {
+		trackerFailure(c, "malformed announce: port must be a TCP port from 1 to 65535")
+		return
+	}
+	left, err := strconv.ParseInt(q.Get("left"), 10, 64)
+	if err != nil {
+		left = -1 // unknown: neither a seeder nor counted as one
+	}
+	host, err := netip.ParseAddr(c.ClientIP())
+	if err != nil {
+		trackerFailure(c, "the tracker cannot tell your address")
+		return
+	}
 	var h [20]byte
 	copy(h[:], ih)
 	known, err := s.knownInfoHash(c.Request.Context(), h)
@@ -236,13 +257,90 @@ func (s *Server) trackerAnnounce(c *gin.Context) {
 		return
 	}
 	s.swarmMetrics.trackerAnnounces.Inc()
-	httpTrackerServer.Handler{
-		Announce: s.announce,
-		RequestHost: func(*http.Request) (netip.Addr, error) {
-			a, err := netip.ParseAddr(c.ClientIP())
-			return a.Unmap(), err
-		},
-	}.ServeHTTP(c.Writer, c.Request)
+	req := tracker.AnnounceRequest{InfoHash: h, Event: event, Port: uint16(port), NumWant: -1, Left: left}
+	copy(req.PeerId[:], q.Get("peer_id"))
+	res := s.announce.Serve(c.Request.Context(), req, netip.AddrPortFrom(host.Unmap(), uint16(port)),
+		trackerServer.GetPeersOpts{MaxCount: generics.Some[uint](trackerMaxPeers)})
+	if res.Err != nil {
+		s.log.WarnContext(c.Request.Context(), "tracker cannot serve announce", "request_id", requestID(c), "err", res.Err)
+		trackerFailure(c, "the tracker cannot serve this announce right now; retry later")
+		return
+	}
+	// The seeder directory's entries for this torrent are peers too: seeders list themselves
+	// there rather than announce, and any BitTorrent client should find them.
+	if dir, err := s.deps.Store.SeedersFor(c.Request.Context(), h, s.now(), trackerDirectoryPeers); err != nil {
+		s.log.WarnContext(c.Request.Context(), "tracker cannot read the seeder directory", "request_id", requestID(c), "err", err)
+	} else {
+		res.Peers = withDirectory(res.Peers, dir, trackerMaxPeers)
+	}
+	body, err := bencode.Marshal(newAnnounceResponse(res))
+	if err != nil {
+		s.abort(c, err)
+		return
+	}
+	c.Header("Cache-Control", "no-store")
+	c.Data(http.StatusOK, "text/plain; charset=utf-8", body)
+}
+
+// Tracker answer sizes.
+const (
+	// trackerMaxPeers is the most peers one announce answer lists.
+	trackerMaxPeers = 200
+	// trackerDirectoryPeers is the most directory seeders (cheapest first) added to an answer.
+	trackerDirectoryPeers = 50
+)
+
+// withDirectory adds the directory seeders whose endpoint is an IP address and port to peers,
+// each once, up to max peers in all; directory seeders come first (they hold the whole item).
+func withDirectory(peers []trackerServer.PeerInfo, dir []store.Seeder, max int) []trackerServer.PeerInfo {
+	out := make([]trackerServer.PeerInfo, 0, min(max, len(peers)+len(dir)))
+	seen := map[netip.AddrPort]bool{}
+	add := func(a netip.AddrPort) {
+		a = netip.AddrPortFrom(a.Addr().Unmap(), a.Port())
+		if len(out) < max && !seen[a] && a.Port() != 0 && !a.Addr().IsUnspecified() {
+			seen[a] = true
+			out = append(out, trackerServer.PeerInfo{AnnounceAddr: a})
+		}
+	}
+	for _, sd := range dir {
+		if a, err := netip.ParseAddrPort(sd.Endpoint); err == nil {
+			add(a)
+		}
+	}
+	for _, p := range peers {
+		add(p.AnnounceAddr)
+	}
+	return out
+}
+
+// announceResponse is a successful announce answer (BEP 3, compact peers per BEP 23, IPv6 peers
+// per BEP 7). It is encoded here rather than by anacrolix's tracker/http/server, whose answer
+// always carries a "failure reason" key, empty on success: aria2c (and libtorrent-based
+// clients) read any such key as a failure and never connect.
+type announceResponse struct {
+	Interval   int32  `bencode:"interval"`
+	Complete   int32  `bencode:"complete"`
+	Incomplete int32  `bencode:"incomplete"`
+	Peers      string `bencode:"peers"`
+	Peers6     string `bencode:"peers6,omitempty"`
+}
+
+func newAnnounceResponse(res trackerServer.ServerAnnounceResult) announceResponse {
+	out := announceResponse{Interval: res.Interval.UnwrapOr(5 * 60), Complete: res.Seeders.Value, Incomplete: res.Leechers.Value}
+	var v4, v6 []byte
+	for _, p := range res.Peers {
+		a := p.Addr().Unmap()
+		switch {
+		case a.Is4():
+			b := a.As4()
+			v4 = append(append(v4, b[:]...), byte(p.Port()>>8), byte(p.Port()))
+		case a.Is6():
+			b := a.As16()
+			v6 = append(append(v6, b[:]...), byte(p.Port()>>8), byte(p.Port()))
+		}
+	}
+	out.Peers, out.Peers6 = string(v4), string(v6)
+	return out
 }
 
 func (s *Server) knownInfoHash(ctx context.Context, h [20]byte) (bool, error) {

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -154,6 +155,8 @@ func TestTrackerRefuses(t *testing.T) {
 		{"expired passkey", "/announce/" + expired + query(known), true},
 		{"unknown torrent", "/announce/" + valid + query([20]byte{0xbb}), true},
 		{"malformed", "/announce/" + valid + "?info_hash=short", true},
+		{"no port", "/announce/" + valid + strings.Replace(query(known), "port=6881", "port=0", 1), true},
+		{"bad event", "/announce/" + valid + query(known) + "&event=paused", true},
 		{"valid", "/announce/" + valid + query(known), false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -178,6 +181,58 @@ func TestTrackerRefuses(t *testing.T) {
 	}
 	if r := g.req(t, "GET", "/announce/"+valid+query(known), nil); r.StatusCode != http.StatusOK {
 		t.Errorf("status %d", r.StatusCode)
+	}
+}
+
+// TestTrackerAnswerForAnyClient: a successful answer carries no "failure reason" key at all
+// (aria2c and libtorrent read an empty one as a failure), lists peers compactly, and includes the
+// seeder directory's entries for the torrent (directory seeders do not announce), each once,
+// skipping endpoints that are host names or unspecified addresses.
+func TestTrackerAnswerForAnyClient(t *testing.T) {
+	t.Parallel()
+	st := storeFor(t)
+	g := startGateway(t, st, nil, nil)
+	known := [20]byte{0xab}
+	if _, err := st.CreateSealedContent(context.Background(), store.Sealed{ContentHash: common.Hash{3}, InfoHash: known, KeyCommitment: common.Hash{4}, Creator: alice}); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	for i, ep := range []string{"127.0.0.7:7001", "seeder.example:7002", "0.0.0.0:7003", "[::1]:7004"} {
+		a := store.Announcement{Address: common.Address{byte(i + 1)}, Endpoint: ep, PricePerGiB: "1", InfoHashes: [][20]byte{known},
+			Signature: []byte{1}, SignedAt: now, ExpiresAt: now.Add(time.Hour)}
+		if err := st.UpsertSeeder(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	valid := g.s.passkeys.Issue(alice, now.Add(time.Hour))
+	q := url.Values{"info_hash": {string(known[:])}, "peer_id": {"-SG0001-abcdefghijkl"}, "port": {"6881"}, "left": {"100"}, "compact": {"1"}}
+	r := g.req(t, "GET", "/announce/"+valid+"?"+q.Encode(), nil)
+	var raw map[string]any
+	if err := bencode.Unmarshal(r.body, &raw); err != nil {
+		t.Fatalf("%q is not bencoded: %v", r.body, err)
+	}
+	if _, ok := raw["failure reason"]; ok {
+		t.Fatalf("a successful answer has a failure reason key: %q", r.body)
+	}
+	peers, _ := raw["peers"].(string)
+	if len(peers) != 6 || peers != string([]byte{127, 0, 0, 7, 7001 >> 8, 7001 & 0xff}) {
+		t.Fatalf("peers %x; want the directory seeder 127.0.0.7:7001 only (the announcer is not its own peer yet)", peers)
+	}
+	peers6, _ := raw["peers6"].(string)
+	if len(peers6) != 18 || peers6[15] != 1 {
+		t.Fatalf("peers6 %x; want [::1]:7004", peers6)
+	}
+	// A second announcer sees the directory seeder and the first announcer, not itself.
+	q.Set("peer_id", "-SG0001-mnopqrstuvwx")
+	q.Set("port", "6882")
+	r = g.req(t, "GET", "/announce/"+valid+"?"+q.Encode(), nil)
+	raw = nil
+	if err := bencode.Unmarshal(r.body, &raw); err != nil {
+		t.Fatal(err)
+	}
+	want := string([]byte{127, 0, 0, 7, 7001 >> 8, 7001 & 0xff, 127, 0, 0, 1, 6881 >> 8, 6881 & 0xff})
+	if peers, _ = raw["peers"].(string); peers != want {
+		t.Fatalf("second answer lists peers %x; want %x (the directory seeder, then the first announcer)", peers, want)
 	}
 }
 

@@ -18,8 +18,9 @@ import (
 
 // accessCmd is `swarmgate access`: buying and showing access to an item.
 type accessCmd struct {
-	Buy  accessBuyCmd  `cmd:"" help:"Buy or rent an item at the price the registry states, for yourself or (--for) as a gift."`
-	Show accessShowCmd `cmd:"" help:"Show whether an account has access to an item, until when, and if not why not (read from the chain)."`
+	Buy     accessBuyCmd     `cmd:"" help:"Buy or rent an item at the price the registry states, for yourself or (--for) as a gift."`
+	Show    accessShowCmd    `cmd:"" help:"Show whether an account has access to an item, until when, and if not why not (read from the chain)."`
+	Torrent accessTorrentCmd `cmd:"" help:"Write the item's .torrent (tracker URL with your passkey) and its content key, for any BitTorrent client (aria2c, Transmission) and 'swarmgate content open'."`
 }
 
 type accessBuyCmd struct {
