@@ -51,6 +51,10 @@ type Config struct {
 	PricePerGiB *big.Int
 	// CreditWindow is how many unpaid bytes a peer may owe before it is cut off.
 	CreditWindow uint64
+	// MaxUploadRate caps what the node sends to all peers together, in bytes per second (0: no
+	// cap). A gateway's origin seeder uses it to stay a seeder of last resort: peers then get
+	// most pieces from faster seeders and other viewers (BENCHMARKS.md, "Swarm").
+	MaxUploadRate uint64
 	// FreeItems are info hashes served without receipts.
 	FreeItems []metainfo.Hash
 	// Items to seed: .torrent files, magnet links, or directories written by
@@ -251,6 +255,9 @@ func (c *Config) Validate() error {
 	if c.CreditWindow < 1<<16 {
 		bad("credit-window", "%d bytes is below 64 KiB: a paying peer could not be served", c.CreditWindow)
 	}
+	if c.MaxUploadRate > 0 && c.MaxUploadRate < minUploadRate {
+		bad("max-upload-rate", "%d bytes per second is below %d (one 16 KiB block per second): peers would time out; give 0 for no cap", c.MaxUploadRate, minUploadRate)
+	}
 	if c.MaxItems < 0 {
 		bad("max-items", "must not be negative")
 	}
@@ -368,6 +375,9 @@ func ParseAmount(s string) (*big.Int, error) {
 	}
 	return v, nil
 }
+
+// minUploadRate is the least MaxUploadRate other than 0: one BitTorrent block per second.
+const minUploadRate = 16 << 10
 
 // Announcement lifetime bounds.
 const (

@@ -17,6 +17,7 @@ import (
 	"github.com/anacrolix/torrent/storage"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"golang.org/x/time/rate"
 
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/wallet"
@@ -35,6 +36,12 @@ type Deps struct {
 	// Ready, if set, is called once the node serves: BitTorrent and status listeners bound,
 	// items added, settlement started.
 	Ready func(*Node)
+	// Client, if set, adjusts the torrent client configuration (after the seller is attached);
+	// ClientStarted, if set, is called with the client right after it starts, before any item
+	// is added, and an error stops Run. Tests put the node on an emulated network host with
+	// them (internal/netlab).
+	Client        func(*torrent.ClientConfig)
+	ClientStarted func(*torrent.Client) error
 }
 
 // Node is the earning node: it seeds items over BitTorrent with paywire's Seller attached, keeps
@@ -407,11 +414,26 @@ func (n *Node) newClient(seller *paywire.Seller, join *gatewayJoin) (*torrent.Cl
 		tc.DisableIPv6 = ip.To4() != nil
 		tc.DisableIPv4 = ip.To4() == nil
 	}
+	if n.cfg.MaxUploadRate > 0 {
+		// anacrolix waits for a whole block's tokens: the burst (the per-connection request
+		// allocation, 1 MiB) is set by NewClient when left 0.
+		tc.UploadRateLimiter = rate.NewLimiter(rate.Limit(n.cfg.MaxUploadRate), 0)
+	}
 	seller.Attach(tc)
+	if n.deps.Client != nil {
+		n.deps.Client(tc)
+	}
 	client, err := torrent.NewClient(tc)
 	if err != nil {
 		_ = st.Close()
 		return nil, nil, fmt.Errorf("start BitTorrent on %s: %w", n.cfg.Listen, err)
+	}
+	if n.deps.ClientStarted != nil {
+		if err := n.deps.ClientStarted(client); err != nil {
+			client.Close()
+			_ = st.Close()
+			return nil, nil, fmt.Errorf("start BitTorrent: %w", err)
+		}
 	}
 	return client, []storage.ClientImplCloser{st}, nil
 }

@@ -126,6 +126,10 @@ type Deps struct {
 	Progress func(Progress)
 	// Client, if set, adjusts the torrent client configuration (after the payer is attached).
 	Client func(*torrent.ClientConfig)
+	// ClientStarted, if set, is called with the torrent client right after it starts, before
+	// the item is added; an error stops Run. Tests put the viewer on an emulated network host
+	// with it (internal/netlab).
+	ClientStarted func(*torrent.Client) error
 }
 
 // Progress is a snapshot of a running viewer.
@@ -565,6 +569,12 @@ func (v *Viewer) newClient(dataDir string, payer *paywire.Payer, seller *paywire
 	c, err := torrent.NewClient(tc)
 	if err != nil {
 		return nil, fmt.Errorf("start BitTorrent on %s: %w", v.cfg.TorrentListen, err)
+	}
+	if v.deps.ClientStarted != nil {
+		if err := v.deps.ClientStarted(c); err != nil {
+			c.Close()
+			return nil, fmt.Errorf("start BitTorrent: %w", err)
+		}
 	}
 	return c, nil
 }

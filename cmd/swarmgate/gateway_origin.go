@@ -26,6 +26,7 @@ type gatewayOriginFlags struct {
 	Origin               bool   `name:"origin" default:"true" negatable:"" help:"Seed every registered item whose ciphertext is in the content store, as its origin seeder (on when a chain is configured; --no-origin turns it off)."`
 	OriginListen         string `name:"origin-listen" default:"0.0.0.0:42071" placeholder:"HOST:PORT" help:"BitTorrent TCP address the origin seeder listens on."`
 	OriginPricePerGiB    string `name:"origin-price-per-gib" default:"0" placeholder:"WEI" help:"Origin seeder's price in wei per GiB served; 0 still collects (zero-priced) receipts. Items whose policy is free are always served without receipts."`
+	OriginMaxUploadRate  uint64 `name:"origin-max-upload-rate" default:"0" placeholder:"BYTES" help:"Most bytes per second the origin seeder sends to all peers together (0: no cap; otherwise at least 16384). A cap leaves most of the serving to seeders and viewers."`
 	OriginKeystore       string `name:"origin-keystore" placeholder:"DIR" help:"Keystore directory of the origin seeder's payout account; without it the relayer account is used (on --dev, the last dev account)."`
 	OriginAddress        string `name:"origin-address" placeholder:"ADDRESS" help:"Origin payout account in --origin-keystore; may be left out when the keystore holds one account."`
 	OriginPassphraseFile string `name:"origin-passphrase-file" placeholder:"FILE" help:"File with the origin keystore's passphrase; without it the passphrase is read from SWARMGATE_PASSPHRASE."`
@@ -50,6 +51,7 @@ func (c *gatewayRunCmd) originConfig(cc *gatewayChain, log *slog.Logger) (cfg se
 	cfg = seeder.DefaultConfig()
 	cfg.DataDir, cfg.Listen, cfg.StatusListen, cfg.AllowNoItems = dataDir, c.OriginListen, "", true
 	cfg.Confirmations = c.Confirmations
+	cfg.MaxUploadRate = c.OriginMaxUploadRate
 	if p, ok := new(big.Int).SetString(strings.TrimSpace(c.OriginPricePerGiB), 10); ok {
 		cfg.PricePerGiB = p
 	} else {

@@ -36,6 +36,7 @@ type seederRunCmd struct {
 	Deployment       string        `placeholder:"FILE" type:"path" help:"Deployment file written by 'swarmgate contracts deploy' (chain id and contract addresses)."`
 	PricePerGiB      string        `name:"price-per-gib" default:"100000000000000" placeholder:"WEI" help:"Price in wei per GiB (2^30 bytes) served."`
 	CreditWindow     uint64        `name:"credit-window" default:"33554432" placeholder:"BYTES" help:"Unpaid bytes a peer may owe before it is cut off; all a peer without receipts ever gets."`
+	MaxUploadRate    uint64        `name:"max-upload-rate" default:"0" placeholder:"BYTES" help:"Most bytes per second sent to all peers together (0: no cap; otherwise at least 16384)."`
 	FreeItem         []string      `name:"free-item" placeholder:"INFOHASH,..." help:"Info hashes (40 hex digits) served without receipts."`
 	Item             []string      `name:"item" sep:"none" placeholder:"ITEM" help:"Item to seed (repeat the flag): a .torrent file, a magnet link, or a directory written by 'swarmgate content seal'."`
 	Gateway          string        `name:"gateway" placeholder:"URL" help:"Base URL of a gateway to join (https://gateway.example.com): fetch the --content items from its catalog, list this node in its seeder directory and fetch their ciphertext from the swarm and its web seed."`
@@ -68,7 +69,7 @@ func (c *seederRunCmd) config() (seeder.Config, []string) {
 	cfg := seeder.Config{
 		DataDir: c.DataDir, Listen: c.Listen, StatusListen: c.StatusListen, Keystore: c.Keystore,
 		PassphraseFile: c.PassphraseFile, DevKey: c.DevKey, RPCURL: c.RPCURL, Deployment: c.Deployment,
-		CreditWindow: c.CreditWindow, Items: c.Item, Peers: c.Peer, DHT: c.DHT, UTP: c.UTP,
+		CreditWindow: c.CreditWindow, MaxUploadRate: c.MaxUploadRate, Items: c.Item, Peers: c.Peer, DHT: c.DHT, UTP: c.UTP,
 		Gateway: c.Gateway, Contents: c.Content, PublicAddr: c.PublicAddr, AnnounceTTL: c.AnnounceTTL, PolicyInterval: c.PolicyInterval,
 		SettleInterval: c.SettleInterval, SettleThreshold: c.SettleThreshold, SettleBatch: c.SettleBatch,
 		SettleMargin: c.SettleMargin, Cooldown: c.Cooldown, RefusePeerIDOnly: c.RefusePeerIDOnly,

@@ -30,6 +30,7 @@ func TestSeederRunBadConfig(t *testing.T) {
 		{"payout", append(ok, "--payout", "0x12"), []string{"payout:"}},
 		{"free item", append(ok, "--free-item", "abc"), []string{"free-item:"}},
 		{"window", append(ok, "--credit-window", "100"), []string{"credit-window:"}},
+		{"upload rate", append(ok, "--max-upload-rate", "1000"), []string{"max-upload-rate: 1000 bytes per second is below 16384"}},
 		{"batch", append(ok, "--settle-batch", "0"), []string{"settle-batch:"}},
 		{"margin", append(ok, "--settle-interval", "2h", "--settle-margin", "1h"), []string{"settle-margin:"}},
 		{"threshold", append(ok, "--settle-threshold=-1"), []string{"settle-threshold:"}},

@@ -6,8 +6,10 @@
 // seed. Every part can be reconfigured before it starts, stopped and restarted; t.Cleanup shuts
 // everything down.
 //
-// The gateway work extends it (a gateway on SQLite or PostgreSQL, the tracker, the key issuance);
-// keep additions general: options in Config, one struct per part.
+// Package platform (internal/testnet/platform) adds the gateway, creators and the viewer
+// component on top of it; it is a package of its own because the api and viewer packages' own
+// tests use this one. Books checks the native-coin books of a stretch of the chain to the wei.
+// Keep additions general: options in Config, one struct per part.
 package testnet
 
 import (
@@ -21,6 +23,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"sync"
@@ -32,9 +35,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/swarmgate/swarmgate/chain"
 	"github.com/swarmgate/swarmgate/chain/chaintest"
+	"github.com/swarmgate/swarmgate/chain/devchain"
 	"github.com/swarmgate/swarmgate/chain/eip712"
 	"github.com/swarmgate/swarmgate/chain/wallet"
 	"github.com/swarmgate/swarmgate/paywire"
@@ -46,8 +51,11 @@ import (
 type Config struct {
 	Seeders int
 	Payers  int
-	// Chain options (unlock delay, fee, accounts).
+	// Chain options (unlock delay, fee, accounts) of the in-process dev chain.
 	Chain chaintest.Options
+	// External, when set, is the chain the network runs on instead of an in-process dev chain
+	// (a `geth --dev` process: see StartGeth); Chain is then ignored.
+	External *ExternalChain
 	// ItemSize is the plaintext size of the sealed item (default 4 MiB).
 	ItemSize int
 	// PricePerGiB is every seeder's price and every payer's maximum (default 0.003 ether).
@@ -70,10 +78,21 @@ type Config struct {
 	Logger *slog.Logger
 }
 
+// ExternalChain is a chain with the contracts deployed that runs outside the test process.
+type ExternalChain struct {
+	// RPCURL is its JSON-RPC endpoint; Deployment names the contracts.
+	RPCURL     string
+	Deployment chain.Deployment
+	// Funder is a funded account's key; it funds every account the network creates.
+	Funder *ecdsa.PrivateKey
+}
+
 // Network is a running test network.
 type Network struct {
-	t       testing.TB
-	cfg     Config
+	t   testing.TB
+	cfg Config
+	// Chain is the chain: on an external chain, Chain.Chain is nil and Chain.Accounts holds only
+	// the funder.
 	Chain   *chaintest.Env
 	Item    *Item
 	Seeders []*Seeder
@@ -81,8 +100,32 @@ type Network struct {
 	// DeploymentFile is the deployment written for the nodes.
 	DeploymentFile string
 	log            *slog.Logger
+	rpcURL         string
+	eth            *ethclient.Client
+	funderKey      *ecdsa.PrivateKey
 	funder         sync.Mutex
 }
+
+// RPCURL is the chain's JSON-RPC endpoint.
+func (n *Network) RPCURL() string { return n.rpcURL }
+
+// Funder is the account Fund sends from.
+func (n *Network) Funder() common.Address { return crypto.PubkeyToAddress(n.funderKey.PublicKey) }
+
+// Eth is the chain's RPC client.
+func (n *Network) Eth() *ethclient.Client { return n.eth }
+
+// Config is the network's configuration, defaults filled in.
+func (n *Network) Config() Config { return n.cfg }
+
+// Logger is the network's logger.
+func (n *Network) Logger() *slog.Logger { return n.log }
+
+// T is the test the network runs in.
+func (n *Network) T() testing.TB { return n.t }
+
+// Deployment names the contracts.
+func (n *Network) Deployment() chain.Deployment { return n.Chain.Deployment }
 
 // Item is the sealed item the seeders seed.
 type Item struct {
@@ -121,7 +164,13 @@ func New(t testing.TB, cfg Config) *Network {
 		cfg.Logger = TestLogger()
 	}
 	n := &Network{t: t, cfg: cfg, log: cfg.Logger}
-	n.Chain = chaintest.New(t, cfg.Chain)
+	if x := cfg.External; x != nil {
+		n.Chain, n.eth = externalEnv(t, x)
+		n.rpcURL, n.funderKey = x.RPCURL, x.Funder
+	} else {
+		n.Chain = chaintest.New(t, cfg.Chain)
+		n.rpcURL, n.funderKey, n.eth = n.Chain.Chain.RPCURL(), n.Chain.Accounts[1].Key, n.Chain.Chain.Client()
+	}
 	n.DeploymentFile = filepath.Join(t.TempDir(), "deployment.json")
 	if err := chain.WriteDeployment(n.DeploymentFile, n.Chain.Deployment); err != nil {
 		t.Fatal(err)
@@ -137,6 +186,23 @@ func New(t testing.TB, cfg Config) *Network {
 		n.AddPayer(i)
 	}
 	return n
+}
+
+// externalEnv connects to an external chain and checks its deployment.
+func externalEnv(t testing.TB, x *ExternalChain) (*chaintest.Env, *ethclient.Client) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	eth, err := chain.Dial(ctx, x.RPCURL, x.Deployment.ChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(eth.Close)
+	if err := chain.CheckDeployment(ctx, eth, x.Deployment); err != nil {
+		t.Fatal(err)
+	}
+	return &chaintest.Env{Deployment: x.Deployment, Client: chain.NewClient(eth, x.Deployment, chain.Config{Poll: chaintest.Poll}),
+		Accounts: []devchain.Account{{Address: crypto.PubkeyToAddress(x.Funder.PublicKey), Key: x.Funder}}}, eth
 }
 
 // TestLogger discards logs unless SWARMGATE_TEST_LOG names a level (debug, info, warn, error).
@@ -217,15 +283,16 @@ func (it *Item) Open(cipher []byte) (bool, error) {
 	return bytes.Equal(got, it.Plain), nil
 }
 
-// Fund sends value wei from dev account 1 to addr and waits for it to be mined.
+// Fund sends value wei from the funder (dev account 1 of the in-process chain, or
+// ExternalChain.Funder) to addr and waits for it to be mined.
 func (n *Network) Fund(to common.Address, value *big.Int) {
 	n.t.Helper()
 	n.funder.Lock()
 	defer n.funder.Unlock()
 	ctx := n.Ctx()
 	b := n.Chain.Client.Backend()
-	from := n.Chain.Accounts[1]
-	nonce, err := b.PendingNonceAt(ctx, from.Address)
+	from := n.funderKey
+	nonce, err := b.PendingNonceAt(ctx, crypto.PubkeyToAddress(from.PublicKey))
 	if err != nil {
 		n.t.Fatal(err)
 	}
@@ -239,7 +306,7 @@ func (n *Network) Fund(to common.Address, value *big.Int) {
 	}
 	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
 	tx := types.NewTx(&types.DynamicFeeTx{ChainID: n.Chain.Client.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000, To: &to, Value: value})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(n.Chain.Client.ChainID()), from.Key)
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(n.Chain.Client.ChainID()), from)
 	if err != nil {
 		n.t.Fatal(err)
 	}
@@ -252,6 +319,68 @@ func (n *Network) Fund(to common.Address, value *big.Int) {
 	}
 }
 
+// WriteKeystore writes key into a keystore at dir/keystore (light scrypt) and its passphrase
+// into dir/passphrase, as `swarmgate wallet import` and a passphrase file would, and returns
+// both paths.
+func WriteKeystore(t testing.TB, dir string, key *ecdsa.PrivateKey) (keystore, passFile string) {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	keystore = filepath.Join(dir, "keystore")
+	hexFile := filepath.Join(dir, "key.hex")
+	if err := os.WriteFile(hexFile, []byte(hex.EncodeToString(crypto.FromECDSA(key))), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	const pass = "testnet passphrase"
+	if _, err := wallet.Open(keystore, wallet.LightScrypt()).ImportHexKey(hexFile, pass); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(hexFile); err != nil {
+		t.Fatal(err)
+	}
+	passFile = filepath.Join(dir, "passphrase")
+	if err := os.WriteFile(passFile, []byte(pass+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return keystore, passFile
+}
+
+// FreeAddr returns a loopback TCP address that was free a moment ago, for components that must
+// know their address before they start (a gateway's public URL, a seeder's public address).
+func FreeAddr(t testing.TB) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// WithdrawRevenue withdraws the native-coin revenue owed to key's account (sales shares, the
+// platform fee), as `swarmgate revenue withdraw` does, and returns the receipt.
+func (n *Network) WithdrawRevenue(key *ecdsa.PrivateKey) *types.Receipt {
+	n.t.Helper()
+	r, err := n.Chain.Client.WithdrawRevenue(n.Ctx(), chaintest.TransactOpts(key), common.Address{})
+	if err != nil {
+		n.t.Fatalf("withdraw revenue: %v", err)
+	}
+	return r
+}
+
+// WithdrawEarnings withdraws the bandwidth earnings of key's account to itself, as `swarmgate
+// seeder withdraw` does, and returns the receipt.
+func (n *Network) WithdrawEarnings(key *ecdsa.PrivateKey) *types.Receipt {
+	n.t.Helper()
+	opts := chaintest.TransactOpts(key)
+	r, err := n.Chain.Client.WithdrawEarnings(n.Ctx(), opts, opts.From)
+	if err != nil {
+		n.t.Fatalf("withdraw earnings: %v", err)
+	}
+	return r
+}
+
 // Seeder is one seeder node of the network.
 type Seeder struct {
 	n       *Network
@@ -262,6 +391,9 @@ type Seeder struct {
 	Payout  common.Address
 	// Config is what the next Start uses; change it between Stop and Start.
 	Config seeder.Config
+	// Deps, if set, adjusts the node's dependencies at the next Start (netlab puts the node's
+	// torrent client on an emulated host through seeder.Deps.Client and ClientStarted).
+	Deps func(*seeder.Deps)
 
 	mu     sync.Mutex
 	node   *seeder.Node
@@ -277,29 +409,14 @@ func (n *Network) AddSeeder(i int) *Seeder {
 	dir := t.TempDir()
 	key, payout := chaintest.NewKey(t)
 	n.Fund(payout, big.NewInt(1e18))
-	ks := filepath.Join(dir, "keystore")
-	hexFile := filepath.Join(dir, "payout.hex")
-	if err := os.WriteFile(hexFile, []byte(hex.EncodeToString(crypto.FromECDSA(key))), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	const pass = "testnet passphrase"
-	if _, err := wallet.Open(ks, wallet.LightScrypt()).ImportHexKey(hexFile, pass); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Remove(hexFile); err != nil {
-		t.Fatal(err)
-	}
-	passFile := filepath.Join(dir, "passphrase")
-	if err := os.WriteFile(passFile, []byte(pass+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	ks, passFile := WriteKeystore(t, dir, key)
 	itemDir := filepath.Join(dir, "items")
 	n.Item.WriteDir(t, itemDir)
 	s := &Seeder{n: n, Index: i, DataDir: filepath.Join(dir, "node"), ItemDir: itemDir, Key: key, Payout: payout}
 	s.Config = seeder.Config{
 		DataDir: s.DataDir, Listen: "127.0.0.1:0", StatusListen: "127.0.0.1:0",
 		Keystore: ks, PassphraseFile: passFile,
-		RPCURL: n.Chain.Chain.RPCURL(), Deployment: n.DeploymentFile,
+		RPCURL: n.RPCURL(), Deployment: n.DeploymentFile,
 		PricePerGiB: new(big.Int).Set(n.cfg.PricePerGiB), CreditWindow: paywire.DefaultCreditWindow,
 		Items:          []string{itemDir},
 		SettleInterval: time.Hour, SettleThreshold: 0, SettleBatch: 50, SettleMargin: 2 * time.Hour,
@@ -323,7 +440,11 @@ func (s *Seeder) Start() {
 		t.Fatalf("seeder %d is already running", s.Index)
 	}
 	ready := make(chan struct{})
-	node, err := seeder.New(s.Config, seeder.Deps{Logger: s.n.log.With("seeder", s.Index), Ready: func(*seeder.Node) { close(ready) }})
+	deps := seeder.Deps{Logger: s.n.log.With("seeder", s.Index), Ready: func(*seeder.Node) { close(ready) }}
+	if s.Deps != nil {
+		s.Deps(&deps)
+	}
+	node, err := seeder.New(s.Config, deps)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -555,4 +676,35 @@ func WaitFor(t testing.TB, timeout time.Duration, what string, cond func() bool)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// Join makes the seeder (stopped) seed the items ids of the gateway at gatewayURL instead of
+// the network's item, as `swarmgate seeder run --gateway URL --content ID` does: it fetches
+// their torrents from the catalog, lists itself in the seeder directory at a fixed loopback
+// address, and fetches the ciphertext from the swarm and the gateway's web seed. Call Start
+// next.
+func (s *Seeder) Join(gatewayURL string, ids ...string) {
+	s.n.t.Helper()
+	addr := FreeAddr(s.n.t)
+	s.Config.Items, s.Config.Gateway, s.Config.Contents = nil, gatewayURL, ids
+	s.Config.Listen, s.Config.PublicAddr, s.Config.PolicyInterval = addr, addr, time.Second
+}
+
+// WaitComplete waits until the running seeder has every byte of every item it seeds.
+func (s *Seeder) WaitComplete(timeout time.Duration) {
+	t := s.n.t
+	t.Helper()
+	nd := s.Node()
+	if nd == nil {
+		t.Fatalf("seeder %d is not running", s.Index)
+	}
+	WaitFor(t, timeout, fmt.Sprintf("seeder %d to have its items", s.Index), func() bool {
+		tors := nd.Torrents()
+		for _, tor := range tors {
+			if tor.Info() == nil || !tor.Complete().Bool() {
+				return false
+			}
+		}
+		return len(tors) > 0
+	})
 }

@@ -1,0 +1,280 @@
+package platform_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/swarmgate/swarmgate/chain/chaintest"
+	"github.com/swarmgate/swarmgate/chain/eip712"
+	"github.com/swarmgate/swarmgate/internal/testnet"
+	"github.com/swarmgate/swarmgate/internal/testnet/platform"
+	"github.com/swarmgate/swarmgate/store/storetest"
+)
+
+// journeyPrice is the network's bandwidth price, wei per GiB; the origin asks twice as much.
+var journeyPrice = big.NewInt(3_000_000_000_000_000)
+
+// TestJourney runs the whole platform the way its users do, on the in-process dev chain, with
+// the gateway on SQLite and on PostgreSQL (see journey).
+func TestJourney(t *testing.T) {
+	for _, b := range storetest.Backends {
+		t.Run(b.Name, func(t *testing.T) {
+			dsn := ""
+			if b.Name != "sqlite" {
+				dsn = b.DSN(t)
+			}
+			n := platform.New(t, platform.Config{
+				Config:  testnet.Config{Seeders: 2, NoStart: true, PricePerGiB: journeyPrice, Chain: chaintest.Options{FeeBps: 250}},
+				Gateway: platform.GatewayConfig{DatabaseDSN: dsn, OriginPricePerGiB: new(big.Int).Mul(journeyPrice, big.NewInt(2))},
+			})
+			journey(t, n, n.Chain.Accounts[0].Key)
+		})
+	}
+}
+
+// journey: a creator uploads a priced item with a revenue split and registers it gaslessly;
+// viewer A buys it, B buys it for itself and as a gift for C; all three deposit into the
+// escrow. Two seeders join the gateway for the item. A watches it with seeks (HTTP Range on its
+// local URL) to the end, earning from what it serves; B watches parts with seeks; then the
+// seeders leave and C downloads the whole item, from A (the origin asks more than C pays).
+// Every seller settles on-chain exactly what the viewers' receipts say and withdraws; the
+// creator, the payee and the fee recipient withdraw the sales revenue. The books balance to the
+// wei: buyers paid = creator + payee + platform fee; the escrows lost = what the seeders, the
+// origin and A gained; every account's balance moved by exactly its transactions' values and gas
+// and its withdrawals, and nothing else moved. feeKey is the fee recipient's key.
+func journey(t *testing.T, n *platform.Network, feeKey *ecdsa.PrivateKey) {
+	ctx := n.Ctx()
+	cc := n.Chain.Client
+	g := n.Gateway
+	oneEth, price, deposit := big.NewInt(1e18), big.NewInt(1e16), big.NewInt(1e16)
+	fee, err := cc.Fee(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fee.Recipient != addrOf(feeKey) {
+		t.Fatalf("fee recipient %s is not the key given", fee.Recipient.Hex())
+	}
+
+	creator := n.AddCreator(big.NewInt(1e17)) // gas for its withdrawal only
+	payeeKey, payee := chaintest.NewKey(t)
+	n.Fund(payee, big.NewInt(1e17))
+	a, b, c := n.AddViewer(oneEth), n.AddViewer(oneEth), n.AddViewer(oneEth)
+	seeders := n.Seeders
+	accounts := map[string]common.Address{
+		"creator": creator.Account, "payee": payee, "viewer A": a.Account, "viewer B": b.Account, "viewer C": c.Account,
+		"seeder 0": seeders[0].Payout, "seeder 1": seeders[1].Payout, "origin": g.Origin, "relayer": g.Relayer,
+		"fee": fee.Recipient, "funder": n.Funder(),
+	}
+	books := n.OpenBooks(accounts)
+
+	// 1. The creator uploads and registers gaslessly (the gateway's relayer pays).
+	plain := make([]byte, 3<<20+4321)
+	if _, err := rand.Read(plain); err != nil {
+		t.Fatal(err)
+	}
+	policy := eip712.Policy{Model: eip712.ModelBuy, Price: price,
+		Payees: []eip712.Payee{{Account: creator.Account, ShareBps: 7000}, {Account: payee, ShareBps: 3000}}}
+	id := creator.Upload(plain, platform.UploadOptions{Title: "Journey", Policy: policy})
+	cid, _ := new(big.Int).SetString(id, 10)
+	item, err := cc.Content(ctx, cid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if who, err := cc.CreatorOf(ctx, cid); err != nil || who != creator.Account || item.Policy.Price.Cmp(price) != 0 || len(item.Policy.Payees) != 2 {
+		t.Fatalf("registered item %+v by %s: %v", item, who.Hex(), err)
+	}
+	if nonce := pendingNonce(t, n, creator.Account); nonce != 0 {
+		t.Fatalf("the creator sent %d transactions to register; gasless registration sends none", nonce)
+	}
+
+	// 2. Buying: A for itself, B for itself and as a gift for C; everyone deposits.
+	a.Buy(id)
+	b.Buy(id)
+	b.Buy(id, c.Account)
+	for _, v := range []*platform.Viewer{a, b, c} {
+		acc, err := cc.Access(ctx, cid, v.Account)
+		if err != nil || !acc.Allowed {
+			t.Fatalf("viewer %d has no access after buying: %+v %v", v.Index, acc, err)
+		}
+		v.Deposit(deposit)
+	}
+
+	// 3. Two seeders join the gateway for the item and fetch it.
+	for _, s := range seeders {
+		s.Join(g.URL, id)
+		s.Start()
+	}
+	for _, s := range seeders {
+		s.WaitComplete(90 * time.Second)
+	}
+
+	// 4. A watches with seeks, to the end, selling what it has to others.
+	a.Watch(id, platform.WatchOptions{Earn: true})
+	size := len(plain)
+	for _, r := range [][2]int{{size - 200_000, size - 100_001}, {size / 2, size/2 + 70_000}, {0, 99_999}, {0, size - 1}} {
+		checkRange(t, a.URL(), plain, r[0], r[1])
+	}
+	if res := a.Wait(90 * time.Second); !res.OK {
+		t.Fatalf("A's plaintext does not match the on-chain hash: %+v", res)
+	}
+
+	// 5. B watches parts with seeks, then stops.
+	b.Watch(id, platform.WatchOptions{})
+	for _, r := range [][2]int{{2 * size / 3, 2*size/3 + 150_000}, {100_000, 300_000}, {size - 5000, size - 1}} {
+		checkRange(t, b.URL(), plain, r[0], r[1])
+	}
+	b.Stop()
+
+	// 6. The seeders leave; C downloads the whole item, from A (the origin asks more than C pays).
+	for _, s := range seeders {
+		s.Stop()
+	}
+	vc := c.Watch(id, platform.WatchOptions{NoServe: true, MaxPricePerGiB: journeyPrice})
+	rd, err := vc.NewReader(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := io.ReadAll(rd)
+	rd.Close()
+	if err != nil || !bytes.Equal(got, plain) {
+		t.Fatalf("C read %d bytes (equal %v): %v", len(got), bytes.Equal(got, plain), err)
+	}
+	if res := c.Wait(60 * time.Second); !res.OK {
+		t.Fatalf("C's plaintext does not match the on-chain hash: %+v", res)
+	}
+	c.Stop()
+
+	// 7. Settlement: A's chore settles what C paid it; the seeders (back) and the origin settle
+	// on demand. On-chain, every pair is paid exactly what the viewer's receipts say.
+	testnet.WaitFor(t, 60*time.Second, "A's receipts from C to settle", func() bool {
+		paid, err := cc.Paid(ctx, c.Account, a.Account)
+		return err == nil && paid.Sign() > 0 && paid.Cmp(c.PaidTotal(a.Account)) == 0
+	})
+	a.Stop()
+	for _, s := range seeders {
+		s.Start()
+		if err := s.Node().Settle(ctx); err != nil {
+			t.Fatalf("seeder %d settles: %v", s.Index, err)
+		}
+	}
+	if err := g.OriginNode().Settle(ctx); err != nil {
+		t.Fatalf("origin settles: %v", err)
+	}
+	sellers := map[string]*ecdsa.PrivateKey{"seeder 0": seeders[0].Key, "seeder 1": seeders[1].Key, "origin": g.OriginKey, "viewer A": a.Key}
+	var sellerAddrs []common.Address
+	for _, k := range sellers {
+		sellerAddrs = append(sellerAddrs, addrOf(k))
+	}
+	settled := new(big.Int)
+	for _, v := range []*platform.Viewer{a, b, c} {
+		for _, s := range sellerAddrs {
+			onchain, err := cc.Paid(ctx, v.Account, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := v.Paid(s)[s]
+			if want == nil {
+				want = new(big.Int)
+			}
+			if onchain.Cmp(want) != 0 {
+				t.Errorf("viewer %d → %s: receipts for %s wei, settled %s", v.Index, s.Hex(), want, onchain)
+			}
+			settled.Add(settled, onchain)
+		}
+	}
+	if earnedA, _ := cc.Paid(ctx, c.Account, a.Account); earnedA.Sign() == 0 {
+		t.Error("A served C nothing it was paid for")
+	}
+
+	// 8. Withdrawals: every seller's earnings, every payee's revenue.
+	earned := new(big.Int)
+	for name, k := range sellers {
+		amt, err := cc.Earnings(ctx, addrOf(k))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s earned %s wei", name, amt)
+		if amt.Sign() == 0 {
+			continue
+		}
+		books.Transfer(n.Deployment().Escrow, addrOf(k), amt)
+		n.WithdrawEarnings(k)
+		earned.Add(earned, amt)
+	}
+	revenue := map[string]*big.Int{}
+	for name, k := range map[string]*ecdsa.PrivateKey{"creator": creator.Key, "payee": payeeKey, "fee": feeKey} {
+		owed, err := cc.Owed(ctx, addrOf(k), common.Address{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		revenue[name] = owed
+		books.Transfer(n.Deployment().Registry, addrOf(k), owed)
+		n.WithdrawRevenue(k)
+	}
+
+	// 9. The books.
+	sales := new(big.Int).Mul(price, big.NewInt(3))
+	wantFee := new(big.Int).Div(new(big.Int).Mul(sales, big.NewInt(int64(fee.Bps))), big.NewInt(10_000))
+	if sum := new(big.Int).Add(revenue["creator"], new(big.Int).Add(revenue["payee"], revenue["fee"])); sum.Cmp(sales) != 0 {
+		t.Errorf("buyers paid %s wei; creator %s + payee %s + fee %s = %s", sales, revenue["creator"], revenue["payee"], revenue["fee"], sum)
+	}
+	if revenue["fee"].Cmp(wantFee) != 0 {
+		t.Errorf("platform fee %s, want %s (%d bps of %s)", revenue["fee"], wantFee, fee.Bps, sales)
+	}
+	net := new(big.Int).Sub(sales, wantFee)
+	if want := new(big.Int).Div(new(big.Int).Mul(net, big.NewInt(3000)), big.NewInt(10_000)); revenue["payee"].Cmp(want) != 0 {
+		t.Errorf("payee got %s, want 30%% of %s = %s", revenue["payee"], net, want)
+	}
+	lost := new(big.Int)
+	for _, v := range []*platform.Viewer{a, b, c} {
+		bal, err := cc.EscrowBalance(ctx, v.Account)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lost.Add(lost, new(big.Int).Sub(deposit, bal))
+	}
+	if lost.Cmp(earned) != 0 || lost.Cmp(settled) != 0 || lost.Sign() == 0 {
+		t.Errorf("the escrows lost %s wei; the sellers earned %s and the pairs settled %s", lost, earned, settled)
+	}
+	t.Logf("sales %s wei (fee %s), bandwidth %s wei", sales, revenue["fee"], lost)
+	books.Check()
+}
+
+func addrOf(k *ecdsa.PrivateKey) common.Address { return chaintest.TransactOpts(k).From }
+
+func pendingNonce(t *testing.T, n *platform.Network, a common.Address) uint64 {
+	t.Helper()
+	nonce, err := n.Chain.Client.Backend().PendingNonceAt(n.Ctx(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return nonce
+}
+
+// checkRange fetches bytes [from, to] of url and fails the test unless they are plain's.
+func checkRange(t *testing.T, url string, plain []byte, from, to int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	req.Header.Set("Range", fmt.Sprintf("bytes=%d-%d", from, to))
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, err := io.ReadAll(res.Body)
+	if err != nil || res.StatusCode != http.StatusPartialContent || !bytes.Equal(body, plain[from:to+1]) {
+		t.Fatalf("range %d-%d of %s: status %d, %d bytes, equal %v, %v", from, to, url, res.StatusCode, len(body), bytes.Equal(body, plain[from:to+1]), err)
+	}
+}
