@@ -57,8 +57,8 @@ type webseedFile struct {
 	// contentID is the on-chain id of the registered item the torrent belongs to.
 	contentID string
 	name      string
-	length int64
-	until  time.Time
+	length    int64
+	until     time.Time
 }
 
 // webseedFiles caches webseedFile by info hash (only items found), so a seeder's stream of
