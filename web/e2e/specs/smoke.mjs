@@ -1,5 +1,6 @@
-// Smoke: the page loads from the gateway under its Content-Security-Policy, the injected
-// wallet connects through EIP-6963 and signs in with EIP-4361 against the real gateway.
+// Smoke: the page loads from the gateway under its Content-Security-Policy and can read the
+// chain, the injected wallet connects through EIP-6963 and signs in with EIP-4361 against the
+// real gateway, and the session stays out of web storage.
 import assert from "node:assert/strict";
 
 export default async function smoke(t) {
@@ -10,6 +11,14 @@ export default async function smoke(t) {
   assert.match(csp, /default-src 'none'/, "the page is served with the strict CSP");
   await page.getByRole("heading", { name: "Catalog" }).waitFor();
   await t.screenshots(page, "catalog");
+
+  // The page may read the chain itself: GET /v1/chain's RPC URL is in connect-src, and a --dev
+  // gateway's chain answers the page's origin (CORS).
+  const chainId = await page.evaluate(async (rpc) => {
+    const r = await fetch(rpc, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }) });
+    return (await r.json()).result;
+  }, t.rpcURL);
+  assert.equal(Number(chainId), Number(t.chain.chain_id), "the page reads the chain id from the RPC URL");
 
   // Connect: EIP-6963 announced the test wallet; the page asks for the account.
   await page.getByRole("button", { name: "Connect wallet" }).click();
