@@ -3,13 +3,30 @@
 // real gateway, and the session stays out of web storage.
 import assert from "node:assert/strict";
 
+// The first page (catalog, before any wallet) must stay small: bytes on the wire, headers
+// included, on a cold cache.
+const FIRST_PAGE_BUDGET = 50_000;
+
 export default async function smoke(t) {
   const { page, wallet } = await t.newPage({ wallet: 0 });
+  // What the first page costs: every response until the catalog shows, bodies as sent (gzip).
+  const firstLoad = [];
+  const onFinished = async (r) => {
+    const s = await r.sizes().catch(() => null);
+    if (s) firstLoad.push({ url: r.url(), bytes: s.responseBodySize + s.responseHeadersSize });
+  };
+  page.on("requestfinished", onFinished);
   const res = await page.goto("/");
   assert.equal(res.status(), 200, "GET / answers 200");
   const csp = res.headers()["content-security-policy"] ?? "";
   assert.match(csp, /default-src 'none'/, "the page is served with the strict CSP");
   await page.getByRole("heading", { name: "Catalog" }).waitFor();
+  await page.waitForLoadState("networkidle");
+  page.off("requestfinished", onFinished);
+  const total = firstLoad.reduce((n, r) => n + r.bytes, 0);
+  t.log(`first page: ${firstLoad.length} responses, ${total} bytes with headers: ${firstLoad.map((r) => new URL(r.url).pathname + " " + r.bytes).join(", ")}`);
+  assert.ok(total < FIRST_PAGE_BUDGET, `the first page transfers ${total} bytes, over the ${FIRST_PAGE_BUDGET}-byte budget: ${JSON.stringify(firstLoad)}`);
+  assert.ok(!firstLoad.some((r) => /wallet|studio|watch|tus/.test(r.url)), `the first page loads no wallet, studio or player code: ${firstLoad.map((r) => r.url)}`);
   await t.screenshots(page, "catalog");
 
   // The page may read the chain itself: GET /v1/chain's RPC URL is in connect-src, and a --dev
