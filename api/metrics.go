@@ -50,7 +50,7 @@ func newMetrics() *metrics {
 			Help: "Web seed requests, by result (served, bad_range, passkey, not_in_directory, bad_request, not_found, unavailable, error).",
 		}, []string{"result"}),
 	}
-	for _, r := range []string{webseedServed, webseedBadRange, webseedPasskey, webseedNotInDirectory, webseedBadRequest, webseedNotFound, webseedUnavailable, webseedError} {
+	for _, r := range []string{webseedServed, webseedBadRange, webseedPasskey, webseedNotInDirectory, webseedBadRequest, webseedNotFound, webseedUnavailable, webseedNotEntitled, webseedViewerBusy, webseedError} {
 		m.webseedRequests.WithLabelValues(r)
 	}
 	m.reg.MustRegister(m.requests, m.latency, m.keysIssued, m.rateLimits, m.webseedBytes, m.webseedRequests,
@@ -67,10 +67,14 @@ func (m *metrics) observe(c *gin.Context) {
 	m.latency.WithLabelValues(route, c.Request.Method).Observe(time.Since(start).Seconds())
 }
 
-// routeLabel is the route pattern (bounded cardinality), or "unmatched".
+// routeLabel is the route pattern (bounded cardinality), "webapp" for a file of the web app,
+// or "unmatched".
 func routeLabel(c *gin.Context) string {
 	if r := c.FullPath(); r != "" {
 		return r
+	}
+	if c.GetBool(ctxWebApp) {
+		return "webapp"
 	}
 	return "unmatched"
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -140,7 +141,8 @@ func (c *gatewayRunCmd) openChain(ctx context.Context, cfg *api.Config, log *slo
 		if kept && chainErr != nil {
 			return nil, fmt.Errorf("%s was made on a dev chain that is gone (gateway run --dev kept its chain in memory before): remove %s and %s, or give another --data-dir", dbFile, dbFile, filepath.Join(c.DataDir, "content"))
 		}
-		dc, err := devchain.New(devchain.Config{DataDir: chainDir, Logger: log})
+		// The gateway's web app (and any CORS origin) reads the dev chain from the browser.
+		dc, err := devchain.New(devchain.Config{DataDir: chainDir, Logger: log, HTTPCors: append([]string{webOrigin(cfg.PublicURL)}, cfg.CORSOrigins...)})
 		if err != nil {
 			return nil, err
 		}
@@ -210,4 +212,13 @@ func (c *gatewayRunCmd) unlockRelayer(addr common.Address) (*wallet.Key, error) 
 		return nil, fmt.Errorf("unlock %s: %w", strings.TrimSpace(c.RelayerKeystore), err)
 	}
 	return key, nil
+}
+
+// webOrigin is the origin (scheme://host[:port]) of an http(s) URL, as browsers send it.
+func webOrigin(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return u
+	}
+	return p.Scheme + "://" + p.Host
 }
