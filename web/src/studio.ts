@@ -166,7 +166,7 @@ function uploadForm(refresh: () => Promise<void>): HTMLElement {
   pi.access.addEventListener("change", sync);
   sync();
 
-  const form = h("form", { "aria-label": "Upload", onsubmit: async (e: Event) => {
+  const form = h("form", { "aria-label": "New upload", onsubmit: async (e: Event) => {
     e.preventDefault();
     const f = file.files?.[0];
     if (!f) return setStatus("Choose a video file.", true);
