@@ -11,7 +11,9 @@ export interface ByteSource {
 export class HttpByteSource implements ByteSource {
   constructor(
     private readonly url: string,
-    private readonly fetcher: typeof fetch = fetch,
+    // Called as a plain function: fetch invoked as a method of another object throws
+    // "Illegal invocation".
+    private readonly fetcher: typeof fetch = (input, init) => fetch(input, init),
   ) {}
 
   async read(start: number, end: number, signal?: AbortSignal): Promise<Uint8Array> {

@@ -10,7 +10,6 @@ import {
   createWalletClient,
   custom,
   defineChain,
-  fallback,
   formatUnits,
   getAddress,
   http,
@@ -47,17 +46,22 @@ function viemChain(info: ChainInfo): Chain {
   });
 }
 
-/** reader returns a public client: the operator's RPC URL, else (or failing that) the wallet. */
+/**
+ * reader returns a public client: the connected wallet's provider when it is on the gateway's
+ * chain (an operator's RPC endpoint often sends no CORS headers), else the RPC URL from
+ * GET /v1/chain.
+ */
 export async function reader(): Promise<{ pub: PublicClient; info: ChainInfo }> {
   const info = await chainInfo();
   if (!st.pub || st.info !== info) {
-    const transports = [];
-    if (info.rpc_url && info.rpc_url.startsWith("http")) transports.push(http(info.rpc_url, { timeout: 15_000 }));
-    if (st.provider) transports.push(custom(st.provider));
-    if (transports.length === 0) throw new Error("connect a wallet to read the chain: this gateway recommends no RPC URL");
     st.chain = viemChain(info);
     st.info = info;
-    st.pub = createPublicClient({ chain: st.chain, transport: transports.length === 1 ? transports[0] : fallback(transports), pollingInterval: 500 }) as PublicClient;
+    let transport;
+    if (st.provider && Number(await st.provider.request({ method: "eth_chainId" })) === info.chain_id) transport = custom(st.provider);
+    else if (info.rpc_url && info.rpc_url.startsWith("http")) transport = http(info.rpc_url, { timeout: 15_000 });
+    else if (st.provider) transport = custom(st.provider);
+    else throw new Error("connect a wallet to read the chain: this gateway recommends no RPC URL");
+    st.pub = createPublicClient({ chain: st.chain, transport, pollingInterval: 500 }) as PublicClient;
   }
   return { pub: st.pub, info };
 }
@@ -138,6 +142,8 @@ async function ensureChain(): Promise<{ wallet: WalletClient; account: Address; 
       });
       void e;
     }
+    st.pub = undefined; // read through the wallet now that it is on the chain
+    await reader();
   }
   return { wallet: st.wallet, account: st.account, chain: st.chain! };
 }
