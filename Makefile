@@ -6,7 +6,7 @@ GO ?= go
 # binaries sharing two cores starve them (see docs/field-notes.md, "stalled last chunk").
 RACE_PKGS ?= $(shell $(GO) list ./... | grep -E '/(seeder|api|paywire|sealed|indexer|viewer|gwclient|chain/devchain|internal/testnet)($$|/)' )
 
-.PHONY: demo test test-race generate bench
+.PHONY: demo test test-race generate bench web
 
 demo:
 	$(GO) run ./cmd/swarmgate gateway run --dev --data-dir swarmgate-data
@@ -20,3 +20,8 @@ generate:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# The web app (web/): installs the npm packages from the lockfile and builds web/dist, which is
+# committed and embedded in the binary (web.TestDistMatchesSources checks it for drift).
+web:
+	cd web && npm ci --no-audit --no-fund && npm run build

@@ -114,6 +114,8 @@ type Server struct {
 	known        knownHashes
 	swarmMetrics *swarmMetrics
 	webseedFiles webseedFiles
+	// webApp serves the embedded web app at / (api/webapp.go).
+	webApp *webApp
 
 	mu      sync.Mutex
 	httpSrv *http.Server
@@ -162,9 +164,8 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		return nil, fmt.Errorf("%w: trusted proxies: %v", ErrInvalidConfig, err)
 	}
 	e.Use(s.requestIDs, s.accessLog, s.recoverPanics, s.metrics.observe, s.cors, s.limitIP, s.limitBody)
-	e.NoRoute(func(c *gin.Context) {
-		s.abort(c, &wrapped{ErrRouteNotFound, "no endpoint at " + redactPath(c.Request.URL.Path) + "; see /openapi.json"})
-	})
+	s.webApp = defaultWebApp(cfg)
+	e.NoRoute(s.noRoute) // the web app's files, else route_not_found (api/webapp.go)
 	e.NoMethod(func(c *gin.Context) {
 		s.abort(c, &wrapped{ErrMethodNotAllowed, c.Request.Method + " is not allowed on " + redactPath(c.Request.URL.Path) + "; see /openapi.json"})
 	})
