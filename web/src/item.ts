@@ -2,7 +2,7 @@
 // watching) and the wallet page (escrow balance and withdrawal).
 import { type Content, request } from "./api";
 import { errorText, field, h, mount, setStatus } from "./dom";
-import { connectedAccount, ensureSignedIn } from "./session";
+import { connectedAccount, ensureConnected, ensureSignedIn } from "./session";
 import { duration, isNative, priceLabel } from "./units";
 import * as W from "./wallet";
 
@@ -127,7 +127,7 @@ export async function itemPage(id: string, alive: () => boolean): Promise<void> 
 
   const buy = async () => {
     try {
-      if (!(await ensureSignedIn())) return;
+      if (!(await ensureConnected())) return;
       const t = await onChain(id);
       const value = await pay(t.price, t.currency);
       setStatus(`Confirm the ${t.model === "rent" ? "rental" : "purchase"} in your wallet…`);
@@ -141,7 +141,7 @@ export async function itemPage(id: string, alive: () => boolean): Promise<void> 
 
   const subscribe = async () => {
     try {
-      if (!(await ensureSignedIn())) return;
+      if (!(await ensureConnected())) return;
       const { pub, info } = await W.reader();
       const [price, cur, period] = (await pub.readContract({ address: info.registry, abi: W.ContentRegistryAbi, functionName: "channel", args: [c.creator as `0x${string}`] })) as [bigint, `0x${string}`, bigint];
       if (price === 0n) throw new Error("this creator's channel takes no subscriptions");
@@ -189,7 +189,7 @@ function depositForm(): HTMLElement {
   const form = h("form", { onsubmit: async (e: Event) => {
     e.preventDefault();
     try {
-      if (!(await ensureSignedIn())) return;
+      if (!(await ensureConnected())) return;
       const value = W.parseUnits(amount.value.trim(), 18);
       if (value <= 0n) throw new Error("deposit more than 0");
       const { info } = await W.reader();

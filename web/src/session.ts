@@ -75,6 +75,12 @@ export async function doSignIn(rerender = true): Promise<boolean> {
   }
 }
 
+/** ensureConnected connects the only (or first) wallet when none is; true when connected. */
+export async function ensureConnected(): Promise<boolean> {
+  if (!connected) await doConnect(wallets()[0], false);
+  return !!connected;
+}
+
 /** ensureSignedIn connects the only wallet and signs in when needed. */
 export async function ensureSignedIn(): Promise<boolean> {
   if (!connected) await doConnect(wallets()[0], false);

@@ -26,7 +26,8 @@ function policyInputs(prefix: string, p?: RegistryPolicy): PolicyInputs {
     h("option", { value: "rent" }, "Rent: pay for a period"),
     h("option", { value: "channel" }, "Channel: my subscribers"),
     h("option", { value: "token" }, "Token: holders of a token"));
-  access.value = !p ? "buy" : p.model === "exclusive" ? (p.gate ? "token" : "channel") : p.model;
+  const initial = !p ? "buy" : p.model === "exclusive" ? (p.gate ? "token" : "channel") : p.model;
+  for (const o of access.options) o.defaultSelected = o.value === initial; // form.reset() keeps it
   return {
     access,
     price: h("input", { type: "text", inputmode: "decimal", autocomplete: "off", name: prefix + "price", value: "" }),
@@ -274,9 +275,9 @@ async function myItems(box: HTMLElement, me: string): Promise<void> {
   const r = await request<{ items: (Content & { sales: number })[]; owed?: { currency: string; amount: string }[] }>("GET", `/v1/creators/${me}/content?limit=100`);
   const rows = r.items.map((c) => {
     const cell = h("td", {});
-    const btn = h("button", { type: "button", class: "secondary", onclick: () => {
+    const btn = h("button", { type: "button", class: "secondary", "aria-label": `Change policy of ${c.title || c.id}`, onclick: () => {
       cell.replaceChildren(policyChanger(c, () => myItems(box, me)));
-    } }, `Change policy of ${c.title || c.id}`);
+    } }, "Change policy");
     cell.append(btn);
     return h("tr", {}, h("td", {}, h("a", { href: `#/item/${c.id}` }, c.title || `Item ${c.id}`)), h("td", {}, priceLabel(c.policy)), h("td", {}, String(c.sales ?? 0)), cell);
   });
@@ -313,7 +314,7 @@ async function pendingUploads(box: HTMLElement, refresh: () => Promise<void>): P
     return;
   }
   box.replaceChildren(h("h2", {}, "Unfinished uploads"), h("ul", {}, list.map((u) =>
-    h("li", {}, `${u.title || u.filename}: ${u.state}${u.state === "receiving" ? ` (${Math.floor((100 * u.bytes_received) / (u.size || 1))} %, choose the same file above to resume)` : ""} `,
+    h("li", {}, `${u.title || u.filename}: ${u.state}${u.error ? ` (${u.error})` : ""}${u.state === "receiving" ? ` (${Math.floor((100 * u.bytes_received) / (u.size || 1))} %, choose the same file above to resume)` : ""} `,
       u.state === "sealed" ? h("button", { type: "button", onclick: async () => {
         try {
           const id = await register(u.id);
