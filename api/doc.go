@@ -28,7 +28,12 @@
 // Web seed (webseed.go): GET and HEAD /v1/webseed/{passkey}/{infohash}/{name} serve a registered
 // item's ciphertext from the content store as a BEP 19 web seed (Range requests) to accounts
 // with a live seeder directory entry, so third-party seeders get paid items to seed without
-// paying the origin; passkeys are redacted from logged paths.
+// paying the origin, and to viewers with access to the item (webseed_viewer.go: checked
+// through the entitlement cache, rate- and concurrency-limited per account), so a browser
+// plays without joining the swarm; passkeys are redacted from logged paths.
+//
+// Web app (webapp.go): GET / and the other files of the embedded build (package web) are
+// served to requests no endpoint matches, under a strict Content-Security-Policy.
 //
 // Uploads (uploads.go, tus.go, uploadmeta.go, metadata.go): a multipart upload or a tus upload
 // declares the item's title, description, MIME type, access policy (the registry's Policy, as

@@ -50,7 +50,7 @@ func newMetrics() *metrics {
 			Help: "Web seed requests, by result (served, bad_range, passkey, not_in_directory, bad_request, not_found, unavailable, error).",
 		}, []string{"result"}),
 	}
-	for _, r := range []string{webseedServed, webseedBadRange, webseedPasskey, webseedNotInDirectory, webseedBadRequest, webseedNotFound, webseedUnavailable, webseedError} {
+	for _, r := range []string{webseedServed, webseedBadRange, webseedPasskey, webseedNotInDirectory, webseedBadRequest, webseedNotFound, webseedUnavailable, webseedNotEntitled, webseedViewerBusy, webseedError} {
 		m.webseedRequests.WithLabelValues(r)
 	}
 	m.reg.MustRegister(m.requests, m.latency, m.keysIssued, m.rateLimits, m.webseedBytes, m.webseedRequests,

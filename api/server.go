@@ -114,6 +114,8 @@ type Server struct {
 	known        knownHashes
 	swarmMetrics *swarmMetrics
 	webseedFiles webseedFiles
+	// webseedViewers bounds entitled viewers' use of the web seed (api/webseed_viewer.go).
+	webseedViewers webseedViewers
 	// webApp serves the embedded web app at / (api/webapp.go).
 	webApp *webApp
 

@@ -20,8 +20,9 @@ import (
 )
 
 // ErrNotInDirectory means a web seed request carried a valid passkey of an account that has no
-// live entry in the seeder directory (a viewer's passkey, or a seeder that did not renew its
-// announcement): the web seed serves directory seeders only.
+// live entry in the seeder directory (a seeder that did not renew its announcement), on a
+// gateway that cannot check viewers' entitlements (no chain): the web seed then serves
+// directory seeders only.
 var ErrNotInDirectory = errors.New("not in the seeder directory")
 
 // Web seed limits.
@@ -45,15 +46,19 @@ const (
 	webseedNotInDirectory = "not_in_directory" // 403
 	webseedBadRequest     = "bad_request"      // 400: malformed info hash or name
 	webseedNotFound       = "not_found"        // 404: no such registered item, file or ciphertext here
-	webseedUnavailable    = "unavailable"      // 503: no keyring (no passkeys) on this gateway
+	webseedUnavailable    = "unavailable"      // 503: no keyring (no passkeys) on this gateway, or the chain did not answer
+	webseedNotEntitled    = "not_entitled"     // 403: a viewer's passkey, and the viewer has no access to the item
+	webseedViewerBusy     = "viewer_busy"      // 429: a viewer over its request rate or concurrent transfers
 	webseedError          = "error"            // 500
 )
 
 // webseedFile is what the web seed needs to know about a registered item's torrent.
 type webseedFile struct {
-	name   string
-	length int64
-	until  time.Time
+	// contentID is the on-chain id of the registered item the torrent belongs to.
+	contentID string
+	name      string
+	length    int64
+	until     time.Time
 }
 
 // webseedFiles caches webseedFile by info hash (only items found), so a seeder's stream of
@@ -85,15 +90,22 @@ func (w *webseedFiles) put(ih [20]byte, f webseedFile) {
 
 // webseed is GET and HEAD /v1/webseed/{passkey}/{infohash}/{name}: a BEP 19 web seed of the
 // content store (ContentDir/<info hash hex>/<name>) for seeders in the directory, so a
-// third-party seeder gets the ciphertext of paid items without paying for it as a viewer. The
-// seeder adds {public URL}/v1/webseed/{passkey}/{info hash hex}/ as the torrent's web seed; a
+// third-party seeder gets the ciphertext of paid items without paying for it as a viewer, and
+// for viewers entitled to the item (the passkey POST /v1/content/{id}/key hands out), so a
+// browser, which cannot join the BitTorrent swarm, reads the ciphertext over HTTP. The seeder
+// adds {public URL}/v1/webseed/{passkey}/{info hash hex}/ as the torrent's web seed; a
 // BitTorrent client appends the path-escaped file name (BEP 19) and sends Range requests.
 //
 // Refused, each with a problem document: a passkey that is malformed, forged or expired (401
 // passkey_invalid or passkey_expired); a malformed info hash or name (400 invalid_parameter); an
-// account without a live directory entry, such as a viewer's (403 not_in_directory); an info
-// hash no registered item has, a name that is not its torrent's single file, or ciphertext not
-// stored on this gateway (404 not_found). The passkey is never logged.
+// account without a live directory entry on a gateway without a chain (403 not_in_directory);
+// a viewer (an account not in the directory) without access to the item: the entitlement
+// check's code (403 not_purchased, rental_expired, subscription_expired, gate_token_missing,
+// not_for_sale); a viewer over its request rate or its concurrent transfers (429 rate_limited,
+// see webseedViewers); an info hash no registered item has, a name that is not its torrent's
+// single file, or ciphertext not stored on this gateway (404 not_found). A passkey names an
+// account, not an item: one handed out with one item's key opens another item only when the
+// account has access to that one too. The passkey is never logged.
 //
 // A transfer is not cut by Config.WriteTimeout as long as it makes progress: the write deadline
 // moves forward while bytes go out, so a stalled reader is still dropped after WriteTimeout.
@@ -130,10 +142,14 @@ func (s *Server) webseed(c *gin.Context) {
 	ctx := c.Request.Context()
 	now := s.now()
 	entry, err := s.deps.Store.Seeder(ctx, account)
+	viewer := false
 	switch {
 	case errors.Is(err, store.ErrNotFound) || err == nil && !entry.ExpiresAt.After(now):
-		fail(webseedNotInDirectory, &wrapped{ErrNotInDirectory, "the web seed serves seeders in the directory only: announce to the seeder directory first (POST /v1/seeders/announce), then use the passkey it returns"})
-		return
+		if s.access == nil {
+			fail(webseedNotInDirectory, &wrapped{ErrNotInDirectory, "the web seed serves seeders in the directory only on this gateway (it checks no entitlements): announce to the seeder directory first (POST /v1/seeders/announce), then use the passkey it returns"})
+			return
+		}
+		viewer = true
 	case err != nil:
 		fail(webseedError, err)
 		return
@@ -150,6 +166,18 @@ func (s *Server) webseed(c *gin.Context) {
 	if name != f.name {
 		fail(webseedNotFound, &wrapped{ErrNotFound, "this torrent's single file has another name; a web seed URL ending in / gets the path-escaped file name from the torrent appended (BEP 19)"})
 		return
+	}
+	if viewer {
+		if r, err := s.webseedViewerAccess(c, account, f.contentID); err != nil {
+			fail(r, err)
+			return
+		}
+		release, r, err := s.webseedViewers.acquire(c, account, s.now())
+		if err != nil {
+			fail(r, err)
+			return
+		}
+		defer release()
 	}
 	file, err := os.Open(filepath.Join(s.cfg.contentDir(), hex.EncodeToString(ih[:]), f.name))
 	if errors.Is(err, os.ErrNotExist) {
@@ -193,7 +221,7 @@ func (s *Server) webseedFile(ctx context.Context, ih [20]byte, now time.Time) (w
 	if f, ok := s.webseedFiles.get(ih, now); ok {
 		return f, nil
 	}
-	raw, err := s.deps.Store.RegisteredTorrentByInfoHash(ctx, ih)
+	id, raw, err := s.deps.Store.RegisteredItemByInfoHash(ctx, ih)
 	if err != nil {
 		return webseedFile{}, err
 	}
@@ -201,7 +229,7 @@ func (s *Server) webseedFile(ctx context.Context, ih [20]byte, now time.Time) (w
 	if err != nil {
 		return webseedFile{}, fmt.Errorf("web seed: %w", err)
 	}
-	f := webseedFile{name: info.Name, length: info.TotalLength(), until: now.Add(webseedFileTTL)}
+	f := webseedFile{contentID: id, name: info.Name, length: info.TotalLength(), until: now.Add(webseedFileTTL)}
 	s.webseedFiles.put(ih, f)
 	return f, nil
 }
