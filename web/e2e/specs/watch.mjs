@@ -1,0 +1,100 @@
+// Viewer: without access sees the price and a Buy button and never asks for a key; buys with
+// the wallet, watches in the page (the service worker decrypts the web seed's ciphertext):
+// currentTime advances, a seek to 80 % plays from there, and the decoded video has the source's
+// duration and dimensions. Then deposits into the bandwidth escrow, and the creator withdraws
+// the sale's revenue.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { signIn, statusMatching, upload, video } from "./lib/studio.mjs";
+
+function probe(file) {
+  const out = execFileSync("ffprobe", ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height:format=duration", "-of", "json", file], { encoding: "utf8" });
+  const j = JSON.parse(out);
+  return { width: j.streams[0].width, height: j.streams[0].height, duration: Number(j.format.duration) };
+}
+
+export default async function watch(t) {
+  const src = probe(video(t));
+  const creator = await t.newPage({ wallet: 1 });
+  await creator.page.goto("/#/studio");
+  await signIn(creator.page);
+  const title = `Test pattern watch${Date.now().toString(36)}`;
+  const id = await upload(t, creator.page, { title, price: "0.01" });
+  t.log("listed as item", id, "source", src);
+
+  // A viewer without access: the price and Buy, no Watch, no key request.
+  const { page, wallet } = await t.newPage({ wallet: 2, viewport: { width: 390, height: 844 } });
+  const keyRequests = [];
+  page.on("request", (r) => {
+    if (/\/v1\/content\/\d+\/key$/.test(new URL(r.url()).pathname)) keyRequests.push(r.url());
+  });
+  await page.goto(`/#/item/${id}`);
+  await page.getByRole("heading", { name: title }).waitFor();
+  await page.getByRole("button", { name: "Connect wallet" }).click();
+  await page.getByText("You have no access yet.").waitFor();
+  await page.getByRole("button", { name: "Buy" }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Watch" }).count(), 0, "no Watch button without access");
+  assert.match((await page.locator(".price").textContent()) ?? "", /Buy for 0\.01 ETH/);
+  await t.screenshots(page, "item-no-access");
+  assert.equal(keyRequests.length, 0, "the page asked for no key without access");
+
+  // Buy: the exact terms from the chain, paid in ETH from the wallet.
+  const before = await wallet.public.getBalance({ address: wallet.address });
+  await page.getByRole("button", { name: "Buy" }).click();
+  await statusMatching(page, /Bought|did not/, 60_000);
+  assert.match(await page.getByRole("status").textContent(), /Bought/);
+  await page.getByText("You have access (for good).").waitFor();
+  const after = await wallet.public.getBalance({ address: wallet.address });
+  assert.ok(before - after >= 10n ** 16n, `the wallet paid the price (balance ${before} → ${after})`);
+  assert.ok(wallet.calls.includes("eth_sendTransaction"), "the purchase was a wallet transaction");
+
+  // Watch: sign-in, HPKE key, commitment check, service worker, <video>.
+  await page.getByRole("button", { name: "Watch" }).click();
+  await page.getByLabel("Player").waitFor({ timeout: 60_000 });
+  assert.equal(keyRequests.length, 1, "one key request after buying");
+  await page.waitForFunction(() => {
+    const v = document.querySelector("video[aria-label=Player]");
+    return v && v.currentTime > 1 && v.videoWidth > 0;
+  }, null, { timeout: 60_000 });
+  const got = await page.getByLabel("Player").evaluate((v) => ({ duration: v.duration, width: v.videoWidth, height: v.videoHeight, t: v.currentTime }));
+  t.log("playing", got);
+  assert.equal(got.width, src.width, "decoded width is the source's");
+  assert.equal(got.height, src.height, "decoded height is the source's");
+  assert.ok(Math.abs(got.duration - src.duration) < 0.15, `duration ${got.duration} vs source ${src.duration}`);
+  await t.screenshots(page, "watch");
+
+  // Seek to 80 % and play from there.
+  const target = await page.getByLabel("Player").evaluate((v) => {
+    v.currentTime = v.duration * 0.8;
+    return v.duration * 0.8;
+  });
+  await page.waitForFunction((tt) => {
+    const v = document.querySelector("video[aria-label=Player]");
+    return v.currentTime > tt + 0.3 && !v.seeking;
+  }, target, { timeout: 60_000 });
+  const seeked = await page.getByLabel("Player").evaluate((v) => ({ t: v.currentTime, err: v.error?.message ?? null }));
+  assert.equal(seeked.err, null);
+  t.log("after seek", seeked);
+
+  // The bandwidth escrow deposit.
+  const escrowAbi = [{ type: "function", name: "balanceOf", stateMutability: "view", inputs: [{ name: "viewer", type: "address" }], outputs: [{ name: "", type: "uint256" }] }];
+  const escrowBalance = () => wallet.public.readContract({ address: t.chain.escrow, abi: escrowAbi, functionName: "balanceOf", args: [wallet.address] });
+  const escrowBefore = await escrowBalance();
+  await page.getByLabel("Deposit amount (ETH)").fill("0.02");
+  await page.getByRole("button", { name: "Deposit" }).click();
+  const dep = await statusMatching(page, /Deposited|did not/, 60_000);
+  assert.match(dep, /Deposited 0\.02 ETH/, dep);
+  assert.equal(await escrowBalance(), escrowBefore + 2n * 10n ** 16n, "the escrow holds the deposit");
+  await page.getByText(/Your escrow balance: [\d.]+ ETH\./).waitFor();
+
+  // The creator withdraws the sale's revenue.
+  await creator.page.goto("/#/"); // a hash change keeps the in-memory session
+  await creator.page.goto("/#/studio");
+  const row = creator.page.getByRole("row").filter({ has: creator.page.getByRole("link", { name: title }) });
+  await row.getByRole("cell", { name: "1", exact: true }).waitFor(); // one sale
+  await creator.page.getByRole("button", { name: "Withdraw" }).click();
+  const w = await statusMatching(creator.page, /Withdrew|did not/, 60_000);
+  assert.match(w, /Withdrew 0\.0[1-9]\d* ETH/, w); // the sale's 0.01 ETH (more on a reused gateway)
+  await creator.page.getByText("Nothing to withdraw.").waitFor();
+  await t.screenshots(creator.page, "studio-after-sale");
+}
