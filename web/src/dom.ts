@@ -47,6 +47,26 @@ export function setStatus(text: string, error = false): void {
   s.classList.toggle("error", error);
 }
 
+let quiet = false;
+
+/**
+ * quietly runs a re-render caused by a session change: progress messages (softStatus) are
+ * suppressed so the status line keeps saying what just happened ("Signed in as …").
+ */
+export async function quietly(f: () => Promise<void>): Promise<void> {
+  quiet = true;
+  try {
+    await f();
+  } finally {
+    quiet = false;
+  }
+}
+
+/** softStatus shows a progress or summary message, unless in a quiet re-render. */
+export function softStatus(text: string): void {
+  if (!quiet) setStatus(text);
+}
+
 /** errorText turns any thrown value into words for the status line. */
 export function errorText(e: unknown): string {
   if (e && typeof e === "object") {

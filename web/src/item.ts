@@ -1,7 +1,7 @@
 // The item page (price, this wallet's access, buy / rent / subscribe, the escrow deposit,
 // watching) and the wallet page (escrow balance and withdrawal).
 import { type Content, request } from "./api";
-import { errorText, field, h, mount, setStatus } from "./dom";
+import { errorText, field, h, mount, setStatus, softStatus } from "./dom";
 import { connectedAccount, ensureConnected, ensureSignedIn } from "./session";
 import { duration, isNative, priceLabel } from "./units";
 import * as W from "./wallet";
@@ -68,7 +68,7 @@ async function pay(price: bigint, cur: `0x${string}`): Promise<bigint> {
 /** itemPage renders one catalog item. */
 export async function itemPage(id: string, alive: () => boolean): Promise<void> {
   if (!/^\d+$/.test(id)) throw new Error(`“${id}” is not an item id`);
-  setStatus("Loading…");
+  softStatus("Loading…");
   const c = await request<Content>("GET", `/v1/content/${id}`);
   if (!alive()) return;
   const accessLine = h("p", { id: "access" }, connectedAccount() ? "Reading your access from the chain…" : "Connect a wallet to see what you already have.");
@@ -89,7 +89,7 @@ export async function itemPage(id: string, alive: () => boolean): Promise<void> 
       h("p", {}, c.description || ""),
       h("p", { class: "hint" }, `${c.mime_type || "video"} · ${(c.plaintext_size / 1e6).toFixed(1)} MB · by `, h("span", { class: "addr" }, c.creator))),
     side));
-  setStatus("");
+  softStatus("");
 
   const watchBtn = h("button", { type: "button", onclick: () => void watch() }, "Watch");
   const refresh = async () => {

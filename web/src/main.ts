@@ -1,7 +1,7 @@
 // Entry point: hash routing (#/, #/item/<id>, #/studio, #/wallet), the account area and the
 // catalog. Everything that needs viem, HPKE or tus is loaded on demand.
 import { type Content, request } from "./api";
-import { errorText, h, mount, setStatus } from "./dom";
+import { errorText, h, mount, quietly, setStatus, softStatus } from "./dom";
 import { onWalletsChanged, startDiscovery } from "./discovery";
 import { connectedAccount, renderAccount } from "./session";
 import { priceLabel } from "./units";
@@ -15,7 +15,7 @@ async function catalog(q: string): Promise<void> {
   } }, h("label", { for: "q", class: "visually-hidden" }, "Search"), input, h("button", { type: "submit" }, "Search"));
   const list = h("ul", { class: "grid", "aria-label": "Catalog" });
   mount(h("h1", {}, "Catalog"), form, list);
-  setStatus("Loading the catalog…");
+  softStatus("Loading the catalog…");
   try {
     const page = await request<{ items: Content[] }>("GET", "/v1/content?limit=48" + (q ? "&q=" + encodeURIComponent(q) : ""));
     for (const c of page.items) {
@@ -23,7 +23,7 @@ async function catalog(q: string): Promise<void> {
         c.poster_url ? h("img", { src: c.poster_url, alt: "", loading: "lazy", width: 320, height: 180 }) : h("div", { class: "poster", "aria-hidden": "true" }),
         h("div", { class: "body" }, h("h2", {}, c.title || `Item ${c.id}`), h("div", { class: "price" }, priceLabel(c.policy))))));
     }
-    setStatus(page.items.length ? `${page.items.length} item${page.items.length === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.` : q ? `Nothing matches “${q}”.` : "Nothing is listed yet.");
+    softStatus(page.items.length ? `${page.items.length} item${page.items.length === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.` : q ? `Nothing matches “${q}”.` : "Nothing is listed yet.");
   } catch (e) {
     setStatus("Could not load the catalog: " + errorText(e), true);
   }
@@ -55,7 +55,7 @@ startDiscovery();
 onWalletsChanged(() => {
   if (!connectedAccount()) renderAccount();
 });
-window.addEventListener("swarmgate:session", () => void route());
+window.addEventListener("swarmgate:session", () => void quietly(route));
 window.addEventListener("hashchange", () => {
   void route();
   document.getElementById("main")?.focus({ preventScroll: true });
