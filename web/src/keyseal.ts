@@ -1,15 +1,20 @@
-// Content keys sealed to the viewer with HPKE (package viewerkey): the page makes a fresh
-// X25519 key pair per request, the gateway seals the 32-byte content key to it under an info
-// string that binds the content id, chain id and viewer, and the page opens it and checks it
-// against the key commitment registered on-chain.
+// Content keys sealed to the viewer with HPKE (package viewerkey): the page makes a fresh key
+// pair per request, the gateway seals the 32-byte content key to it under an info string that
+// binds the content id, chain id and viewer, and the page opens it and checks it against the
+// key commitment registered on-chain. The default KEM is the gateway's: MLKEM768-X25519
+// (X-Wing, post-quantum hybrid; hpke-js's implementation opens what Go's crypto/hpke seals, see
+// test/testdata), with DHKEM(X25519) as the fallback viewerkey also offers.
 import { Aes256Gcm, CipherSuite, HkdfSha256 } from "@hpke/core";
 import { DhkemX25519HkdfSha256 } from "@hpke/dhkem-x25519";
+import { XWing } from "@hpke/hybridkem-x-wing";
 import { keccak256 } from "viem";
 
-/** KEM is the HPKE KEM name the page asks for (viewerkey.KEMX25519). */
-export const KEM = "X25519";
-/** ENC_LEN is the length of an X25519 encapsulated key. */
-const ENC_LEN = 32;
+/** KemName is a KEM name a key request may carry (viewerkey.KEMHybrid, viewerkey.KEMX25519). */
+export type KemName = "MLKEM768-X25519" | "X25519";
+/** KEM is the KEM the page asks for: the gateway's default, post-quantum hybrid. */
+export const KEM: KemName = "MLKEM768-X25519";
+/** Length of the encapsulated key of each KEM. */
+const ENC_LEN: Record<KemName, number> = { "MLKEM768-X25519": 1120, X25519: 32 };
 
 /** KeyCommitmentError means an opened key does not hash to the on-chain key commitment. */
 export class KeyCommitmentError extends Error {
@@ -19,8 +24,8 @@ export class KeyCommitmentError extends Error {
   }
 }
 
-function suite(): CipherSuite {
-  return new CipherSuite({ kem: new DhkemX25519HkdfSha256(), kdf: new HkdfSha256(), aead: new Aes256Gcm() });
+function suite(kem: KemName): CipherSuite {
+  return new CipherSuite({ kem: kem === "X25519" ? new DhkemX25519HkdfSha256() : new XWing(), kdf: new HkdfSha256(), aead: new Aes256Gcm() });
 }
 
 /**
@@ -44,31 +49,33 @@ export function info(contentId: string, chainId: number | bigint, viewer: string
 
 /** Recipient is a one-use HPKE key pair. */
 export interface Recipient {
+  kem: KemName;
   publicKey: Uint8Array;
   privateKey: CryptoKey;
 }
 
-/** newRecipient generates a fresh X25519 key pair for one key request. */
-export async function newRecipient(): Promise<Recipient> {
-  const s = suite();
+/** newRecipient generates a fresh key pair for one key request. */
+export async function newRecipient(kem: KemName = KEM): Promise<Recipient> {
+  const s = suite(kem);
   const keyPair = await s.kem.generateKeyPair();
   const publicKey = new Uint8Array(await s.kem.serializePublicKey(keyPair.publicKey));
-  return { publicKey, privateKey: keyPair.privateKey };
+  return { kem, publicKey, privateKey: keyPair.privateKey };
 }
 
 /** recipientFromPrivate rebuilds a recipient from a serialized private key (tests). */
-export async function recipientFromPrivate(sk: Uint8Array): Promise<Recipient> {
-  const s = suite();
+export async function recipientFromPrivate(kem: KemName, sk: Uint8Array): Promise<Recipient> {
+  const s = suite(kem);
   const privateKey = await s.kem.deserializePrivateKey(sk);
-  return { publicKey: new Uint8Array(), privateKey };
+  return { kem, publicKey: new Uint8Array(), privateKey };
 }
 
 /** openSealedKey opens viewerkey.Seal's output (enc || ciphertext) with the recipient. */
 export async function openSealedKey(r: Recipient, infoBytes: Uint8Array, sealed: Uint8Array): Promise<Uint8Array> {
-  if (sealed.length <= ENC_LEN) throw new Error("the sealed key is too short");
-  const s = suite();
+  const n = ENC_LEN[r.kem];
+  if (sealed.length <= n) throw new Error("the sealed key is too short");
+  const s = suite(r.kem);
   try {
-    const pt = await s.open({ recipientKey: r.privateKey, enc: sealed.slice(0, ENC_LEN), info: infoBytes }, sealed.slice(ENC_LEN));
+    const pt = await s.open({ recipientKey: r.privateKey, enc: sealed.slice(0, n), info: infoBytes }, sealed.slice(n));
     return new Uint8Array(pt);
   } catch {
     throw new Error("the sealed content key does not open (wrong key pair, content, chain or viewer)");

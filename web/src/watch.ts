@@ -69,6 +69,7 @@ export async function play(c: Content, commitment: string, box: HTMLElement): Pr
   const k = await request<KeyResponse>("POST", `/v1/content/${c.id}/key`, { kem: KEM, public_key: toBase64(r.publicKey) }, true);
   const viewer = sessionAddress();
   if (k.content_id !== c.id || k.viewer.toLowerCase() !== viewer.toLowerCase()) throw new Error("the gateway answered for another item or viewer");
+  if (k.kem && k.kem !== r.kem) throw new Error(`the gateway sealed the key with ${k.kem}, not the ${r.kem} the page asked for`);
   const key = await openSealedKey(r, info(c.id, k.chain_id, viewer), fromBase64(k.sealed_key));
   checkCommitment(key, commitment); // the chain's commitment, not only the gateway's claim
   checkCommitment(key, k.key_commitment);

@@ -93,19 +93,25 @@ test("sealed layout: sizes follow FORMAT.md", () => {
   assert.equal(last.end, lay.sealedLength);
 });
 
-test("hpke: the page opens a content key sealed by Go's viewerkey", async () => {
-  const v = JSON.parse(readFileSync(join(TESTDATA, "hpke-x25519.json"), "utf8"));
-  const inf = info(v.content_id, v.chain_id, v.viewer);
-  assert.equal(Buffer.from(inf).toString("hex"), v.info);
-  const r = await recipientFromPrivate(hexToBytes(v.private_key));
-  const k = await openSealedKey(r, inf, hexToBytes(v.sealed_key));
-  assert.equal(Buffer.from(k).toString("hex"), v.content_key);
-  checkCommitment(k, v.key_commitment);
-  assert.throws(() => checkCommitment(k, "0x" + "00".repeat(32)), KeyCommitmentError);
-  // Another viewer, chain or content id in the info string: refused.
-  await assert.rejects(openSealedKey(r, info(v.content_id, 1, v.viewer), hexToBytes(v.sealed_key)), /does not open/);
-  await assert.rejects(openSealedKey(r, info("43", v.chain_id, v.viewer), hexToBytes(v.sealed_key)), /does not open/);
-  const other = await newRecipient();
-  assert.equal(other.publicKey.length, 32);
-  await assert.rejects(openSealedKey(other, inf, hexToBytes(v.sealed_key)), /does not open/);
-});
+for (const [file, kem] of [["hpke-x25519.json", "X25519"], ["hpke-mlkem768-x25519.json", "MLKEM768-X25519"]] as const) {
+  test(`hpke ${kem}: the page opens a content key sealed by Go's viewerkey`, async () => {
+    const v = JSON.parse(readFileSync(join(TESTDATA, file), "utf8"));
+    assert.equal(v.kem, kem);
+    const inf = info(v.content_id, v.chain_id, v.viewer);
+    assert.equal(Buffer.from(inf).toString("hex"), v.info);
+    const r = await recipientFromPrivate(kem, hexToBytes(v.private_key));
+    const k = await openSealedKey(r, inf, hexToBytes(v.sealed_key));
+    assert.equal(Buffer.from(k).toString("hex"), v.content_key);
+    checkCommitment(k, v.key_commitment);
+    assert.throws(() => checkCommitment(k, "0x" + "00".repeat(32)), KeyCommitmentError);
+    // Another viewer, chain or content id in the info string: refused.
+    await assert.rejects(openSealedKey(r, info(v.content_id, 1, v.viewer), hexToBytes(v.sealed_key)), /does not open/);
+    await assert.rejects(openSealedKey(r, info("43", v.chain_id, v.viewer), hexToBytes(v.sealed_key)), /does not open/);
+    const other = await newRecipient(kem);
+    assert.equal(Buffer.from(other.publicKey).length, Buffer.from(hexToBytes(v.public_key)).length);
+    await assert.rejects(openSealedKey(other, inf, hexToBytes(v.sealed_key)), /does not open/);
+    const tampered = hexToBytes(v.sealed_key);
+    tampered[tampered.length - 1] ^= 1;
+    await assert.rejects(openSealedKey(r, inf, tampered), /does not open/);
+  });
+}

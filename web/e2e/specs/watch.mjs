@@ -26,7 +26,7 @@ export default async function watch(t) {
   const { page, wallet } = await t.newPage({ wallet: 2, viewport: { width: 390, height: 844 } });
   const keyRequests = [];
   page.on("request", (r) => {
-    if (/\/v1\/content\/\d+\/key$/.test(new URL(r.url()).pathname)) keyRequests.push(r.url());
+    if (/\/v1\/content\/\d+\/key$/.test(new URL(r.url()).pathname)) keyRequests.push(JSON.parse(r.postData() ?? "{}"));
   });
   await page.goto(`/#/item/${id}`);
   await page.getByRole("heading", { name: title }).waitFor();
@@ -52,6 +52,7 @@ export default async function watch(t) {
   await page.getByRole("button", { name: "Watch" }).click();
   await page.getByLabel("Player").waitFor({ timeout: 60_000 });
   assert.equal(keyRequests.length, 1, "one key request after buying");
+  assert.equal(keyRequests[0].kem, "MLKEM768-X25519", "the page asks for the gateway's post-quantum hybrid KEM");
   await page.waitForFunction(() => {
     const v = document.querySelector("video[aria-label=Player]");
     return v && v.currentTime > 1 && v.videoWidth > 0;
