@@ -7,6 +7,23 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { signIn, statusMatching, upload, video } from "./lib/studio.mjs";
 
+/** frameAt decodes the source's frame at second t with ffmpeg as RGBA bytes. */
+function frameAt(file, t) {
+  return execFileSync("ffmpeg", ["-v", "error", "-ss", String(t), "-i", file, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgba", "-"], { maxBuffer: 64 << 20 });
+}
+
+/** meanDiff is the mean absolute difference of the RGB channels of two RGBA images. */
+function meanDiff(a, b) {
+  assert.equal(a.length, b.length, "frames of different sizes");
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    for (let c = 0; c < 3; c++) sum += Math.abs(a[i + c] - b[i + c]);
+    n += 3;
+  }
+  return sum / n;
+}
+
 function probe(file) {
   const out = execFileSync("ffprobe", ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height:format=duration", "-of", "json", file], { encoding: "utf8" });
   const j = JSON.parse(out);
@@ -76,6 +93,29 @@ export default async function watch(t) {
   const seeked = await page.getByLabel("Player").evaluate((v) => ({ t: v.currentTime, err: v.error?.message ?? null }));
   assert.equal(seeked.err, null);
   t.log("after seek", seeked);
+
+  // The decoded frames are the source's: the page's frame at 2 s (drawn from the <video> into a
+  // canvas) against ffmpeg's, and clearly farther from the source's frame at 4 s.
+  const shown = Buffer.from(await page.getByLabel("Player").evaluate(async (v) => {
+    v.pause();
+    v.currentTime = 2;
+    await new Promise((r) => v.addEventListener("seeked", r, { once: true }));
+    await new Promise((r) => setTimeout(r, 300)); // the seeked frame is painted (requestVideoFrameCallback never fires while paused headless)
+    const c = document.createElement("canvas");
+    c.width = v.videoWidth;
+    c.height = v.videoHeight;
+    const g = c.getContext("2d");
+    g.drawImage(v, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let s = "";
+    for (let i = 0; i < d.length; i += 0x8000) s += String.fromCharCode(...d.subarray(i, i + 0x8000));
+    return btoa(s);
+  }), "base64");
+  const same = meanDiff(shown, frameAt(video(t), 2));
+  const other = meanDiff(shown, frameAt(video(t), 4));
+  t.log("frame at 2 s: mean difference", same.toFixed(2), "from the source's,", other.toFixed(2), "from its frame at 4 s");
+  assert.ok(same < 8, `the frame at 2 s differs from the source's by ${same.toFixed(2)} on average`);
+  assert.ok(other > 2 * same, `the frame comparison does not discriminate (${same.toFixed(2)} vs ${other.toFixed(2)})`);
 
   // The bandwidth escrow deposit.
   const escrowAbi = [{ type: "function", name: "balanceOf", stateMutability: "view", inputs: [{ name: "viewer", type: "address" }], outputs: [{ name: "", type: "uint256" }] }];
