@@ -50,7 +50,10 @@ export async function request<T>(method: string, path: string, body?: unknown, a
     } catch {
       /* not JSON */
     }
-    if (res.status === 401 && auth) setSession("", "");
+    if (res.status === 401 && auth) {
+      setSession("", "");
+      window.dispatchEvent(new Event("swarmgate:signedout"));
+    }
     throw new Problem(res.status, p.code || `http_${res.status}`, p.detail || p.title || text.slice(0, 200), p.errors || []);
   }
   return (text ? JSON.parse(text) : {}) as T;

@@ -84,7 +84,7 @@ export async function itemPage(id: string, alive: () => boolean): Promise<void> 
   mount(h("div", { class: "two" },
     h("section", { "aria-labelledby": "title" },
       h("h1", { id: "title" }, c.title || `Item ${c.id}`),
-      playerBox.childElementCount ? null : c.poster_url ? h("img", { class: "poster", src: c.poster_url, alt: `Poster of ${c.title}` }) : null,
+      c.poster_url ? h("img", { class: "poster", src: c.poster_url, alt: `Poster of ${c.title}` }) : null,
       playerBox,
       h("p", {}, c.description || ""),
       h("p", { class: "hint" }, `${c.mime_type || "video"} · ${(c.plaintext_size / 1e6).toFixed(1)} MB · by `, h("span", { class: "addr" }, c.creator))),
@@ -96,10 +96,14 @@ export async function itemPage(id: string, alive: () => boolean): Promise<void> 
     actions.replaceChildren();
     const me = W.account();
     let chainItem: OnChain | undefined;
-    try {
-      chainItem = await onChain(id);
-    } catch (e) {
-      if (me) accessLine.textContent = "Could not read the chain: " + errorText(e);
+    // The chain is read through the wallet: a page without one shows the catalog's terms (an
+    // operator's RPC endpoint often refuses browsers: no CORS headers).
+    if (me) {
+      try {
+        chainItem = await onChain(id);
+      } catch (e) {
+        accessLine.textContent = "Could not read the chain: " + errorText(e);
+      }
     }
     if (chainItem && chainItem.price > 0n) {
       const amount = await W.formatAmount(chainItem.price, chainItem.currency);

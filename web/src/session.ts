@@ -10,6 +10,12 @@ function changed(): void {
 
 let connected = "";
 
+// The gateway ended the session (expired or revoked): offer Sign in again.
+window.addEventListener("swarmgate:signedout", () => {
+  renderAccount();
+  setStatus("Your session ended: sign in again.", true);
+});
+
 /** renderAccount redraws the header's wallet and sign-in controls. */
 export function renderAccount(): void {
   const box = document.getElementById("account")!;
