@@ -24,4 +24,4 @@ bench:
 # The web app (web/): installs the npm packages from the lockfile and builds web/dist, which is
 # committed and embedded in the binary (web.TestDistMatchesSources checks it for drift).
 web:
-	cd web && npm ci --no-audit --no-fund && npm run build
+	cd web && npm ci --ignore-scripts --no-audit --no-fund && npm run build

@@ -29,7 +29,7 @@ const (
 	// load (the ETag makes that a 304), so a new gateway build is picked up at once.
 	webPageCache = "no-cache"
 	// webGzipMin is the smallest file worth compressing.
-	webGzipMin = 1024
+	webGzipMin = 256
 )
 
 // webFile is one file of the web app, read and compressed once.
@@ -39,6 +39,8 @@ type webFile struct {
 	ctype string
 	etag  string // strong validator of body; the gzip variant adds "-gz"
 	cache string
+	// document: a page, an SVG or the Service Worker, which get the Content-Security-Policy.
+	document bool
 }
 
 // webApp serves the embedded web app (package web): GET and HEAD of / (index.html), /sw.js,
@@ -96,6 +98,7 @@ func (a *webApp) load() {
 			}
 			sum := sha256.Sum256(body)
 			f := &webFile{body: body, ctype: webContentType(p), etag: hex.EncodeToString(sum[:16]), cache: webPageCache}
+			f.document = p == "sw.js" || strings.HasPrefix(f.ctype, "text/html") || strings.HasPrefix(f.ctype, "image/svg+xml")
 			if strings.HasPrefix(p, "assets/") {
 				f.cache = webAssetCache
 			}
@@ -188,10 +191,14 @@ func (a *webApp) serve(c *gin.Context) (bool, error) {
 	h.Set("Content-Type", f.ctype)
 	h.Set("Cache-Control", f.cache)
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Content-Security-Policy", a.csp)
 	h.Set("Referrer-Policy", "no-referrer")
-	h.Set("Cross-Origin-Opener-Policy", "same-origin")
-	h.Set("X-Frame-Options", "DENY")
+	if f.document {
+		// The policy governs documents (an SVG opened on its own is one) and workers; on the
+		// scripts and styles a page loads it does nothing, so they go without its bytes.
+		h.Set("Content-Security-Policy", a.csp)
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		h.Set("X-Frame-Options", "DENY")
+	}
 	if p == "sw.js" {
 		// The worker answers the page's requests under / (the video element's Range requests).
 		h.Set("Service-Worker-Allowed", "/")

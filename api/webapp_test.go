@@ -125,6 +125,12 @@ func TestWebApp(t *testing.T) {
 	if r := do(h, "GET", "/sw.js", nil); r.Header.Get("Service-Worker-Allowed") != "/" {
 		t.Errorf("sw.js without Service-Worker-Allowed: /")
 	}
+	// The policy goes with documents and the worker, not with every script and style.
+	for path, want := range map[string]bool{"/": true, "/sw.js": true, "/favicon.svg": true, "/assets/index-Ab12.js": false, "/assets/index-Cd34.css": false} {
+		if got := do(h, "GET", path, nil).Header.Get("Content-Security-Policy") != ""; got != want {
+			t.Errorf("%s has a Content-Security-Policy: %v, want %v", path, got, want)
+		}
+	}
 	if r := do(h, "GET", "/assets/index-Ab12.js", nil, "Range", "bytes=0-9"); r.StatusCode != 206 || string(r.body) != big[:10] {
 		t.Errorf("Range on an asset: %d %q", r.StatusCode, r.body)
 	}

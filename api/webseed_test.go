@@ -43,7 +43,7 @@ type webseedTestItem struct {
 // the same pieces), writes the ciphertext into contentDir as the sealer lays it out, and
 // records the item sealed here as content hash hashN(id) and, when registered, as content id
 // id+1.
-func sealedWebseedItem(t *testing.T, st *store.Store, contentDir string, id, size int, name string, registered bool) webseedTestItem {
+func sealedWebseedItem(t testing.TB, st *store.Store, contentDir string, id, size int, name string, registered bool) webseedTestItem {
 	t.Helper()
 	ctx := context.Background()
 	it := testnet.NewItem(t, size)

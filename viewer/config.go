@@ -27,6 +27,9 @@ const (
 	// DefaultLinger is how long the viewer waits, once the item is complete, for the seeders'
 	// last invoices, so that every verified byte is paid before it closes.
 	DefaultLinger = 5 * time.Second
+	// DefaultWebseedFallback is how long the download may get nothing from peers before the
+	// gateway's web seed is added as a source.
+	DefaultWebseedFallback = 20 * time.Second
 )
 
 // Config is what a viewer needs to know. The zero value of every optional field is its
@@ -60,6 +63,11 @@ type Config struct {
 	Linger time.Duration
 	// Progress is how often progress is reported through Deps.Progress (default 1 s).
 	Progress time.Duration
+	// WebseedFallback is how long the download may make no progress before the gateway's web
+	// seed (GET /v1/webseed/{passkey}/…, open to viewers with access) is added as a source, so
+	// an item with no reachable seeder still plays; the gateway serves it free, so peers stay
+	// first. 0 means DefaultWebseedFallback; negative never adds it.
+	WebseedFallback time.Duration
 	// Earn charges other viewers for the pieces this one serves them, through paywire's seller
 	// paid out to the wallet's account; the receipts are kept in DataDir (required) and settled
 	// by the seeder node's settlement chore every SettleInterval (default 10 min) once a pair's

@@ -171,9 +171,11 @@ type Viewer struct {
 	tor     *torrent.Torrent
 	payer   *paywire.Payer
 	url     string
-	seeders map[common.Address]bool
-	result  *Result
-	done    chan struct{} // closed once result is set
+	// webseedURL is the gateway's web seed of the item (it holds the passkey: never logged).
+	webseedURL string
+	seeders    map[common.Address]bool
+	result     *Result
+	done       chan struct{} // closed once result is set
 }
 
 // New validates cfg and returns a viewer. It does no I/O and starts nothing.
@@ -351,6 +353,7 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 		return fmt.Errorf("content %s: %w", v.cfg.ContentID, err)
 	}
 	spec.Trackers = [][]string{{v.cfg.Gateway + "/announce/" + k.Response.Passkey}}
+	// The torrent's own web seeds are never used; the gateway's is added as a fallback (report).
 	spec.Webseeds, spec.Sources = nil, nil
 	tor, _, err := client.AddTorrentSpec(spec)
 	if err != nil {
@@ -382,13 +385,14 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	// The header must open with the key before anything is served.
 	v.mu.Lock()
 	v.item, v.key, v.free, v.client, v.tor, v.payer = item, key, free, client, tor, payer
+	v.webseedURL = v.cfg.Gateway + "/v1/webseed/" + k.Response.Passkey + "/" + tor.InfoHash().HexString() + "/"
 	for _, s := range dir {
 		v.seeders[common.HexToAddress(s.Address)] = true
 	}
 	v.mu.Unlock()
 	cl.add(func() {
 		v.mu.Lock()
-		v.client, v.tor, v.payer, v.url = nil, nil, nil, ""
+		v.client, v.tor, v.payer, v.url, v.webseedURL = nil, nil, nil, "", ""
 		v.mu.Unlock()
 	})
 
@@ -537,7 +541,7 @@ func (v *Viewer) newClient(dataDir string, payer *paywire.Payer, seller *paywire
 	tc.Seed = true
 	tc.NoDHT = true
 	tc.DisableWebtorrent = true
-	tc.DisableWebseeds = true
+	tc.DisableWebseeds = v.cfg.WebseedFallback < 0 // only the gateway's, added by report
 	tc.Slogger = v.deps.TorrentLogger
 	host, port, err := net.SplitHostPort(v.cfg.TorrentListen)
 	if err != nil {
@@ -611,7 +615,11 @@ func (v *Viewer) report(ctx context.Context) {
 	t := time.NewTicker(v.cfg.Progress)
 	defer t.Stop()
 	var last int64
-	lastAt, movedAt, warned := time.Now(), time.Now(), false
+	lastAt, movedAt, warned, webseed := time.Now(), time.Now(), false, false
+	fallback := v.cfg.WebseedFallback
+	if fallback == 0 {
+		fallback = DefaultWebseedFallback
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -623,6 +631,10 @@ func (v *Viewer) report(ctx context.Context) {
 				movedAt, warned = now, false
 			}
 			last, lastAt = p.Bytes, now
+			if !p.Complete && !webseed && fallback > 0 && now.Sub(movedAt) >= fallback {
+				webseed = true
+				v.addWebseed(now.Sub(movedAt))
+			}
 			if !p.Complete && !warned && now.Sub(movedAt) >= stallWarning {
 				warned = true
 				v.log.Warn("no data for a while: no seeder serves this item at an acceptable price, or the escrow cannot pay them; raise --max-price or deposit more with 'swarmgate escrow deposit'",
@@ -633,6 +645,19 @@ func (v *Viewer) report(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// addWebseed adds the gateway's web seed to the torrent: the download got nothing from peers
+// for stalled.
+func (v *Viewer) addWebseed(stalled time.Duration) {
+	v.mu.Lock()
+	tor, u := v.tor, v.webseedURL
+	v.mu.Unlock()
+	if tor == nil || u == "" {
+		return
+	}
+	tor.AddWebSeeds([]string{u})
+	v.log.Info("no data from peers: fetching from the gateway's web seed", "stalled_for", stalled.Round(time.Second))
 }
 
 // Progress returns a snapshot of the download and the payments.

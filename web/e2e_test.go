@@ -128,7 +128,8 @@ type devGateway struct {
 	keys []string
 }
 
-// startDevGateway starts the binary with its own dev chain on a free loopback port and waits
+// startDevGateway starts the binary with its own dev chain on free loopback ports (HTTP and
+// the origin seeder's BitTorrent) and waits
 // until it answers; t.Cleanup stops it (SIGINT, then kill after 20 s).
 func startDevGateway(t *testing.T, bin string) devGateway {
 	t.Helper()
@@ -136,7 +137,8 @@ func startDevGateway(t *testing.T, bin string) devGateway {
 	url := fmt.Sprintf("http://127.0.0.1:%d", port)
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, bin, "gateway", "run", "--dev",
-		"--data-dir", t.TempDir(), "--listen", fmt.Sprintf("127.0.0.1:%d", port), "--public-url", url)
+		"--data-dir", t.TempDir(), "--listen", fmt.Sprintf("127.0.0.1:%d", port), "--public-url", url,
+		"--origin-listen", fmt.Sprintf("127.0.0.1:%d", freePort(t)))
 	cmd.Env = gatewayEnv()
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 20 * time.Second

@@ -71,6 +71,9 @@ type Config struct {
 	HTTPHost string
 	// HTTPPort is the JSON-RPC port; 0 picks a free port (see Chain.RPCURL).
 	HTTPPort int
+	// HTTPCors lists the web origins (scheme://host:port, or * for any) whose pages may call
+	// JSON-RPC from a browser, such as a --dev gateway's own web app; empty allows none.
+	HTTPCors []string
 	// Accounts is the number of funded dev accounts, 0 for DefaultAccounts. A data directory
 	// remembers its genesis: reopen it with the same number.
 	Accounts int
@@ -215,6 +218,7 @@ func (c *Chain) Start(ctx context.Context) error {
 		nodeCfg.HTTPVirtualHosts = []string{"*"} // reached by container or host names
 	}
 	nodeCfg.HTTPPort = c.cfg.HTTPPort
+	nodeCfg.HTTPCors = c.cfg.HTTPCors
 	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "txpool"}
 	nodeCfg.WSHost = ""
 	nodeCfg.AuthPort = 0

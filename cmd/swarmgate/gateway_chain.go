@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strings"
 	"time"
 
@@ -122,7 +123,8 @@ func (c *gatewayRunCmd) openChain(ctx context.Context, cfg *api.Config, log *slo
 	clientCfg := chain.Config{Confirmations: cfg.ConfirmationDepth, Logger: log}
 	switch {
 	case c.Dev:
-		dc, err := devchain.New(devchain.Config{Logger: log})
+		// The gateway's web app (and any CORS origin) reads the dev chain from the browser.
+		dc, err := devchain.New(devchain.Config{Logger: log, HTTPCors: append([]string{webOrigin(cfg.PublicURL)}, cfg.CORSOrigins...)})
 		if err != nil {
 			return nil, err
 		}
@@ -182,4 +184,13 @@ func (c *gatewayRunCmd) unlockRelayer(addr common.Address) (*wallet.Key, error) 
 		return nil, fmt.Errorf("unlock %s: %w", strings.TrimSpace(c.RelayerKeystore), err)
 	}
 	return key, nil
+}
+
+// webOrigin is the origin (scheme://host[:port]) of an http(s) URL, as browsers send it.
+func webOrigin(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return u
+	}
+	return p.Scheme + "://" + p.Host
 }

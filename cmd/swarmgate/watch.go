@@ -31,6 +31,7 @@ type viewerFlags struct {
 	Earn           bool          `help:"Charge other viewers for the pieces you serve them (paid to your account, receipts kept in --data-dir and settled on-chain); without it they are served free."`
 	SellPrice      string        `name:"sell-price" default:"0.001" placeholder:"ETH" help:"With --earn: your price per GiB served, in ETH."`
 	SettleInterval time.Duration `name:"settle-interval" default:"10m" help:"With --earn: how often your receipts are settled on-chain."`
+	WebseedAfter   time.Duration `name:"webseed-after" default:"20s" help:"When no peer has sent data for this long, also fetch from the gateway's web seed (free, for viewers with access); 0 never does."`
 	gatewayFlags
 	signerFlags
 	chainFlags
@@ -86,12 +87,22 @@ func (f *viewerFlags) newViewer(ctx context.Context, g *globals, id string, serv
 		Gateway: base, ContentID: id, Serve: serve, Listen: listen, TorrentListen: f.TorrentListen, DataDir: f.DataDir,
 		MaxPricePerGiB: maxPrice, MaxSpend: maxSpend, GrantExpiry: f.GrantExpiry,
 		Earn: f.Earn, SellPricePerGiB: sellPrice, SettleInterval: f.SettleInterval, SettleThreshold: settleThreshold,
+		WebseedFallback: webseedFallback(f.WebseedAfter),
 	}, deps)
 	if err != nil {
 		oc.Close()
 		return nil, nil, err
 	}
 	return v, oc, nil
+}
+
+// webseedFallback maps --webseed-after (0: never) to viewer.Config.WebseedFallback (negative:
+// never).
+func webseedFallback(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
 }
 
 // settleThreshold is the settlement threshold of a viewer that earns: a pair is settled once it

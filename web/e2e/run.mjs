@@ -178,6 +178,12 @@ function watch(page, problems) {
     problems.push("uncaught exception: " + e.message);
   });
   page.on("crash", () => problems.push("the page crashed"));
+  // Failed requests with their URLs (the console names none); passkeys stay out of the log.
+  const redact = (u) => u.replace(/\/(v1\/webseed|announce)\/[^/]+/, "/$1/REDACTED");
+  page.on("response", (r) => {
+    if (r.status() >= 400) console.log(`page response: ${r.status()} ${r.request().method()} ${redact(r.url())}`);
+  });
+  page.on("requestfailed", (r) => console.log(`page request failed: ${r.method()} ${redact(r.url())}: ${r.failure()?.errorText}`));
 }
 
 main().catch((e) => {
