@@ -58,7 +58,7 @@ export async function statusMatching(page, re, timeout = 120_000) {
  * policy; it waits for sealing, the wallet's registration signature and the listing, and
  * returns the item id.
  */
-export async function upload(t, page, { title, description = "A test pattern with a tone.", access = "buy", price = "0.01", period = "", navigate = true }) {
+export async function upload(t, page, { title, description = "A test pattern with a tone.", access = "buy", price = "0.01", currency = "ETH", period = "", navigate = true }) {
   if (navigate) await page.goto("/#/studio");
   await page.getByRole("heading", { name: "New upload" }).waitFor();
   await page.getByLabel("Video file").setInputFiles(video(t));
@@ -68,7 +68,7 @@ export async function upload(t, page, { title, description = "A test pattern wit
   await page.getByLabel("Access", { exact: true }).selectOption(access);
   if (access === "buy" || access === "rent") {
     await page.getByLabel("Price", { exact: true }).fill(price);
-    await page.getByLabel("Currency", { exact: true }).fill("ETH");
+    await page.getByLabel("Currency", { exact: true }).fill(currency);
   }
   if (access === "rent") await page.getByLabel("Rental period", { exact: true }).fill(period);
   await page.getByRole("button", { name: "Upload", exact: true }).click();
