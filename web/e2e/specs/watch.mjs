@@ -66,6 +66,7 @@ export default async function watch(t) {
   assert.ok(wallet.calls.includes("eth_sendTransaction"), "the purchase was a wallet transaction");
 
   // Watch: sign-in, HPKE key, commitment check, service worker, <video>.
+  const clicked = Date.now();
   await page.getByRole("button", { name: "Watch" }).click();
   await page.getByLabel("Player").waitFor({ timeout: 60_000 });
   assert.equal(keyRequests.length, 1, "one key request after buying");
@@ -74,6 +75,7 @@ export default async function watch(t) {
     const v = document.querySelector("video[aria-label=Player]");
     return v && v.currentTime > 1 && v.videoWidth > 0;
   }, null, { timeout: 60_000 });
+  t.log("Watch click to 1 s played:", Date.now() - clicked, "ms (sign-in, key, service worker, first chunks, 1 s of playback)");
   const got = await page.getByLabel("Player").evaluate((v) => ({ duration: v.duration, width: v.videoWidth, height: v.videoHeight, t: v.currentTime }));
   t.log("playing", got);
   assert.equal(got.width, src.width, "decoded width is the source's");
@@ -82,6 +84,7 @@ export default async function watch(t) {
   await t.screenshots(page, "watch");
 
   // Seek to 80 % and play from there.
+  const seekAt = Date.now();
   const target = await page.getByLabel("Player").evaluate((v) => {
     v.currentTime = v.duration * 0.8;
     return v.duration * 0.8;
@@ -90,6 +93,7 @@ export default async function watch(t) {
     const v = document.querySelector("video[aria-label=Player]");
     return v.currentTime > tt + 0.3 && !v.seeking;
   }, target, { timeout: 60_000 });
+  t.log("seek to 80 % until 0.3 s played past it:", Date.now() - seekAt, "ms");
   const seeked = await page.getByLabel("Player").evaluate((v) => ({ t: v.currentTime, err: v.error?.message ?? null }));
   assert.equal(seeked.err, null);
   t.log("after seek", seeked);
