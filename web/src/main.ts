@@ -14,16 +14,27 @@ async function catalog(q: string): Promise<void> {
     location.hash = "#/" + (input.value.trim() ? "?q=" + encodeURIComponent(input.value.trim()) : "");
   } }, h("label", { for: "q", class: "visually-hidden" }, "Search"), input, h("button", { type: "submit" }, "Search"));
   const list = h("ul", { class: "grid", "aria-label": "Catalog" });
-  mount(h("h1", {}, "Catalog"), form, list);
+  const more = h("div", { class: "row" });
+  mount(h("h1", {}, "Catalog"), form, list, more);
   softStatus("Loading the catalog…");
-  try {
-    const page = await request<{ items: Content[] }>("GET", "/v1/content?limit=48" + (q ? "&q=" + encodeURIComponent(q) : ""));
+  let shown = 0;
+  const load = async (cursor: string) => {
+    const page = await request<{ items: Content[]; next_cursor?: string }>("GET", "/v1/content?limit=48" + (q ? "&q=" + encodeURIComponent(q) : "") + (cursor ? "&cursor=" + encodeURIComponent(cursor) : ""));
     for (const c of page.items) {
       list.append(h("li", { class: "card" }, h("a", { href: `#/item/${c.id}` },
         c.poster_url ? h("img", { src: c.poster_url, alt: "", loading: "lazy", width: 320, height: 180 }) : h("div", { class: "poster", "aria-hidden": "true" }),
         h("div", { class: "body" }, h("h2", {}, c.title || `Item ${c.id}`), h("div", { class: "price" }, priceLabel(c.policy))))));
     }
-    softStatus(page.items.length ? `${page.items.length} item${page.items.length === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.` : q ? `Nothing matches “${q}”.` : "Nothing is listed yet.");
+    shown += page.items.length;
+    more.replaceChildren();
+    if (page.next_cursor) {
+      const next = page.next_cursor;
+      more.append(h("button", { type: "button", class: "secondary", onclick: () => void load(next).catch((e) => setStatus("Could not load more: " + errorText(e), true)) }, "More"));
+    }
+    softStatus(shown ? `${shown} item${shown === 1 ? "" : "s"}${page.next_cursor ? " so far" : ""}${q ? ` matching “${q}”` : ""}.` : q ? `Nothing matches “${q}”.` : "Nothing is listed yet.");
+  };
+  try {
+    await load("");
   } catch (e) {
     setStatus("Could not load the catalog: " + errorText(e), true);
   }
