@@ -7,6 +7,17 @@ export interface ByteSource {
   read(start: number, end: number, signal?: AbortSignal): Promise<Uint8Array>;
 }
 
+/** SourceError is an HTTP refusal by a byte source; status 401 or 403 may mean an expired passkey. */
+export class SourceError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "SourceError";
+  }
+}
+
 /** HttpByteSource reads a sealed file with HTTP Range requests (a BEP 19 web seed URL). */
 export class HttpByteSource implements ByteSource {
   constructor(
@@ -27,7 +38,7 @@ export class HttpByteSource implements ByteSource {
       } catch {
         /* not a problem document */
       }
-      throw new Error(`the web seed answered ${res.status}${detail ? ": " + detail : ""}`);
+      throw new SourceError(res.status, `the web seed answered ${res.status}${detail ? ": " + detail : ""}`);
     }
     let b = new Uint8Array(await res.arrayBuffer());
     if (res.status === 200) b = b.subarray(start, end); // a server that ignores Range

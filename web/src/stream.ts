@@ -1,6 +1,6 @@
 // Answers a <video> element's Range requests with decrypted plaintext: the service worker's
 // logic, kept free of service-worker APIs so Node tests run it.
-import type { ByteSource } from "./bytesource";
+import { type ByteSource, SourceError } from "./bytesource";
 import { HEADER_LEN, Opener, cipherRange } from "./sealed";
 
 /** How much plaintext one ciphertext read covers at most (about 16 chunks of 64 KiB). */
@@ -34,17 +34,39 @@ export function parseRange(header: string | null, size: number): ByteRange | und
 
 /** PlainStream serves one sealed file's plaintext from a ByteSource. */
 export class PlainStream {
+  private renewing?: Promise<ByteSource>;
+
   private constructor(
     readonly opener: Opener,
-    private readonly source: ByteSource,
+    private source: ByteSource,
     readonly mime: string,
+    private readonly renew?: () => Promise<ByteSource>,
   ) {}
 
-  /** open reads and checks the header with the content key. */
-  static async open(key: Uint8Array, source: ByteSource, sealedLength: number, mime: string): Promise<PlainStream> {
+  /**
+   * open reads and checks the header with the content key. renew, when given, is asked for a
+   * new byte source when the current one refuses with 401 or 403 (an expired passkey: the
+   * page fetches a new one); the read is then tried once more.
+   */
+  static async open(key: Uint8Array, source: ByteSource, sealedLength: number, mime: string, renew?: () => Promise<ByteSource>): Promise<PlainStream> {
     const header = await source.read(0, HEADER_LEN);
     const opener = await Opener.open(key, header, sealedLength);
-    return new PlainStream(opener, source, mime || "application/octet-stream");
+    return new PlainStream(opener, source, mime || "application/octet-stream", renew);
+  }
+
+  private async readCipher(start: number, end: number, signal?: AbortSignal): Promise<Uint8Array> {
+    const src = this.source;
+    try {
+      return await src.read(start, end, signal);
+    } catch (e) {
+      if (!(e instanceof SourceError && (e.status === 401 || e.status === 403) && this.renew)) throw e;
+      if (this.source === src) {
+        // One renewal for all the reads that failed with this source.
+        this.renewing ??= this.renew().finally(() => (this.renewing = undefined));
+        this.source = await this.renewing;
+      }
+      return this.source.read(start, end, signal);
+    }
   }
 
   get size(): number {
@@ -54,7 +76,7 @@ export class PlainStream {
   /** read returns plaintext [a, b). */
   async read(a: number, b: number, signal?: AbortSignal): Promise<Uint8Array> {
     const r = cipherRange(this.opener.layout, a, b);
-    const cipher = await this.source.read(r.start, r.end, signal);
+    const cipher = await this.readCipher(r.start, r.end, signal);
     return this.opener.openRange(r, cipher, a, b);
   }
 

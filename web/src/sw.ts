@@ -1,7 +1,7 @@
 // The player's service worker (served at /sw.js, scope /): answers GET /stream/<token> — the
 // <video> element's Range requests — by reading ciphertext from the stream's byte source and
 // decrypting the sealed chunks with Web Crypto. It keeps content keys in memory only.
-import { HttpByteSource } from "./bytesource";
+import { type ByteSource, HttpByteSource } from "./bytesource";
 import { PlainStream } from "./stream";
 
 interface OpenMsg {
@@ -35,15 +35,39 @@ const sw = self as unknown as SWScope;
 const MAX_STREAMS = 8;
 const streams = new Map<string, Promise<PlainStream>>();
 const waiting = new Map<string, (() => void)[]>();
+const renewals = new Map<string, (url: string) => void>();
+
+/** renew asks the pages for a new web seed URL (a fresh passkey) for a stream. */
+function renew(token: string): Promise<ByteSource> {
+  return new Promise<ByteSource>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      renewals.delete(token);
+      reject(new Error("the page did not renew the stream's passkey: start watching again"));
+    }, 20_000);
+    renewals.set(token, (url) => {
+      clearTimeout(timer);
+      renewals.delete(token);
+      resolve(new HttpByteSource(url));
+    });
+    void sw.clients.matchAll({ type: "window" }).then((list) => {
+      for (const c of list) c.postMessage({ type: "renew", token });
+    });
+  });
+}
 
 sw.addEventListener("install", (e) => (e as FetchEv).waitUntil(sw.skipWaiting()));
 sw.addEventListener("activate", (e) => (e as FetchEv).waitUntil(sw.clients.claim()));
 
 sw.addEventListener("message", (e) => {
   const ev = e as MsgEv;
+  const r = ev.data as { type?: string; token?: string; url?: string };
+  if (r?.type === "renewed" && typeof r.token === "string" && typeof r.url === "string") {
+    renewals.get(r.token)?.(r.url);
+    return;
+  }
   const m = ev.data as OpenMsg;
   if (!m || m.type !== "open" || typeof m.token !== "string") return;
-  const p = PlainStream.open(new Uint8Array(m.key), new HttpByteSource(m.url), m.sealedLength, m.mime);
+  const p = PlainStream.open(new Uint8Array(m.key), new HttpByteSource(m.url), m.sealedLength, m.mime, () => renew(m.token));
   streams.set(m.token, p);
   while (streams.size > MAX_STREAMS) streams.delete(streams.keys().next().value as string);
   for (const f of waiting.get(m.token) ?? []) f();

@@ -17,6 +17,8 @@ export interface StreamSpec {
 }
 
 const specs = new Map<string, StreamSpec>();
+/** What renewing a stream's passkey needs: the item and its torrent file's name. */
+const items = new Map<string, { contentId: string; name: string }>();
 let listening = false;
 
 async function worker(): Promise<ServiceWorkerRegistration> {
@@ -38,9 +40,25 @@ async function worker(): Promise<ServiceWorkerRegistration> {
     navigator.serviceWorker.addEventListener("message", (ev) => {
       const m = ev.data as { type?: string; token?: string };
       if (m?.type === "need" && m.token && specs.has(m.token)) void tell(specs.get(m.token)!).catch(() => undefined);
+      // The web seed refused the passkey (it expired): ask for the key again for a new one.
+      if (m?.type === "renew" && m.token && items.has(m.token)) void renewPasskey(m.token).catch((e) => setStatus("The stream's passkey could not be renewed: " + (e instanceof Error ? e.message : String(e)), true));
     });
   }
   return reg;
+}
+
+function seedURL(passkey: string, infoHash: string, name: string): string {
+  return `/v1/webseed/${encodeURIComponent(passkey)}/${infoHash.replace(/^0x/, "").toLowerCase()}/${encodeURIComponent(name)}`;
+}
+
+async function renewPasskey(token: string): Promise<void> {
+  const it = items.get(token)!;
+  const r = await newRecipient();
+  const k = await request<KeyResponse>("POST", `/v1/content/${it.contentId}/key`, { kem: KEM, public_key: toBase64(r.publicKey) }, true);
+  const url = seedURL(k.passkey, k.info_hash, it.name);
+  const spec = specs.get(token);
+  if (spec) spec.url = url;
+  navigator.serviceWorker.controller?.postMessage({ type: "renewed", token, url });
 }
 
 async function tell(spec: StreamSpec): Promise<void> {
@@ -80,13 +98,14 @@ export async function play(c: Content, commitment: string, box: HTMLElement): Pr
     type: "open",
     token: randomToken(),
     key,
-    url: `/v1/webseed/${encodeURIComponent(k.passkey)}/${k.info_hash.replace(/^0x/, "").toLowerCase()}/${encodeURIComponent(tf.name)}`,
+    url: seedURL(k.passkey, k.info_hash, tf.name),
     sealedLength: tf.length,
     mime: c.mime_type || "video/mp4",
   };
   setStatus("Checking the content…");
   await tell(spec);
   specs.set(spec.token, spec);
+  items.set(spec.token, { contentId: c.id, name: tf.name });
   const video = h("video", { controls: true, playsinline: true, preload: "metadata", "aria-label": "Player" });
   video.src = `/stream/${spec.token}`;
   video.addEventListener("error", () => setStatus("The video stopped: " + (video.error?.message || "a chunk did not decrypt or arrive"), true));

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { MemoryByteSource } from "../src/bytesource";
+import { MemoryByteSource, SourceError } from "../src/bytesource";
 import { PlainStream, parseRange } from "../src/stream";
 import { hexToBytes } from "../src/keyseal";
 
@@ -63,4 +63,32 @@ test("PlainStream: a tampered chunk ends the response with an error, never with 
   const s = await PlainStream.open(v.key, new MemoryByteSource(bad), bad.length, "video/mp4");
   const res = s.respond("bytes=0-");
   await assert.rejects(res.arrayBuffer());
+});
+
+test("PlainStream renews a refused byte source once and goes on", async () => {
+  const v = load("three-chunks");
+  let refusals = 0;
+  let renewals = 0;
+  const good = new MemoryByteSource(v.sealed);
+  const expiring = {
+    served: 0,
+    async read(a: number, b: number) {
+      if (this.served++ >= 1) { // the header, then the passkey "expires"
+        refusals++;
+        throw new SourceError(401, "the web seed answered 401: passkey_expired");
+      }
+      return good.read(a, b);
+    },
+  };
+  const s = await PlainStream.open(v.key, expiring, v.sealed.length, "video/mp4", async () => {
+    renewals++;
+    return good;
+  });
+  const got = new Uint8Array(await s.respond("bytes=100-9000").arrayBuffer());
+  assert.deepEqual(got, v.plain.subarray(100, 9001));
+  assert.equal(renewals, 1);
+  assert.equal(refusals, 1);
+  // Without a renewal hook, the refusal ends the answer.
+  const s3 = await PlainStream.open(v.key, { read: async (a: number, b: number) => (a === 0 && b === 84 ? good.read(a, b) : Promise.reject(new SourceError(401, "the web seed answered 401"))) }, v.sealed.length, "video/mp4");
+  await assert.rejects(s3.respond("bytes=0-").arrayBuffer(), /401/);
 });
