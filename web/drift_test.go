@@ -2,6 +2,8 @@ package web_test
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -27,11 +29,51 @@ func needNode(t *testing.T, dir, what string) {
 		miss("node is not installed (apt-get install nodejs npm)")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "package.json")); err != nil {
-		miss(dir + "/package.json is missing")
+		miss(filepath.ToSlash(filepath.Join("web", dir)) + "/package.json is missing")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "node_modules")); err != nil {
-		miss("run `npm ci` in " + dir + "/ (make web does)")
+		miss("run `npm ci` in " + filepath.ToSlash(filepath.Join("web", dir)) + "/ (make web does)")
 	}
+	if err := installedMatchesLock(dir); err != nil {
+		name := filepath.ToSlash(filepath.Join("web", dir))
+		t.Fatalf("%s/node_modules is not what %s/package-lock.json pins (%v): run `npm ci` in %s/", name, name, err, name)
+	}
+}
+
+// installedMatchesLock checks that every package the lockfile pins (optional ones aside: other
+// platforms' binaries) is installed at its version, as npm records in node_modules/.package-lock.json.
+func installedMatchesLock(dir string) error {
+	type pkgs struct {
+		Packages map[string]struct {
+			Version  string `json:"version"`
+			Optional bool   `json:"optional"`
+		} `json:"packages"`
+	}
+	read := func(p string) (pkgs, error) {
+		var v pkgs
+		b, err := os.ReadFile(p)
+		if err == nil {
+			err = json.Unmarshal(b, &v)
+		}
+		return v, err
+	}
+	lock, err := read(filepath.Join(dir, "package-lock.json"))
+	if err != nil {
+		return err
+	}
+	inst, err := read(filepath.Join(dir, "node_modules", ".package-lock.json"))
+	if err != nil {
+		return err
+	}
+	for path, p := range lock.Packages {
+		if path == "" || p.Optional {
+			continue
+		}
+		if got, ok := inst.Packages[path]; !ok || got.Version != p.Version {
+			return fmt.Errorf("%s %s is not installed", strings.TrimPrefix(path, "node_modules/"), p.Version)
+		}
+	}
+	return nil
 }
 
 // TestDistMatchesSources rebuilds the web app from its sources in a copy of web/ (with

@@ -27,7 +27,10 @@ import { attachWallet } from "./wallet.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The browser's flags: headless, no sandbox (root in CI), nothing that talks to the network. */
+/**
+ * The browser's flags: headless, no sandbox (root in CI), nothing that talks to the network.
+ * playwright-core adds a fresh --user-data-dir (a new temporary profile) to every launch.
+ */
 export const chromiumArgs = [
   "--headless",
   "--no-sandbox",
@@ -86,6 +89,7 @@ async function main() {
     args: chromiumArgs,
     timeout: 60_000,
   });
+  console.log(`e2e: ${specArg} in Chromium ${browser.version()} against ${gatewayURL} (chain ${chainInfo.chain_id}, RPC ${rpcURL})`);
   const contexts = [];
   const t = {
     gatewayURL,
