@@ -308,7 +308,9 @@ async function myItems(box: HTMLElement, me: string): Promise<void> {
 
 async function pendingUploads(box: HTMLElement, refresh: () => Promise<void>): Promise<void> {
   const r = await request<{ items: Upload[] } | Upload[]>("GET", "/v1/uploads", undefined, true);
-  const list = (Array.isArray(r) ? r : r.items).filter((u) => u.state !== "cancelled" && !u.content_id);
+  // Failed uploads are listed for an hour at most (their reason is worth seeing, not keeping).
+  const list = (Array.isArray(r) ? r : r.items).filter((u) => u.state !== "cancelled" && !u.content_id &&
+    !(u.state === "failed" && Date.now() - Date.parse((u as Upload & { updated_at?: string }).updated_at ?? "") > 3600_000));
   if (!list.length) {
     box.replaceChildren();
     return;
@@ -323,7 +325,17 @@ async function pendingUploads(box: HTMLElement, refresh: () => Promise<void>): P
         } catch (err) {
           setStatus("The registration did not go through: " + problemText(err), true);
         }
-      } }, `Register ${u.title || u.filename}`) : null))));
+      } }, `Register ${u.title || u.filename}`) : null,
+      " ",
+      u.state !== "failed" ? h("button", { type: "button", class: "secondary", "aria-label": `Discard ${u.title || u.filename}`, onclick: async () => {
+        try {
+          await request("DELETE", `/v1/uploads/${u.id}`, undefined, true);
+          setStatus(`Discarded ${u.title || u.filename}.`);
+          await refresh();
+        } catch (err) {
+          setStatus("Could not discard it: " + problemText(err), true);
+        }
+      } }, "Discard") : null))));
 }
 
 /** studioPage renders the creator studio. */
