@@ -102,6 +102,8 @@ async function signOut(): Promise<void> {
     /* the session is dropped locally either way */
   }
   setSession("", "");
+  navigator.serviceWorker?.controller?.postMessage({ type: "forget" }); // the player's content keys
+  document.querySelectorAll("video").forEach((v) => v.removeAttribute("src"));
   setStatus("Signed out.");
   renderAccount();
   changed();

@@ -65,6 +65,11 @@ sw.addEventListener("message", (e) => {
     renewals.get(r.token)?.(r.url);
     return;
   }
+  if (r?.type === "forget") {
+    // Signed out: drop every stream and its content key.
+    streams.clear();
+    return;
+  }
   const m = ev.data as OpenMsg;
   if (!m || m.type !== "open" || typeof m.token !== "string") return;
   const p = PlainStream.open(new Uint8Array(m.key), new HttpByteSource(m.url), m.sealedLength, m.mime, () => renew(m.token));

@@ -31,6 +31,7 @@ interface State {
   info?: ChainInfo;
 }
 const st: State = {};
+const watched = new WeakSet<EIP1193Provider>();
 
 /** account returns the connected account, if any. */
 export function account(): Address | undefined {
@@ -74,16 +75,20 @@ export async function connect(provider: EIP1193Provider, onChange: () => void): 
   st.account = getAddress(accounts[0]);
   st.wallet = createWalletClient({ account: st.account, transport: custom(provider) });
   st.pub = undefined;
-  provider.on?.("accountsChanged", (a: unknown) => {
-    const list = a as string[];
-    const next = list && list.length ? getAddress(list[0]) : undefined;
-    if (next !== st.account) {
-      st.account = next;
-      st.wallet = next ? createWalletClient({ account: next, transport: custom(provider) }) : undefined;
-      setSession("", ""); // a session belongs to one account
-      onChange();
-    }
-  });
+  if (!watched.has(provider)) {
+    watched.add(provider);
+    provider.on?.("accountsChanged", (a: unknown) => {
+      if (st.provider !== provider) return;
+      const list = a as string[];
+      const next = list && list.length ? getAddress(list[0]) : undefined;
+      if (next !== st.account) {
+        st.account = next;
+        st.wallet = next ? createWalletClient({ account: next, transport: custom(provider) }) : undefined;
+        setSession("", ""); // a session belongs to one account
+        onChange();
+      }
+    });
+  }
   return st.account;
 }
 
