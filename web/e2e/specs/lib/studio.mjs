@@ -1,5 +1,8 @@
 // Shared steps of the flow specs (not a spec itself: TestBrowser runs specs/*.mjs only).
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 
 /** png makes a small solid-colour PNG (a poster) without any image tool. */
@@ -32,6 +35,16 @@ export function png(width = 64, height = 36, rgb = [30, 120, 200]) {
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
 }
 
+/**
+ * variant writes a copy of E2E_VIDEO with a few bytes appended (players ignore them): another
+ * content hash, since the gateway takes each file once.
+ */
+export function variant(t, tag) {
+  const out = join(mkdtempSync(join(tmpdir(), "swarmgate-e2e-")), `${tag}.mp4`);
+  writeFileSync(out, Buffer.concat([readFileSync(video(t)), Buffer.from(`swarmgate e2e ${tag}`)]));
+  return out;
+}
+
 /** video returns E2E_VIDEO or fails: the flow specs need a real video. */
 export function video(t) {
   const v = t.env.E2E_VIDEO;
@@ -58,10 +71,10 @@ export async function statusMatching(page, re, timeout = 120_000) {
  * policy; it waits for sealing, the wallet's registration signature and the listing, and
  * returns the item id.
  */
-export async function upload(t, page, { title, description = "A test pattern with a tone.", access = "buy", price = "0.01", currency = "ETH", period = "", navigate = true }) {
+export async function upload(t, page, { title, description = "A test pattern with a tone.", access = "buy", price = "0.01", currency = "ETH", period = "", gate = "", file = "", navigate = true }) {
   if (navigate) await page.goto("/#/studio");
   await page.getByRole("heading", { name: "New upload" }).waitFor();
-  await page.getByLabel("Video file").setInputFiles(video(t));
+  await page.getByLabel("Video file").setInputFiles(file || video(t));
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Description").fill(description);
   await page.getByLabel("Poster").setInputFiles({ name: "poster.png", mimeType: "image/png", buffer: png() });
@@ -71,6 +84,7 @@ export async function upload(t, page, { title, description = "A test pattern wit
     await page.getByLabel("Currency", { exact: true }).fill(currency);
   }
   if (access === "rent") await page.getByLabel("Rental period", { exact: true }).fill(period);
+  if (access === "token") await page.getByLabel("Gate token", { exact: true }).fill(gate);
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   const text = await statusMatching(page, /Listed|did not/);
   const m = /Listed: .* is item (\d+)\./.exec(text);
