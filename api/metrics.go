@@ -67,10 +67,14 @@ func (m *metrics) observe(c *gin.Context) {
 	m.latency.WithLabelValues(route, c.Request.Method).Observe(time.Since(start).Seconds())
 }
 
-// routeLabel is the route pattern (bounded cardinality), or "unmatched".
+// routeLabel is the route pattern (bounded cardinality), "webapp" for a file of the web app,
+// or "unmatched".
 func routeLabel(c *gin.Context) string {
 	if r := c.FullPath(); r != "" {
 		return r
+	}
+	if c.GetBool(ctxWebApp) {
+		return "webapp"
 	}
 	return "unmatched"
 }

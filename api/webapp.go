@@ -187,6 +187,7 @@ func (a *webApp) serve(c *gin.Context) (bool, error) {
 	if !ok {
 		return false, nil
 	}
+	c.Set(ctxWebApp, true) // the route label of metrics and the access log
 	h := c.Writer.Header()
 	h.Set("Content-Type", f.ctype)
 	h.Set("Cache-Control", f.cache)
@@ -215,6 +216,9 @@ func (a *webApp) serve(c *gin.Context) (bool, error) {
 	http.ServeContent(c.Writer, c.Request, "", time.Time{}, bytes.NewReader(body))
 	return true, nil
 }
+
+// ctxWebApp marks a request answered with a file of the web app.
+const ctxWebApp = "swarmgate.webapp"
 
 // noRoute answers a request no endpoint matched: a file of the web app when there is one,
 // else the route_not_found problem.

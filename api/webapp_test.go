@@ -134,6 +134,14 @@ func TestWebApp(t *testing.T) {
 	if r := do(h, "GET", "/assets/index-Ab12.js", nil, "Range", "bytes=0-9"); r.StatusCode != 206 || string(r.body) != big[:10] {
 		t.Errorf("Range on an asset: %d %q", r.StatusCode, r.body)
 	}
+	// Metrics name the web app's files as one route, apart from unmatched paths.
+	do(h, "GET", "/nope", nil)
+	if got := metricValue(t, h, `swarmgate_http_requests_total{method="GET",route="webapp",status="200"}`); got < 10 {
+		t.Errorf("web app requests counted under route webapp: %v", got)
+	}
+	if got := metricValue(t, h, `swarmgate_http_requests_total{method="GET",route="unmatched",status="404"}`); got != 1 {
+		t.Errorf("unmatched requests: %v, want 1", got)
+	}
 }
 
 // TestWebAppUnknownPaths: what is not a file of the build (or not GET/HEAD) is the API's

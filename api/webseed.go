@@ -168,11 +168,15 @@ func (s *Server) webseed(c *gin.Context) {
 		return
 	}
 	if viewer {
+		if r, err := s.webseedViewers.allow(c, account, now); err != nil {
+			fail(r, err)
+			return
+		}
 		if r, err := s.webseedViewerAccess(c, account, f.contentID); err != nil {
 			fail(r, err)
 			return
 		}
-		release, r, err := s.webseedViewers.acquire(c, account, s.now())
+		release, r, err := s.webseedViewers.acquire(c, account)
 		if err != nil {
 			fail(r, err)
 			return

@@ -68,24 +68,33 @@ type webseedViewers struct {
 	active map[common.Address]int
 }
 
-// acquire admits one transfer for account at now, or returns the 429 problem (with
-// Retry-After set) and its metrics result. release must be called when the transfer ends.
-func (v *webseedViewers) acquire(c *gin.Context, account common.Address, now time.Time) (release func(), result string, err error) {
+// busy sets Retry-After and returns the 429 problem and its metrics result.
+func (v *webseedViewers) busy(c *gin.Context, wait time.Duration, why string) (string, error) {
+	c.Header("Retry-After", strconv.FormatInt(max(1, int64(math.Ceil(wait.Seconds()))), 10))
+	return webseedViewerBusy, &wrapped{ErrRateLimited, why}
+}
+
+// allow takes one request from account's rate at now (before the entitlement check, so a
+// flood of requests does not become a flood of chain reads), or returns the 429 problem.
+func (v *webseedViewers) allow(c *gin.Context, account common.Address, now time.Time) (string, error) {
 	v.once.Do(func() { v.rate = newLimiters(webseedViewerRate, webseedViewerBurst, webseedViewerKeys) })
-	busy := func(wait time.Duration, why string) (func(), string, error) {
-		c.Header("Retry-After", strconv.FormatInt(max(1, int64(math.Ceil(wait.Seconds()))), 10))
-		return nil, webseedViewerBusy, &wrapped{ErrRateLimited, why}
-	}
 	if ok, wait := v.rate.allow(account.Hex(), now); !ok {
-		return busy(wait, fmt.Sprintf("too many web seed requests from this viewer (at most %d a second); retry after the time Retry-After gives", webseedViewerRate))
+		return v.busy(c, wait, fmt.Sprintf("too many web seed requests from this viewer (at most %d a second); retry after the time Retry-After gives", webseedViewerRate))
 	}
+	return "", nil
+}
+
+// acquire admits one transfer for account, or returns the 429 problem (with Retry-After set)
+// and its metrics result. release must be called when the transfer ends.
+func (v *webseedViewers) acquire(c *gin.Context, account common.Address) (release func(), result string, err error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.active == nil {
 		v.active = map[common.Address]int{}
 	}
 	if v.active[account] >= webseedViewerTransfers {
-		return busy(time.Second, fmt.Sprintf("this viewer already has %d web seed transfers in flight; finish or cancel one first", webseedViewerTransfers))
+		r, err := v.busy(c, time.Second, fmt.Sprintf("this viewer already has %d web seed transfers in flight; finish or cancel one first", webseedViewerTransfers))
+		return nil, r, err
 	}
 	v.active[account]++
 	var once sync.Once

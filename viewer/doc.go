@@ -15,8 +15,9 @@
 //     throwaway key and pays the seeders through paywire.Payer, up to Config.MaxPricePerGiB;
 //     a free item needs no deposit, grant or receipts;
 //   - joins the swarm through the gateway's tracker (with the passkey the key answer carries)
-//     and the gateway's seeder directory. The gateway's web seed serves listed seeders only, so
-//     a viewer does not use it;
+//     and the gateway's seeder directory; when no peer has sent anything for
+//     Config.WebseedFallback, it also fetches from the gateway's web seed, which serves viewers
+//     with access (free to the viewer: peers come first);
 //   - serves the plaintext on a local HTTP server with Range support (http.ServeContent over a
 //     PlainReader: sealed's random-access decryption over a torrent Reader whose readahead
 //     follows the read position, so a seek far ahead is answered without waiting for the pieces
