@@ -1,0 +1,1 @@
+import{gc as a,hc as b,ic as c,jc as d}from"./chunk-OVI5SXK3.js";import"./chunk-H57LH43S.js";import"./chunk-OOJM4CTU.js";export{d as ccipRequest,c as offchainLookup,b as offchainLookupAbiItem,a as offchainLookupSignature};

@@ -1,0 +1,2 @@
+declare const TESTDATA: string;
+declare const REPO: string;
