@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -27,23 +28,40 @@ import (
 // (`.ci/run` builds it from the go-ethereum module at the version in go.mod and exports it).
 const GethEnv = "SWARMGATE_GETH"
 
-// GethVersion is the go-ethereum module version this binary was built with (the one in
-// go.mod), without the leading v; "" if the build information does not say.
+// GethVersion is the version of the go-ethereum module in go.mod, without the leading v: from
+// the binary's build information, else (test binaries carry none) from the go.mod found by
+// walking up from the working directory; "" if neither says.
 func GethVersion() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return ""
-	}
-	for _, d := range bi.Deps {
-		if d.Path == "github.com/ethereum/go-ethereum" {
-			if d.Replace != nil {
-				d = d.Replace
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, d := range bi.Deps {
+			if d.Path == "github.com/ethereum/go-ethereum" {
+				if d.Replace != nil {
+					d = d.Replace
+				}
+				return strings.TrimPrefix(d.Version, "v")
 			}
-			return strings.TrimPrefix(d.Version, "v")
 		}
 	}
-	return ""
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
+			if m := gethRequire.FindSubmatch(b); m != nil {
+				return string(m[1])
+			}
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
 }
+
+var gethRequire = regexp.MustCompile(`(?m)^\s*(?:require\s+)?github\.com/ethereum/go-ethereum v(\S+)`)
 
 // GethCachePath is where `.ci/run` caches the geth binary of version v:
 // $XDG_CACHE_HOME/swarmgate/geth-v<v>/geth (or ~/.cache/…).

@@ -3,7 +3,6 @@ package platform_test
 import (
 	"context"
 	"encoding/hex"
-	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,11 +26,7 @@ func TestJourneyGeth(t *testing.T) {
 	bin := testnet.GethBinary(t)
 	geth := testnet.StartGeth(t, bin, 0)
 	dep := deployWithCLI(t, geth)
-	n := platform.New(t, platform.Config{
-		Config: testnet.Config{Seeders: 2, NoStart: true, PricePerGiB: journeyPrice,
-			External: &testnet.ExternalChain{RPCURL: geth.RPCURL, Deployment: dep, Funder: geth.DevKey}},
-		Gateway: platform.GatewayConfig{OriginPricePerGiB: new(big.Int).Mul(journeyPrice, big.NewInt(2))},
-	})
+	n := platform.New(t, journeyConfig(testnet.Config{External: &testnet.ExternalChain{RPCURL: geth.RPCURL, Deployment: dep, Funder: geth.DevKey}}, ""))
 	journey(t, n, geth.DevKey)
 }
 
