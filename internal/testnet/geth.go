@@ -137,7 +137,14 @@ func (s *syncBuffer) String() string {
 // StartGeth starts `geth --dev` from bin with a fresh data directory whose keystore holds a
 // known developer key (geth --dev makes the keystore's first account the developer account),
 // and waits until it answers on HTTP; t.Cleanup stops it (SIGINT, then SIGKILL after 10 s).
-// period is --dev.period: 0 mines a block as soon as a transaction is pending.
+// geth --dev has no flag for the developer key: it uses the keystore's first account, unlocked
+// with --password, and funds it in the genesis block.
+//
+// period is --dev.period. With 0 geth mines a block only when a transaction is pending, so
+// nothing that waits for confirmations beyond the block of its own transaction ever finishes:
+// run the components with 0 confirmations (the gateway's and the seeders' default), as on the
+// in-process dev chain. A period of 1 s or more makes time pass on chain but slows every
+// transaction to the block period.
 func StartGeth(t testing.TB, bin string, period time.Duration) *Geth {
 	t.Helper()
 	dir := t.TempDir()
