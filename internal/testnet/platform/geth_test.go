@@ -3,10 +3,12 @@ package platform_test
 import (
 	"context"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -55,18 +57,45 @@ func deployWithCLI(t *testing.T, geth *testnet.Geth) chain.Deployment {
 	return dep
 }
 
-// swarmgateBinary is $SWARMGATE_BIN, or the swarmgate command built into a temporary
-// directory.
+// swarmgateBinary is $SWARMGATE_BIN, or the swarmgate command built once for this test
+// process into a directory TestMain removes.
 func swarmgateBinary(t *testing.T) string {
 	t.Helper()
 	if bin := os.Getenv("SWARMGATE_BIN"); bin != "" {
 		return bin
 	}
-	bin := filepath.Join(t.TempDir(), "swarmgate")
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	if out, err := exec.CommandContext(ctx, "go", "build", "-o", bin, "github.com/swarmgate/swarmgate/cmd/swarmgate").CombinedOutput(); err != nil {
-		t.Fatalf("go build swarmgate: %v\n%s", err, out)
+	sgOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "swarmgate-bin-")
+		if err != nil {
+			sgErr = err
+			return
+		}
+		sgDir = dir
+		bin := filepath.Join(dir, "swarmgate")
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		defer cancel()
+		if out, err := exec.CommandContext(ctx, "go", "build", "-o", bin, "github.com/swarmgate/swarmgate/cmd/swarmgate").CombinedOutput(); err != nil {
+			sgErr = fmt.Errorf("go build swarmgate: %v\n%s", err, out)
+			return
+		}
+		sgBin = bin
+	})
+	if sgErr != nil {
+		t.Fatal(sgErr)
 	}
-	return bin
+	return sgBin
+}
+
+var (
+	sgOnce       sync.Once
+	sgBin, sgDir string
+	sgErr        error
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if sgDir != "" {
+		_ = os.RemoveAll(sgDir)
+	}
+	os.Exit(code)
 }

@@ -5,15 +5,21 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/big"
 	"net/http"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/swarmgate/swarmgate/chain/chaintest"
 	"github.com/swarmgate/swarmgate/chain/eip712"
@@ -53,13 +59,15 @@ func journeyConfig(cfg testnet.Config, dsn string) platform.Config {
 	}}
 }
 
-// journey: a creator uploads a priced item with a revenue split and registers it gaslessly;
-// viewer A buys it, B buys it for itself and as a gift for C; all three deposit into the
-// escrow. Two seeders join the gateway for the item. A watches it with seeks (HTTP Range on its
+// journey: a creator uploads a priced item with a revenue split and registers it gaslessly
+// (through the gateway's API, as `swarmgate content upload` does); viewer A buys it, B buys it
+// for itself and as a gift for C (`swarmgate access buy [--for]`, run as a process like every
+// money command here); all three deposit into the escrow (`swarmgate escrow deposit`). Two seeders join the gateway for the item. A watches it with seeks (HTTP Range on its
 // local URL) to the end, earning from what it serves; B watches parts with seeks; then the
 // seeders leave and C downloads the whole item, from A (the origin asks more than C pays).
-// Every seller settles on-chain exactly what the viewers' receipts say and withdraws; the
-// creator, the payee and the fee recipient withdraw the sales revenue. The books balance to the
+// Every seller settles on-chain exactly the receipts it holds (never more than a viewer signed)
+// and withdraws (`swarmgate seeder withdraw`); the creator, the payee and the fee recipient
+// withdraw the sales revenue (`swarmgate revenue withdraw`). The books balance to the
 // wei: buyers paid = creator + payee + platform fee; the escrows lost = what the seeders, the
 // origin and A gained; every account's balance moved by exactly its transactions' values and gas
 // and its withdrawals, and nothing else moved. feeKey is the fee recipient's key.
@@ -108,16 +116,35 @@ func journey(t *testing.T, n *platform.Network, feeKey *ecdsa.PrivateKey) {
 		t.Fatalf("the creator sent %d transactions to register; gasless registration sends none", nonce)
 	}
 
-	// 2. Buying: A for itself, B for itself and as a gift for C; everyone deposits.
-	a.Buy(id)
-	b.Buy(id)
-	b.Buy(id, c.Account)
+	// 2. Buying, with `swarmgate access buy`: A for itself, B for itself and as a gift for C;
+	// everyone deposits with `swarmgate escrow deposit`.
+	sg := cli{bin: swarmgateBinary(t), n: n}
+	var bought struct {
+		Allowed bool   `json:"allowed"`
+		Price   string `json:"price"`
+		Tx      string `json:"tx"`
+	}
+	for _, buy := range []struct {
+		v    *platform.Viewer
+		gift []string
+	}{{a, nil}, {b, nil}, {b, []string{"--for", c.Account.Hex()}}} {
+		sg.json(t, buy.v.Key, &bought, append([]string{"access", "buy", id, "--yes", "--max-price", "0.01"}, buy.gift...)...)
+		if !bought.Allowed || bought.Price != price.String() || bought.Tx == "" {
+			t.Fatalf("access buy: %+v", bought)
+		}
+	}
 	for _, v := range []*platform.Viewer{a, b, c} {
 		acc, err := cc.Access(ctx, cid, v.Account)
 		if err != nil || !acc.Allowed {
 			t.Fatalf("viewer %d has no access after buying: %+v %v", v.Index, acc, err)
 		}
-		v.Deposit(deposit)
+		var esc struct {
+			Balance string `json:"balance_wei"`
+		}
+		sg.json(t, v.Key, &esc, "escrow", "deposit", "0.01")
+		if esc.Balance != deposit.String() {
+			t.Fatalf("escrow deposit: balance %s", esc.Balance)
+		}
 	}
 
 	// 3. Two seeders join the gateway for the item and fetch it.
@@ -221,7 +248,8 @@ func journey(t *testing.T, n *platform.Network, feeKey *ecdsa.PrivateKey) {
 		t.Error("A served C nothing it was paid for")
 	}
 
-	// 8. Withdrawals: every seller's earnings, every payee's revenue.
+	// 8. Withdrawals: every seller's earnings (`swarmgate seeder withdraw`), every payee's
+	// revenue (`swarmgate revenue withdraw`).
 	earned := new(big.Int)
 	for name, k := range sellers {
 		amt, err := cc.Earnings(ctx, addrOf(k))
@@ -233,7 +261,12 @@ func journey(t *testing.T, n *platform.Network, feeKey *ecdsa.PrivateKey) {
 			continue
 		}
 		books.Transfer(n.Deployment().Escrow, addrOf(k), amt)
-		n.WithdrawEarnings(k)
+		var w struct {
+			Amount string `json:"amount"`
+		}
+		if sg.json(t, k, &w, "seeder", "withdraw", "--to", addrOf(k).Hex()); w.Amount != amt.String() {
+			t.Fatalf("%s: seeder withdraw paid %s, earnings were %s", name, w.Amount, amt)
+		}
 		earned.Add(earned, amt)
 	}
 	revenue := map[string]*big.Int{}
@@ -244,7 +277,12 @@ func journey(t *testing.T, n *platform.Network, feeKey *ecdsa.PrivateKey) {
 		}
 		revenue[name] = owed
 		books.Transfer(n.Deployment().Registry, addrOf(k), owed)
-		n.WithdrawRevenue(k)
+		var w struct {
+			Amount string `json:"amount"`
+		}
+		if sg.json(t, k, &w, "revenue", "withdraw"); w.Amount != owed.String() {
+			t.Fatalf("%s: revenue withdraw paid %s, %s was owed", name, w.Amount, owed)
+		}
 	}
 
 	// 9. The books.
@@ -273,6 +311,32 @@ func journey(t *testing.T, n *platform.Network, feeKey *ecdsa.PrivateKey) {
 	}
 	t.Logf("sales %s wei (fee %s), bandwidth %s wei", sales, revenue["fee"], lost)
 	books.Check()
+}
+
+// cli runs the swarmgate command against the network's chain, as a separate process.
+type cli struct {
+	bin string
+	n   *platform.Network
+}
+
+// json runs `swarmgate --json ARGS --rpc-url … --deployment …` signing with key (given through
+// SWARMGATE_DEV_KEY, not the command line) and decodes its output into out.
+func (c cli) json(t *testing.T, key *ecdsa.PrivateKey, out any, args ...string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	home := t.TempDir()
+	cmd := exec.CommandContext(ctx, c.bin, append(append([]string{"--json"}, args...), "--rpc-url", c.n.RPCURL(), "--deployment", c.n.DeploymentFile)...)
+	cmd.Env = append(os.Environ(), "HOME="+home, "XDG_CONFIG_HOME="+home, "SWARMGATE_DEV_KEY="+hex.EncodeToString(crypto.FromECDSA(key)))
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	res, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("swarmgate %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+	}
+	if err := json.Unmarshal(res, out); err != nil {
+		t.Fatalf("swarmgate %s printed %q: %v", strings.Join(args, " "), res, err)
+	}
 }
 
 // earnings reads a seller's report of the receipts it holds.
