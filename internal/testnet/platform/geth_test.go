@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/swarmgate/swarmgate/chain"
+	"github.com/swarmgate/swarmgate/gwclient"
 	"github.com/swarmgate/swarmgate/internal/testnet"
 	"github.com/swarmgate/swarmgate/internal/testnet/platform"
 )
@@ -29,6 +30,15 @@ func TestJourneyGeth(t *testing.T) {
 	geth := testnet.StartGeth(t, bin, 0)
 	dep := deployWithCLI(t, geth)
 	n := platform.New(t, journeyConfig(testnet.Config{External: &testnet.ExternalChain{RPCURL: geth.RPCURL, Deployment: dep, Funder: geth.DevKey}}, ""))
+	// The gateway tells clients where the chain and the contracts are.
+	ci, err := gwclient.New(n.Gateway.URL, nil).Chain(n.Ctx())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := ci.Deployment(); err != nil || got.ChainID != dep.ChainID || got.Registry != dep.Registry || got.Escrow != dep.Escrow ||
+		ci.StartBlock != dep.StartBlock || ci.RPCURL != geth.RPCURL || ci.FeeBps != 250 || !strings.EqualFold(ci.FeeRecipient, geth.DevAddr.Hex()) {
+		t.Fatalf("GET /v1/chain: %+v (%v); deployed %+v on %s", ci, err, dep, geth.RPCURL)
+	}
 	journey(t, n, geth.DevKey)
 }
 
