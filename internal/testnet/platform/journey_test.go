@@ -178,7 +178,9 @@ func journey(t *testing.T, n *platform.Network, feeKey *ecdsa.PrivateKey) {
 		s.Stop()
 	}
 	vc := c.Watch(id, platform.WatchOptions{NoServe: true, MaxPricePerGiB: journeyPrice})
-	rd, err := vc.NewReader(ctx)
+	rctx, cancelRead := context.WithTimeout(ctx, 90*time.Second)
+	defer cancelRead()
+	rd, err := vc.NewReader(rctx)
 	if err != nil {
 		t.Fatal(err)
 	}
