@@ -2,6 +2,7 @@ package testnet
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"sort"
@@ -78,9 +79,31 @@ type Entry struct {
 }
 
 // Check replays the transactions mined since Open and fails the test unless every account's
-// balance moved by exactly what they and the recorded transfers say. It returns each account's
-// entry.
+// balance moved by exactly what they and the recorded transfers say (see Verify). It logs the
+// books and returns each account's entry.
 func (bk *Books) Check() map[common.Address]*Entry {
+	t := bk.n.t
+	t.Helper()
+	entries, report, err := bk.Verify()
+	t.Logf("%s", report)
+	if err != nil {
+		t.Error(err)
+	}
+	return entries
+}
+
+// ErrBooks means the books do not balance: an account's balance moved by other than its
+// transactions and the recorded transfers say, or a transaction touched an account outside
+// the books.
+var ErrBooks = errors.New("the books do not balance")
+
+// Verify replays every transaction mined since Open: the sender pays the value and the gas
+// (gas used × effective price, from the receipt), the recipient gets the value when the
+// transaction succeeded, the block's coinbase gets the priority fees; then the transfers
+// recorded with Transfer. It returns each account's entry, the books as text, and an error
+// (ErrBooks) listing every account whose balance is not exactly what that says, and every
+// account outside the books a transaction touched. Chain errors fail the test.
+func (bk *Books) Verify() (map[common.Address]*Entry, string, error) {
 	t := bk.n.t
 	t.Helper()
 	ctx := context.WithoutCancel(bk.n.Ctx())
@@ -89,13 +112,14 @@ func (bk *Books) Check() map[common.Address]*Entry {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var problems []string
 	out := map[common.Address]*Entry{}
 	entry := func(a common.Address) *Entry {
 		e := out[a]
 		if e == nil {
 			name, ok := bk.names[a]
 			if !ok {
-				t.Errorf("a transaction touched %s, which is outside the books", a.Hex())
+				problems = append(problems, fmt.Sprintf("a transaction touched %s, which is outside the books", a.Hex()))
 				name = a.Hex()
 			}
 			e = &Entry{Name: name, Gas: new(big.Int), Sent: new(big.Int), Received: new(big.Int), Fee: new(big.Int), Internal: new(big.Int)}
@@ -127,7 +151,7 @@ func (bk *Books) Check() map[common.Address]*Entry {
 				tip := new(big.Int).Sub(r.EffectiveGasPrice, blk.BaseFee())
 				entry(blk.Coinbase()).Fee.Add(entry(blk.Coinbase()).Fee, tip.Mul(tip, gasUsed))
 			}
-			if r.Status == types.ReceiptStatusSuccessful && tx.Value().Sign() > 0 {
+			if r.Status == types.ReceiptStatusSuccessful && tx.Value().Sign() > 0 && tx.To() != nil {
 				entry(from).Sent.Add(entry(from).Sent, tx.Value())
 				entry(*tx.To()).Received.Add(entry(*tx.To()).Received, tx.Value())
 			}
@@ -139,21 +163,24 @@ func (bk *Books) Check() map[common.Address]*Entry {
 	var lines []string
 	for a, e := range out {
 		e.Start = bk.get(bk.start, a)
-		e.End, err = b.BalanceAt(ctx, a, head.Number)
-		if err != nil {
+		if e.End, err = b.BalanceAt(ctx, a, head.Number); err != nil {
 			t.Fatal(err)
 		}
 		want := new(big.Int).Set(e.Start)
 		want.Sub(want, e.Gas).Sub(want, e.Sent).Add(want, e.Received).Add(want, e.Fee).Add(want, e.Internal)
-		line := fmt.Sprintf("%-12s moved %s = -gas %s -sent %s +received %s +fees %s +withdrawn %s", e.Name,
+		line := fmt.Sprintf("%-12s moved %s = -gas %s -sent %s +received %s +fees %s +transfers %s", e.Name,
 			new(big.Int).Sub(e.End, e.Start), e.Gas, e.Sent, e.Received, e.Fee, e.Internal)
 		if want.Cmp(e.End) != 0 {
-			t.Errorf("%s (%s): balance %s, the books say %s (off by %s)", e.Name, a.Hex(), e.End, want, new(big.Int).Sub(e.End, want))
+			problems = append(problems, fmt.Sprintf("%s (%s): balance %s, the books say %s (off by %s)", e.Name, a.Hex(), e.End, want, new(big.Int).Sub(e.End, want)))
 			line += "  MISMATCH"
 		}
 		lines = append(lines, line)
 	}
 	sort.Strings(lines)
-	t.Logf("books over blocks %d..%d:\n%s", bk.from+1, head.Number, strings.Join(lines, "\n"))
-	return out
+	sort.Strings(problems)
+	report := fmt.Sprintf("books over blocks %d..%d:\n%s", bk.from+1, head.Number, strings.Join(lines, "\n"))
+	if len(problems) > 0 {
+		return out, report, fmt.Errorf("%w: %s", ErrBooks, strings.Join(problems, "; "))
+	}
+	return out, report, nil
 }

@@ -6,6 +6,9 @@
 // seed. Every part can be reconfigured before it starts, stopped and restarted; t.Cleanup shuts
 // everything down.
 //
+// The network can also run on an external chain (Config.External): StartGeth starts a real
+// `geth --dev` process built from the go-ethereum version in go.mod (GethBinary finds it).
+//
 // Package platform (internal/testnet/platform) adds the gateway, creators and the viewer
 // component on top of it; it is a package of its own because the api and viewer packages' own
 // tests use this one. Books checks the native-coin books of a stretch of the chain to the wei.

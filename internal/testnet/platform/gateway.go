@@ -67,8 +67,7 @@ type Gateway struct {
 	Config       api.Config
 	OriginConfig seeder.Config
 
-	gcfg      GatewayConfig
-	masterKey string
+	gcfg GatewayConfig
 
 	mu     sync.Mutex
 	store  *store.Store
@@ -79,7 +78,7 @@ type Gateway struct {
 }
 
 // AddGateway creates the network's gateway (stopped): funded relayer and origin accounts, a
-// data directory, a master key, and its configuration. New calls it when Config.Gateway is set.
+// data directory, a master key, and its configuration. New calls it.
 func (n *Network) AddGateway(gc GatewayConfig) *Gateway {
 	t := n.T()
 	t.Helper()
@@ -96,15 +95,13 @@ func (n *Network) AddGateway(gc GatewayConfig) *Gateway {
 	if _, err := rand.Read(mk[:]); err != nil {
 		t.Fatal(err)
 	}
-	g.masterKey = hex.EncodeToString(mk[:])
 	addr := testnet.FreeAddr(t)
 	g.URL = "http://" + addr
 	cfg := api.DefaultConfig()
 	cfg.Listen, cfg.PublicURL, cfg.DataDir = addr, g.URL, g.DataDir
-	cfg.DatabaseDSN, cfg.MasterKey, cfg.ContentDir = gc.DatabaseDSN, g.masterKey, filepath.Join(g.DataDir, "content")
+	cfg.DatabaseDSN, cfg.MasterKey, cfg.ContentDir = gc.DatabaseDSN, hex.EncodeToString(mk[:]), filepath.Join(g.DataDir, "content")
 	cfg.ChainID, cfg.PublicRPCURL = n.Deployment().ChainID, n.RPCURL()
 	cfg.RateIP, cfg.RateSession, cfg.RateAuth, cfg.RateRegister = 0, 0, 0, 0
-	cfg.MaxMultipartBytes = 64 << 20
 	cfg.ShutdownTimeout = 5 * time.Second
 	g.Config = cfg
 
