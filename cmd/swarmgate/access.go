@@ -30,6 +30,7 @@ type accessBuyCmd struct {
 	Yes      bool   `help:"Pay without asking."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 // accessResult is what `access buy` and `access show` print with --json.
@@ -52,7 +53,7 @@ func (c *accessBuyCmd) Run(ctx context.Context, g *globals) error {
 	if err != nil {
 		return err
 	}
-	oc, err := c.chainFlags.open(ctx, "access buy")
+	oc, err := c.chainGatewayFlag.open(ctx, c.chainFlags, "access buy")
 	if err != nil {
 		return err
 	}
@@ -172,6 +173,7 @@ type accessShowCmd struct {
 	For string `placeholder:"ADDRESS" help:"Account to show; default your own account (--from, --dev-key or the keystore's only account)."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 func (c *accessShowCmd) Run(ctx context.Context, g *globals) error {
@@ -188,7 +190,7 @@ func (c *accessShowCmd) Run(ctx context.Context, g *globals) error {
 	} else if who, err = c.address(); err != nil {
 		return err
 	}
-	oc, err := c.chainFlags.open(ctx, "access show")
+	oc, err := c.chainGatewayFlag.open(ctx, c.chainFlags, "access show")
 	if err != nil {
 		return err
 	}

@@ -203,6 +203,16 @@ func (f chainGatewayFlag) gatewayURL() (string, error) {
 	return gatewayFlags{Gateway: f.Gateway}.gatewayURL()
 }
 
+// open connects to the chain that cf names, filling in from the gateway's GET /v1/chain what
+// cf leaves out when --gateway is given (chainFlags.openVia).
+func (f chainGatewayFlag) open(ctx context.Context, cf chainFlags, why string) (*onChain, error) {
+	base, err := f.gatewayURL()
+	if err != nil {
+		return nil, err
+	}
+	return cf.openVia(ctx, why, base)
+}
+
 // given says whether the chain flags were set.
 func (f chainFlags) given() bool { return f.RPCURL != "" || f.Deployment != "" }
 

@@ -867,10 +867,11 @@ func commandLine(args ...string) string {
 
 // demoCommandLines are the commands the summary suggests.
 func demoCommandLines(info demoInfo, lay demoLayout) demoCommands {
+	// The gateway names the chain, the contracts and the RPC URL (GET /v1/chain): the commands
+	// need no chain flags.
 	viewer := []string{"--gateway", info.GatewayURL, "--keystore", info.Viewer.Keystore, "--passphrase-file", info.PassphraseFile,
-		"--rpc-url", info.RPCURL, "--deployment", info.Deployment, "--session-file", lay.sessions()}
-	chainOnly := []string{"--keystore", info.Viewer.Keystore, "--passphrase-file", info.PassphraseFile,
-		"--rpc-url", info.RPCURL, "--deployment", info.Deployment}
+		"--session-file", lay.sessions()}
+	chainOnly := []string{"--gateway", info.GatewayURL, "--keystore", info.Viewer.Keystore, "--passphrase-file", info.PassphraseFile}
 	cmds := demoCommands{
 		Watch:     commandLine(append([]string{"watch", info.ContentID}, viewer...)...),
 		Get:       commandLine(append([]string{"get", info.ContentID, "--out", "demo-clip.mp4"}, viewer...)...),

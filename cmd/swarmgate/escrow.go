@@ -30,6 +30,7 @@ type escrowDepositCmd struct {
 	For    string `placeholder:"ADDRESS" help:"Credit this viewer's balance instead of your own."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 func (c *escrowDepositCmd) Run(ctx context.Context, g *globals) error {
@@ -40,7 +41,7 @@ func (c *escrowDepositCmd) Run(ctx context.Context, g *globals) error {
 	if amount.Sign() == 0 {
 		return fmt.Errorf("amount %q is zero: deposit more than 0 ETH", c.Amount)
 	}
-	oc, err := c.chainFlags.open(ctx, "escrow deposit")
+	oc, err := c.chainGatewayFlag.open(ctx, c.chainFlags, "escrow deposit")
 	if err != nil {
 		return err
 	}
@@ -96,6 +97,7 @@ type escrowBalanceCmd struct {
 	For string `placeholder:"ADDRESS" help:"Show this viewer's balance instead of your own."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 func (c *escrowBalanceCmd) Run(ctx context.Context, g *globals) error {
@@ -111,7 +113,7 @@ func (c *escrowBalanceCmd) Run(ctx context.Context, g *globals) error {
 			return err
 		}
 	}
-	oc, err := c.chainFlags.open(ctx, "escrow balance")
+	oc, err := c.chainGatewayFlag.open(ctx, c.chainFlags, "escrow balance")
 	if err != nil {
 		return err
 	}
@@ -123,10 +125,11 @@ type escrowWithdrawCmd struct {
 	Amount string `placeholder:"ETH" help:"Amount to request, in ETH; default the whole balance."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 func (c *escrowWithdrawCmd) Run(ctx context.Context, g *globals) error {
-	oc, err := c.chainFlags.open(ctx, "escrow withdraw")
+	oc, err := c.chainGatewayFlag.open(ctx, c.chainFlags, "escrow withdraw")
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,7 @@ type channelSubscribeCmd struct {
 	Yes      bool   `help:"Pay without asking."`
 	signerFlags
 	chainFlags
+	chainGatewayFlag
 }
 
 // subscribeResult is what `channel subscribe` prints with --json.
@@ -44,7 +45,7 @@ func (c *channelSubscribeCmd) Run(ctx context.Context, g *globals) error {
 		return errors.New("--periods must be at least 1")
 	}
 	creator := common.HexToAddress(c.Creator)
-	oc, err := c.chainFlags.open(ctx, "channel subscribe")
+	oc, err := c.chainGatewayFlag.open(ctx, c.chainFlags, "channel subscribe")
 	if err != nil {
 		return err
 	}

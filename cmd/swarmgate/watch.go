@@ -66,7 +66,7 @@ func (f *viewerFlags) newViewer(ctx context.Context, g *globals, id string, serv
 	if err != nil {
 		return nil, nil, err
 	}
-	oc, err := f.chainFlags.open(ctx, "watching (the key commitment, the access and the escrow are read from the chain)")
+	oc, err := f.chainFlags.openVia(ctx, "watching (the key commitment, the access and the escrow are read from the chain)", base)
 	if err != nil {
 		return nil, nil, err
 	}
