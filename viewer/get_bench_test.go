@@ -211,7 +211,21 @@ func BenchmarkGet(b *testing.B) {
 		if decrypt {
 			<-t.GotInfo()
 			bv.v.tor = t
-			r, err := bv.v.NewReader(context.Background())
+			// A read waits for the bytes forever: give up when no connection is left for 5 s
+			// (the seller cut the payer off, and nothing redials it).
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			go func() {
+				lastConn := time.Now()
+				for ctx.Err() == nil && time.Since(lastConn) < 5*time.Second {
+					time.Sleep(100 * time.Millisecond)
+					if len(t.PeerConns()) > 0 || t.Complete().Bool() {
+						lastConn = time.Now()
+					}
+				}
+				cancel()
+			}()
+			r, err := bv.v.NewReader(ctx)
 			if err != nil {
 				b.Fatal(err)
 			}
