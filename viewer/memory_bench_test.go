@@ -19,8 +19,10 @@ import (
 	"time"
 
 	"github.com/anacrolix/torrent"
+	"github.com/anacrolix/torrent/storage"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/swarmgate/swarmgate/chain/chaintest"
 	"github.com/swarmgate/swarmgate/internal/testnet"
 	"github.com/swarmgate/swarmgate/sealed"
 )
@@ -95,7 +97,15 @@ func BenchmarkStreamMemory(b *testing.B) {
 		b.Fatal(err)
 	}
 	n.Item = &testnet.Item{Key: key, Sealed: res, Dir: dir, Name: res.Info.Name, MetaInfo: res.MetaInfo, InfoHash: res.InfoHash}
-	sellers := paidSellers(b, n, 3, price)
+	// Three paid sellers; their piece completion is in memory (anacrolix's SQLite default
+	// would take many minutes to verify 16,384 pieces, see viewer.newClient).
+	var sellers []*testnet.Seller
+	for range 3 {
+		key, addr := chaintest.NewKey(b)
+		n.Fund(addr, big.NewInt(1e18))
+		sellers = append(sellers, testnet.StartSeller(b, testnet.SellerOptions{Chain: n.Chain.Client, Key: key, PricePerGiB: price,
+			MetaInfo: n.Item.MetaInfo, Dir: dir, Storage: storage.NewFileOpts(storage.NewFileClientOpts{ClientBaseDir: dir})}))
+	}
 
 	for b.Loop() {
 		b.StopTimer()
