@@ -53,10 +53,10 @@ func seekOffsets(seed uint64) []int64 {
 }
 
 // watchPaid measures one cold viewer (a fresh funded account, its session grant and payer, the
-// viewer's torrent client as newClient builds it, DownloadAll as Run does) through its local
+// viewer's torrent client as newClient builds it; with all, DownloadAll as Run does) through its local
 // HTTP server: the first byte of a GET, then the seeks of iteration i as Range requests of
 // benchRead bytes. Only the requests are timed.
-func watchPaid(b *testing.B, n *testnet.Network, sellers []*testnet.Seller, price *big.Int, i int) latencies {
+func watchPaid(b *testing.B, n *testnet.Network, sellers []*testnet.Seller, price *big.Int, i int, all bool) latencies {
 	bv := newBenchViewer(b, n, price)
 	defer bv.stop()
 	tor, err := bv.client.AddTorrent(n.Item.MetaInfo)
@@ -67,7 +67,9 @@ func watchPaid(b *testing.B, n *testnet.Network, sellers []*testnet.Seller, pric
 		tor.AddPeers([]torrent.PeerInfo{{Addr: peerAddr(s.Addr()), Trusted: true}})
 	}
 	<-tor.GotInfo()
-	tor.DownloadAll()
+	if all {
+		tor.DownloadAll()
+	}
 	bv.v.tor = tor
 	srv := httptest.NewServer(bv.v.handler())
 	defer srv.Close()
@@ -103,10 +105,10 @@ func watchPaid(b *testing.B, n *testnet.Network, sellers []*testnet.Seller, pric
 }
 
 // watchPlain is watchPaid's baseline: a cold plain default anacrolix client
-// (torrent.NewDefaultClientConfig(), default storage, DownloadAll) reading the ciphertext
+// (torrent.NewDefaultClientConfig(), default storage; with all, DownloadAll) reading the ciphertext
 // through a torrent Reader with the same readahead: first byte, then the same seeks. No
 // payment, no decryption, no HTTP.
-func watchPlain(b *testing.B, it *testnet.Item, seeders []*torrent.Client, i int) latencies {
+func watchPlain(b *testing.B, it *testnet.Item, seeders []*torrent.Client, i int, all bool) latencies {
 	c, err := torrent.NewClient(defaultClientConfig(b.TempDir()))
 	if err != nil {
 		b.Fatal(err)
@@ -120,7 +122,9 @@ func watchPlain(b *testing.B, it *testnet.Item, seeders []*torrent.Client, i int
 		tor.AddClientPeer(s)
 	}
 	<-tor.GotInfo()
-	tor.DownloadAll()
+	if all {
+		tor.DownloadAll()
+	}
 	var l latencies
 	start := time.Now()
 	r := tor.NewReader()
@@ -153,24 +157,35 @@ func watchPlain(b *testing.B, it *testnet.Item, seeders []*torrent.Client, i int
 // decryption on the fly; "plain" is a plain default anacrolix Reader (watchPlain) from two plain
 // default seeders of the same ciphertext. Each iteration runs a cold paid viewer and a cold
 // plain client, in an order that alternates, over the same seek offsets. Reported: median and
-// max of each side over all the iterations' seeks, and the ratios paid/plain.
+// max of each side over all the iterations' seeks, and the ratios paid/plain. downloadall=true
+// has both sides also want every piece, as Run does: the reader's pieces then compete with the
+// rest, and a plain Reader tends to wait for most of the item at its first seek.
 func BenchmarkWatch(b *testing.B) {
 	n := testnet.New(b, testnet.Config{Seeders: 1, NoStart: true, ItemSize: benchSize})
 	price := big.NewInt(1_000_000_000_000_000)
 	sellers := paidSellers(b, n, 2, price)
 	plain := plainSeeders(b, n.Item, 2)
-	var paid, base []latencies
-	i := 0
-	for b.Loop() {
-		if i%2 == 0 {
-			paid = append(paid, watchPaid(b, n, sellers, price, i))
-			base = append(base, watchPlain(b, n.Item, plain, i))
-		} else {
-			base = append(base, watchPlain(b, n.Item, plain, i))
-			paid = append(paid, watchPaid(b, n, sellers, price, i))
-		}
-		i++
+	for _, all := range []bool{false, true} {
+		b.Run("downloadall="+strconv.FormatBool(all), func(b *testing.B) {
+			var paid, base []latencies
+			i := 0
+			for b.Loop() {
+				if i%2 == 0 {
+					paid = append(paid, watchPaid(b, n, sellers, price, i, all))
+					base = append(base, watchPlain(b, n.Item, plain, i, all))
+				} else {
+					base = append(base, watchPlain(b, n.Item, plain, i, all))
+					paid = append(paid, watchPaid(b, n, sellers, price, i, all))
+				}
+				i++
+			}
+			reportWatch(b, paid, base)
+		})
 	}
+}
+
+// reportWatch reports the medians and maxima of both sides and their ratios.
+func reportWatch(b *testing.B, paid, base []latencies) {
 	p, q := summarize(paid), summarize(base)
 	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 	b.ReportMetric(ms(p.ttfb), "paid-ttfb-median-ms")
