@@ -90,7 +90,9 @@ func StartSeller(t testing.TB, o SellerOptions) *Seller {
 		ReconcileWait: 10 * time.Second}, o.Logger, bal.Forget)
 	cc := ClientConfig(t)
 	cc.DataDir, cc.Seed = o.Dir, true
-	cc.DefaultStorage = o.Storage
+	if o.Storage != nil {
+		cc.DefaultStorage = o.Storage
+	}
 	seller.Attach(cc)
 	client, err := torrent.NewClient(cc)
 	if err != nil {
