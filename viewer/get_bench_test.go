@@ -78,6 +78,8 @@ type benchViewer struct {
 	client *torrent.Client
 	payer  *paywire.Payer
 	stop   func()
+	// started is how long newClient took.
+	started time.Duration
 }
 
 func newBenchViewer(b *testing.B, n *testnet.Network, price *big.Int) *benchViewer {
@@ -103,11 +105,13 @@ func newBenchViewer(b *testing.B, n *testnet.Network, price *big.Int) *benchView
 	go func() { defer close(pdone); _ = payer.Run(pctx) }()
 	v := &Viewer{cfg: Config{ContentID: "1", TorrentListen: "127.0.0.1:0", Readahead: DefaultReadahead}, log: slog.New(slog.DiscardHandler),
 		deps: Deps{TorrentLogger: slog.New(slog.DiscardHandler)}, key: n.Item.Key, done: make(chan struct{})}
-	client, err := v.newClient(b.TempDir(), payer, nil)
+	dir := b.TempDir()
+	start := time.Now()
+	client, err := v.newClient(dir, payer, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
-	return &benchViewer{v: v, client: client, payer: payer, stop: func() {
+	return &benchViewer{v: v, client: client, payer: payer, started: time.Since(start), stop: func() {
 		client.Close()
 		cancel()
 		<-pdone
