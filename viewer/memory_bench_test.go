@@ -98,7 +98,7 @@ func BenchmarkStreamMemory(b *testing.B) {
 	}
 	n.Item = &testnet.Item{Key: key, Sealed: res, Dir: dir, Name: res.Info.Name, MetaInfo: res.MetaInfo, InfoHash: res.InfoHash}
 	// Three sellers; their piece completion is in memory (anacrolix's SQLite default would take
-	// many minutes to verify 16,384 pieces, see viewer.newClient). With
+	// many minutes to verify some 8,000 pieces, see viewer.newClient). With
 	// SWARMGATE_BENCH_STREAM_FREE=1 they serve the item free (the payer stays attached but signs
 	// nothing): on a loaded machine paid sellers cut a 4 GiB stream off (see BENCHMARKS.md).
 	free := os.Getenv("SWARMGATE_BENCH_STREAM_FREE") == "1"
