@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/anacrolix/torrent"
+	"github.com/anacrolix/torrent/storage"
 
 	"github.com/swarmgate/swarmgate/chain/chaintest"
 	"github.com/swarmgate/swarmgate/chain/eip712"
@@ -161,7 +162,7 @@ func waitCompleteErr(t *torrent.Torrent, payer *paywire.Payer, sellers []*testne
 
 // BenchmarkGet is the download throughput of `get`: 256 MiB from 1 and 3 seeders over
 // loopback, timed from AddTorrent to complete (client start and close outside the timing).
-// Each iteration measures three downloads back to back, in an order that rotates with the
+// Each iteration measures four downloads back to back, in an order that rotates with the
 // iteration, so that a loaded machine slows all of them alike:
 //
 //   - plain: the baseline, plain anacrolix with torrent.NewDefaultClientConfig() and default
@@ -169,9 +170,11 @@ func waitCompleteErr(t *torrent.Torrent, payer *paywire.Payer, sellers []*testne
 //   - paid: the viewer's torrent client (newClient) with paywire's payer and a session grant,
 //     from paid sellers (paywire's seller, the seeder package's store and balance reads);
 //   - paid-decrypt: paid, plus what get does while it downloads: the plaintext read in order
-//     through the viewer's reader (sealed decryption, readahead) to the end.
+//     through the viewer's reader (sealed decryption, readahead) to the end;
+//   - plain-memcompletion: plain, but the leecher keeps piece completion in memory as the viewer
+//     does (see newClient): what payment costs with the storage difference taken out.
 //
-// It reports each one's MB/s and paid/plain ratios (ns/op is the three together). Run it with
+// It reports each one's MB/s and paid/plain ratios (ns/op is the four together). Run it with
 // -benchtime 1x -count 6 or more: each count is one interleaved sample for benchstat. Each
 // download is a fresh leecher (for paid, a fresh funded viewer account).
 func BenchmarkGet(b *testing.B) {
@@ -180,8 +183,12 @@ func BenchmarkGet(b *testing.B) {
 	plain := plainSeeders(b, n.Item, 3)
 	sellers := paidSellers(b, n, 3, price)
 	size := float64(len(n.Item.Cipher))
-	plainGet := func(b *testing.B, seeders int) time.Duration {
-		c, err := torrent.NewClient(defaultClientConfig(b.TempDir()))
+	plainGet := func(b *testing.B, seeders int, memCompletion bool) time.Duration {
+		cfg := defaultClientConfig(b.TempDir())
+		if memCompletion {
+			cfg.DefaultStorage = storage.NewFileOpts(storage.NewFileClientOpts{ClientBaseDir: cfg.DataDir})
+		}
+		c, err := torrent.NewClient(cfg)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -249,18 +256,20 @@ func BenchmarkGet(b *testing.B) {
 	for _, seeders := range []int{1, 3} {
 		b.Run(fmt.Sprintf("seeders=%d", seeders), func(b *testing.B) {
 			var (
-				sum          [3]time.Duration
-				ok, failures [3]int
+				sum          [4]time.Duration
+				ok, failures [4]int
 			)
 			i := 0
 			for b.Loop() {
-				for k := range 3 {
-					v := (i + k) % 3
+				for k := range 4 {
+					v := (i + k) % 4
 					var d time.Duration
 					good := true
 					switch v {
 					case 0:
-						d = plainGet(b, seeders)
+						d = plainGet(b, seeders, false)
+					case 3:
+						d = plainGet(b, seeders, true)
 					case 1:
 						d, good = paidGet(b, seeders, false)
 					case 2:
@@ -280,10 +289,12 @@ func BenchmarkGet(b *testing.B) {
 			b.ReportMetric(float64(failures[1]+failures[2]), "paid-cut-offs")
 			mbs := func(v int) float64 { return size * float64(ok[v]) / sum[v].Seconds() / 1e6 }
 			b.ReportMetric(mbs(0), "plain-MB/s")
+			b.ReportMetric(mbs(3), "plain-memcompletion-MB/s")
 			for v, name := range []string{1: "paid", 2: "paid-decrypt"} {
 				if v > 0 && ok[v] > 0 {
 					b.ReportMetric(mbs(v), name+"-MB/s")
 					b.ReportMetric(mbs(v)/mbs(0), name+"/plain")
+					b.ReportMetric(mbs(v)/mbs(3), name+"/plain-memcompletion")
 				}
 			}
 		})
