@@ -1,9 +1,7 @@
 package viewer
 
 import (
-	"context"
 	"io"
-	"log/slog"
 	"math/big"
 	"math/rand/v2"
 	"net/http"
@@ -15,10 +13,7 @@ import (
 
 	"github.com/anacrolix/torrent"
 
-	"github.com/swarmgate/swarmgate/chain/chaintest"
-	"github.com/swarmgate/swarmgate/chain/eip712"
 	"github.com/swarmgate/swarmgate/internal/testnet"
-	"github.com/swarmgate/swarmgate/paywire"
 )
 
 // benchSize is the sealed item's plaintext size; benchSeeks the random seeks per iteration.
@@ -32,9 +27,15 @@ const (
 type latencies struct {
 	ttfb  time.Duration
 	seeks []time.Duration
+	// swarm is, for the paid side, the swarm's part of watch's start-up: the torrent client's
+	// start, then from AddTorrent to the first plaintext byte over HTTP.
+	swarm time.Duration
 }
 
-func report(b *testing.B, all []latencies) {
+// summary is the median time to first byte and the median and max seek over iterations.
+type summary struct{ ttfb, seekMedian, seekMax time.Duration }
+
+func summarize(all []latencies) summary {
 	var ttfb, seeks []time.Duration
 	for _, l := range all {
 		ttfb = append(ttfb, l.ttfb)
@@ -42,10 +43,7 @@ func report(b *testing.B, all []latencies) {
 	}
 	slices.Sort(ttfb)
 	slices.Sort(seeks)
-	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
-	b.ReportMetric(ms(ttfb[len(ttfb)/2]), "ttfb-median-ms")
-	b.ReportMetric(ms(seeks[len(seeks)/2]), "seek-median-ms")
-	b.ReportMetric(ms(seeks[len(seeks)-1]), "seek-max-ms")
+	return summary{ttfb: ttfb[len(ttfb)/2], seekMedian: seeks[len(seeks)/2], seekMax: seeks[len(seeks)-1]}
 }
 
 func seekOffsets(seed uint64) []int64 {
@@ -57,182 +55,158 @@ func seekOffsets(seed uint64) []int64 {
 	return out
 }
 
-// BenchmarkWatchPaid: time to first byte (HTTP request to the first plaintext byte) and seek
-// latency (a Range request of 64 KiB at a random offset, 15 per iteration) through the viewer's
-// local HTTP server: the viewer's torrent client with paywire's payer and a session grant, two
-// paid sellers on loopback, decryption on the fly. Each iteration starts a cold viewer client.
-func BenchmarkWatchPaid(b *testing.B) {
-	n := testnet.New(b, testnet.Config{Seeders: 1, NoStart: true, ItemSize: benchSize})
-	it := n.Item
-	price := big.NewInt(1_000_000_000_000_000)
-	var sellers []*testnet.Seller
-	for range 2 {
-		key, addr := chaintest.NewKey(b)
-		n.Fund(addr, big.NewInt(1e18))
-		sellers = append(sellers, testnet.StartSeller(b, testnet.SellerOptions{Chain: n.Chain.Client, Key: key, PricePerGiB: price, MetaInfo: it.MetaInfo, Dir: it.Dir}))
+// watchPaid measures one cold viewer (a fresh funded account, its session grant and payer, the
+// viewer's torrent client as newClient builds it; with all, DownloadAll as Run does) through its local
+// HTTP server: the first byte of a GET, then the seeks of iteration i as Range requests of
+// benchRead bytes. Only the requests are timed.
+func watchPaid(b *testing.B, n *testnet.Network, sellers []*testnet.Seller, price *big.Int, i int, all bool) latencies {
+	bv := newBenchViewer(b, n, price)
+	defer bv.stop()
+	added := time.Now()
+	tor, err := bv.client.AddTorrent(n.Item.MetaInfo)
+	if err != nil {
+		b.Fatal(err)
 	}
-	ctx := context.Background()
-	var all []latencies
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		// A new viewer each iteration: sellers remember a departed viewer's unpaid bytes (the
-		// pieces in flight when it closed) and give a returning one no new credit window.
-		wk, viewer := chaintest.NewKey(b)
-		n.Fund(viewer, big.NewInt(2e18))
-		if _, err := n.Chain.Client.Deposit(ctx, chaintest.TransactOpts(wk), viewer, big.NewInt(1e18)); err != nil {
-			b.Fatal(err)
-		}
-		sk, skAddr := chaintest.NewKey(b)
-		sess := eip712.Session{Viewer: viewer, Key: skAddr, Limit: big.NewInt(1e18), Expiry: uint64(time.Now().Add(72 * time.Hour).Unix())}
-		sig, err := sess.Sign(n.Chain.Client.EscrowDomain(), wk)
-		if err != nil {
-			b.Fatal(err)
-		}
-		payer, err := paywire.NewPayer(paywire.PayerConfig{Viewer: viewer, Key: sk, Grant: &paywire.SignedGrant{Session: sess, Signature: sig},
-			ChainID: n.Chain.Deployment.ChainID, Escrow: n.Chain.Deployment.Escrow, MaxPricePerGiB: price})
-		if err != nil {
-			b.Fatal(err)
-		}
-		pctx, cancel := context.WithCancel(ctx)
-		pdone := make(chan struct{})
-		go func() { defer close(pdone); _ = payer.Run(pctx) }()
-		v := &Viewer{cfg: Config{ContentID: "1", TorrentListen: "127.0.0.1:0", Readahead: DefaultReadahead}, log: slog.New(slog.DiscardHandler),
-			deps: Deps{TorrentLogger: slog.New(slog.DiscardHandler)}, key: it.Key, done: make(chan struct{})}
-		client, err := v.newClient(b.TempDir(), payer, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		tor, err := client.AddTorrent(it.MetaInfo)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, s := range sellers {
-			tor.AddPeers([]torrent.PeerInfo{{Addr: peerAddr(s.Addr()), Trusted: true}})
-		}
-		<-tor.GotInfo()
-		v.tor = tor
-		srv := httptest.NewServer(v.handler())
-		url := srv.URL + "/" + v.fileName()
-		b.StartTimer()
-		var l latencies
+	for _, s := range sellers {
+		tor.AddPeers([]torrent.PeerInfo{{Addr: peerAddr(s.Addr()), Trusted: true}})
+	}
+	<-tor.GotInfo()
+	if all {
+		tor.DownloadAll()
+	}
+	bv.v.tor = tor
+	srv := httptest.NewServer(bv.v.handler())
+	defer srv.Close()
+	url := srv.URL + "/" + bv.v.fileName()
+	var l latencies
+	start := time.Now()
+	res, err := http.Get(url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var one [1]byte
+	if _, err := io.ReadFull(res.Body, one[:]); err != nil {
+		b.Fatal(err)
+	}
+	l.ttfb = time.Since(start)
+	l.swarm = bv.started + time.Since(added)
+	res.Body.Close()
+	for _, off := range seekOffsets(uint64(i)) {
+		req, _ := http.NewRequest(http.MethodGet, url, nil)
+		req.Header.Set("Range", "bytes="+strconv.FormatInt(off, 10)+"-"+strconv.FormatInt(off+benchRead-1, 10))
 		start := time.Now()
-		res, err := http.Get(url)
+		res, err := http.DefaultClient.Do(req)
 		if err != nil {
 			b.Fatal(err)
 		}
-		var one [1]byte
-		if _, err := io.ReadFull(res.Body, one[:]); err != nil {
-			b.Fatal(err)
-		}
-		l.ttfb = time.Since(start)
+		nr, err := io.Copy(io.Discard, res.Body)
 		res.Body.Close()
-		for _, off := range seekOffsets(uint64(i)) {
-			req, _ := http.NewRequest(http.MethodGet, url, nil)
-			req.Header.Set("Range", "bytes="+strconv.FormatInt(off, 10)+"-"+strconv.FormatInt(off+benchRead-1, 10))
-			start := time.Now()
-			res, err := http.DefaultClient.Do(req)
-			if err != nil {
-				b.Fatal(err)
-			}
-			nr, err := io.Copy(io.Discard, res.Body)
-			res.Body.Close()
-			if err != nil || nr != benchRead {
-				b.Fatalf("seek to %d: %d bytes, %v", off, nr, err)
-			}
-			l.seeks = append(l.seeks, time.Since(start))
+		if err != nil || nr != benchRead {
+			b.Fatalf("seek to %d: %d bytes, %v", off, nr, err)
 		}
-		b.StopTimer()
-		all = append(all, l)
-		srv.Close()
-		client.Close()
-		cancel()
-		<-pdone
-		_ = payer.Close()
-		b.StartTimer()
+		l.seeks = append(l.seeks, time.Since(start))
 	}
-	b.StopTimer()
-	report(b, all)
+	return l
 }
 
-// BenchmarkWatchPlainBaseline is the baseline of BenchmarkWatchPaid: plain anacrolix clients
-// with torrent.NewDefaultClientConfig() (default storage) seeding the same ciphertext, two of
-// them, and a plain default client reading it through a torrent Reader with the same readahead:
-// first byte, then the same random seeks of 64 KiB. No payment, no decryption, no HTTP.
-func BenchmarkWatchPlainBaseline(b *testing.B) {
-	it := testnet.NewItem(b, benchSize)
-	defaultConfig := func(dir string) *torrent.ClientConfig {
-		cfg := torrent.NewDefaultClientConfig()
-		cfg.DataDir, cfg.ListenPort = dir, 0
-		cfg.SetListenAddr("127.0.0.1:0")
-		cfg.NoDHT, cfg.DisableIPv6 = true, true
-		cfg.Slogger = slog.New(slog.DiscardHandler)
-		return cfg
+// watchPlain is watchPaid's baseline: a cold plain default anacrolix client
+// (torrent.NewDefaultClientConfig(), default storage; with all, DownloadAll) reading the ciphertext
+// through a torrent Reader with the same readahead: first byte, then the same seeks. No
+// payment, no decryption, no HTTP.
+func watchPlain(b *testing.B, it *testnet.Item, seeders []*torrent.Client, i int, all bool) latencies {
+	c, err := torrent.NewClient(defaultClientConfig(b.TempDir()))
+	if err != nil {
+		b.Fatal(err)
 	}
-	var seeders []*torrent.Client
-	for range 2 {
-		cfg := defaultConfig(it.Dir)
-		cfg.Seed = true
-		c, err := torrent.NewClient(cfg)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Cleanup(func() { c.Close() })
-		t, err := c.AddTorrent(it.MetaInfo)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := t.VerifyData(); err != nil {
-			b.Fatal(err)
-		}
-		<-t.Complete().On()
-		seeders = append(seeders, c)
+	defer c.Close()
+	tor, err := c.AddTorrent(it.MetaInfo)
+	if err != nil {
+		b.Fatal(err)
 	}
-	var all []latencies
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		c, err := torrent.NewClient(defaultConfig(b.TempDir()))
-		if err != nil {
-			b.Fatal(err)
-		}
-		tor, err := c.AddTorrent(it.MetaInfo)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, s := range seeders {
-			tor.AddClientPeer(s)
-		}
-		<-tor.GotInfo()
-		b.StartTimer()
-		var l latencies
+	for _, s := range seeders {
+		tor.AddClientPeer(s)
+	}
+	<-tor.GotInfo()
+	if all {
+		tor.DownloadAll()
+	}
+	var l latencies
+	start := time.Now()
+	r := tor.NewReader()
+	defer r.Close()
+	r.SetReadahead(DefaultReadahead)
+	var one [1]byte
+	if _, err := io.ReadFull(r, one[:]); err != nil {
+		b.Fatal(err)
+	}
+	l.ttfb = time.Since(start)
+	buf := make([]byte, benchRead)
+	// The same offsets as the paid side (there plaintext, here ciphertext: the item is the same
+	// size to within its tags).
+	for _, off := range seekOffsets(uint64(i)) {
 		start := time.Now()
-		r := tor.NewReader()
-		r.SetReadahead(DefaultReadahead)
-		var one [1]byte
-		if _, err := io.ReadFull(r, one[:]); err != nil {
+		if _, err := r.Seek(off, io.SeekStart); err != nil {
 			b.Fatal(err)
 		}
-		l.ttfb = time.Since(start)
-		buf := make([]byte, benchRead)
-		// The same offsets as the paid benchmark (there plaintext, here ciphertext: the item is
-		// the same size to within its tags).
-		for _, off := range seekOffsets(uint64(i)) {
-			start := time.Now()
-			if _, err := r.Seek(off, io.SeekStart); err != nil {
-				b.Fatal(err)
-			}
-			if _, err := io.ReadFull(r, buf); err != nil {
-				b.Fatal(err)
-			}
-			l.seeks = append(l.seeks, time.Since(start))
+		if _, err := io.ReadFull(r, buf); err != nil {
+			b.Fatal(err)
 		}
-		b.StopTimer()
-		r.Close()
-		all = append(all, l)
-		c.Close()
-		b.StartTimer()
+		l.seeks = append(l.seeks, time.Since(start))
 	}
-	b.StopTimer()
-	report(b, all)
+	return l
+}
+
+// BenchmarkWatch: time to first byte (request to the first plaintext byte) and seek latency (a
+// 64 KiB read at a random offset, benchSeeks per iteration) of `watch`, against the baseline in
+// the same iteration. "paid" is the viewer (watchPaid) with two paid sellers on loopback and
+// decryption on the fly; "plain" is a plain default anacrolix Reader (watchPlain) from two plain
+// default seeders of the same ciphertext. Each iteration runs a cold paid viewer and a cold
+// plain client, in an order that alternates, over the same seek offsets. Reported: median and
+// max of each side over all the iterations' seeks, and the ratios paid/plain. downloadall=true
+// has both sides also want every piece, as Run does: the reader's pieces then compete with the
+// rest, and a plain Reader tends to wait for most of the item at its first seek.
+func BenchmarkWatch(b *testing.B) {
+	n := testnet.New(b, testnet.Config{Seeders: 1, NoStart: true, ItemSize: benchSize})
+	price := big.NewInt(1_000_000_000_000_000)
+	sellers := paidSellers(b, n, 2, price)
+	plain := plainSeeders(b, n.Item, 2)
+	for _, all := range []bool{false, true} {
+		b.Run("downloadall="+strconv.FormatBool(all), func(b *testing.B) {
+			var paid, base []latencies
+			i := 0
+			for b.Loop() {
+				if i%2 == 0 {
+					paid = append(paid, watchPaid(b, n, sellers, price, i, all))
+					base = append(base, watchPlain(b, n.Item, plain, i, all))
+				} else {
+					base = append(base, watchPlain(b, n.Item, plain, i, all))
+					paid = append(paid, watchPaid(b, n, sellers, price, i, all))
+				}
+				i++
+			}
+			reportWatch(b, paid, base)
+		})
+	}
+}
+
+// reportWatch reports the medians and maxima of both sides and their ratios.
+func reportWatch(b *testing.B, paid, base []latencies) {
+	var swarm []time.Duration
+	for _, l := range paid {
+		swarm = append(swarm, l.swarm)
+	}
+	slices.Sort(swarm)
+	b.ReportMetric(float64(swarm[len(swarm)/2])/float64(time.Millisecond), "paid-swarm-start-median-ms")
+	b.ReportMetric(float64(swarm[len(swarm)-1])/float64(time.Millisecond), "paid-swarm-start-max-ms")
+	p, q := summarize(paid), summarize(base)
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	b.ReportMetric(ms(p.ttfb), "paid-ttfb-median-ms")
+	b.ReportMetric(ms(q.ttfb), "plain-ttfb-median-ms")
+	b.ReportMetric(ms(p.seekMedian), "paid-seek-median-ms")
+	b.ReportMetric(ms(q.seekMedian), "plain-seek-median-ms")
+	b.ReportMetric(ms(p.seekMax), "paid-seek-max-ms")
+	b.ReportMetric(ms(q.seekMax), "plain-seek-max-ms")
+	b.ReportMetric(p.ttfb.Seconds()/q.ttfb.Seconds(), "ttfb-paid/plain")
+	b.ReportMetric(p.seekMedian.Seconds()/q.seekMedian.Seconds(), "seek-median-paid/plain")
+	b.ReportMetric(p.seekMax.Seconds()/q.seekMax.Seconds(), "seek-max-paid/plain")
 }

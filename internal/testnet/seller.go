@@ -16,6 +16,7 @@ import (
 
 	"github.com/anacrolix/torrent"
 	"github.com/anacrolix/torrent/metainfo"
+	"github.com/anacrolix/torrent/storage"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -58,6 +59,9 @@ type SellerOptions struct {
 	Free bool
 	// Logger receives the parts' logs (nil: TestLogger()).
 	Logger *slog.Logger
+	// Storage is the torrent client's storage (nil: anacrolix's default file storage in Dir,
+	// whose SQLite piece completion makes verifying a many-piece item slow: O(pieces²) queries).
+	Storage storage.ClientImpl
 }
 
 // StartSeller starts a Seller and waits until it has verified the item; t.Cleanup stops it.
@@ -86,6 +90,9 @@ func StartSeller(t testing.TB, o SellerOptions) *Seller {
 		ReconcileWait: 10 * time.Second}, o.Logger, bal.Forget)
 	cc := ClientConfig(t)
 	cc.DataDir, cc.Seed = o.Dir, true
+	if o.Storage != nil {
+		cc.DefaultStorage = o.Storage
+	}
 	seller.Attach(cc)
 	client, err := torrent.NewClient(cc)
 	if err != nil {
