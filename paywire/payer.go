@@ -125,6 +125,11 @@ const (
 	// this item and this client's peer id: someone announced a payout address that is not
 	// theirs (or replayed a hello). The payer will not pay it.
 	EventHelloInvalid
+	// EventBadPiece: a piece whose every chunk came from one peer failed its hash check. Nothing
+	// of it is paid; the payer closes the connection (the torrent client also bans the peer's
+	// address). Pieces that several peers contributed to are not blamed on anyone: the client's
+	// smart ban finds the culprit once the piece checks.
+	EventBadPiece
 )
 
 func (k PayerEventKind) String() string {
@@ -141,6 +146,8 @@ func (k PayerEventKind) String() string {
 		return "baseline invalid"
 	case EventHelloInvalid:
 		return "hello invalid"
+	case EventBadPiece:
+		return "bad piece"
 	}
 	return fmt.Sprintf("event(%d)", int(k))
 }
@@ -168,11 +175,12 @@ type PayerStats struct {
 	ProtocolErrors   uint64
 	BytesVerified    uint64 // bytes of hash-verified pieces from sellers we accepted
 	BytesSigned      uint64 // bytes covered by receipts we signed (increments)
+	PiecesFailed     uint64 // pieces that failed their hash check (none of their bytes is paid)
 }
 
 type payerCounters struct {
 	hellosAccepted, hellosInvalid, priceRefusals, termsRefusals, invoicesReceived, receiptsSigned, grantExhausted,
-	baselinesAdopted, baselinesInvalid, protocolErrors, bytesVerified, bytesSigned atomic.Uint64
+	baselinesAdopted, baselinesInvalid, protocolErrors, bytesVerified, bytesSigned, piecesFailed atomic.Uint64
 }
 
 // Payer is the viewing side of the protocol. It counts, per seller, the bytes of pieces whose
@@ -310,7 +318,7 @@ func (p *Payer) Stats() PayerStats {
 		ReceiptsSigned: c.receiptsSigned.Load(), GrantExhausted: c.grantExhausted.Load(),
 		BaselinesAdopted: c.baselinesAdopted.Load(), BaselinesInvalid: c.baselinesInvalid.Load(),
 		ProtocolErrors: c.protocolErrors.Load(), BytesVerified: c.bytesVerified.Load(),
-		BytesSigned: c.bytesSigned.Load(),
+		BytesSigned: c.bytesSigned.Load(), PiecesFailed: c.piecesFailed.Load(),
 	}
 }
 
@@ -380,8 +388,14 @@ type chunkFrom struct {
 
 // watchPieces credits the senders of a piece's chunks when the piece's hash checks. A chunk
 // written again (after a failed check, or a storage error) is attributed to its last sender, so
-// every verified byte is counted once, for the peer whose data passed the check.
+// every verified byte is counted once, for the peer whose data passed the check. A piece that
+// fails its check forgets its senders (nothing of it is paid) and, when one peer sent all of
+// it, drops that peer (see EventBadPiece).
+//
+// The client publishes a piece's state while it marks the piece's hash result in storage
+// (Marking), then the result: a piece that leaves Marking incomplete failed its check.
 func (p *Payer) watchPieces(ctx context.Context, t *ptorrent) {
+	marking := make(map[int]bool) // pieces whose hash result is being marked; bounded by the pieces
 	defer func() {
 		t.sub.Close()
 		p.mu.Lock()
@@ -400,8 +414,15 @@ func (p *Payer) watchPieces(ctx context.Context, t *ptorrent) {
 			if !ok {
 				return
 			}
-			if ch.Complete && ch.Ok {
+			switch {
+			case ch.Complete && ch.Ok:
+				delete(marking, ch.Index)
 				p.credit(t, ch.Index)
+			case ch.Marking:
+				marking[ch.Index] = true
+			case marking[ch.Index] && ch.Ok:
+				delete(marking, ch.Index)
+				p.failed(t, ch.Index)
 			}
 		}
 	}
@@ -446,6 +467,38 @@ func (p *Payer) credit(t *ptorrent, piece int) {
 			c.unassigned += uint64(f.n)
 		}
 	}
+}
+
+// failed forgets who sent a piece that failed its hash check, and closes the connection of a
+// peer that sent all of it.
+func (p *Payer) failed(t *ptorrent, piece int) {
+	p.stats.piecesFailed.Add(1)
+	p.mu.Lock()
+	chunks := t.chunks[piece]
+	delete(t.chunks, piece)
+	var only *pconn
+	for _, f := range chunks {
+		if only != nil && f.c != only {
+			only = nil
+			break
+		}
+		only = f.c
+	}
+	var ev PayerEvent
+	if only != nil {
+		ev = PayerEvent{Kind: EventBadPiece, Peer: fmt.Sprint(only.pc.RemoteAddr), InfoHash: only.ih,
+			Err: fmt.Errorf("piece %d failed its hash check; the peer sent all of it", piece)}
+		if only.seeder != nil {
+			ev.Seeder = only.seeder.addr
+		}
+	}
+	p.mu.Unlock()
+	if only == nil {
+		return
+	}
+	p.log.Warn("a peer sent a piece that failed its hash check; not paying it and dropping the peer", "peer", ev.Peer, "seeder", ev.Seeder, "piece", piece)
+	p.event(ev)
+	_ = only.pc.Close()
 }
 
 // The callbacks below run with the client lock held: they only update state and signal the

@@ -172,8 +172,11 @@ type Viewer struct {
 	payer   *paywire.Payer
 	url     string
 	seeders map[common.Address]bool
-	result  *Result
-	done    chan struct{} // closed once result is set
+	// banned are the addresses of peers that sent a piece that failed its hash check: they are
+	// not dialled again.
+	banned map[string]bool
+	result *Result
+	done   chan struct{} // closed once result is set
 }
 
 // New validates cfg and returns a viewer. It does no I/O and starts nothing.
@@ -205,7 +208,7 @@ func New(cfg Config, deps Deps) (*Viewer, error) {
 	if deps.HTTP == nil {
 		deps.HTTP = &http.Client{Timeout: 2 * time.Minute}
 	}
-	return &Viewer{cfg: cfg, deps: deps, log: deps.Logger.With("component", "viewer"), seeders: map[common.Address]bool{}, done: make(chan struct{})}, nil
+	return &Viewer{cfg: cfg, deps: deps, log: deps.Logger.With("component", "viewer"), seeders: map[common.Address]bool{}, banned: map[string]bool{}, done: make(chan struct{})}, nil
 }
 
 type closers []func()
@@ -372,11 +375,7 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 		v.log.Warn("every seeder in the gateway's directory asks more than the maximum price; only the tracker's other peers can serve (raise --max-price to pay them)",
 			"listed", len(dir), "max_price_per_gib_wei", v.cfg.MaxPricePerGiB)
 	}
-	var peers []torrent.PeerInfo
-	for _, s := range dir {
-		peers = append(peers, torrent.PeerInfo{Addr: peerAddr(s.Endpoint), Trusted: true})
-	}
-	tor.AddPeers(peers)
+	v.addPeers(tor, dir)
 	tor.DownloadAll()
 
 	// The header must open with the key before anything is served.
@@ -411,10 +410,14 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 		v.url = "http://" + ln.Addr().String() + "/" + v.fileName()
 		v.mu.Unlock()
 	}
-	wg.Add(2)
+	wg.Add(3)
 	go func() {
 		defer wg.Done()
 		v.verify(ctx, tor, item.ContentHash)
+	}()
+	go func() {
+		defer wg.Done()
+		v.discover(ctx, tor)
 	}()
 	go func() {
 		defer wg.Done()
@@ -522,12 +525,65 @@ func (v *Viewer) newPayer(ctx context.Context, chainID uint64, size int64, dir [
 }
 
 func (v *Viewer) onEvent(e paywire.PayerEvent) {
+	if e.Kind == paywire.EventBadPiece {
+		v.mu.Lock()
+		v.banned[e.Peer] = true
+		v.mu.Unlock()
+		v.log.Warn("a peer sent a piece that failed the hash check: it is not played, not paid, and the peer is dropped",
+			"peer", e.Peer, "seeder", e.Seeder, "err", e.Err)
+		return
+	}
 	if e.Seeder != (common.Address{}) {
 		v.mu.Lock()
 		v.seeders[e.Seeder] = true
 		v.mu.Unlock()
 	}
 	v.log.Warn("payment event", "event", e.Kind.String(), "seeder", e.Seeder, "peer", e.Peer, "err", e.Err)
+}
+
+// addPeers dials the directory's seeders that the torrent is not connected to and that never
+// sent a bad piece. They are not trusted: a seeder that sends a whole piece that fails its hash
+// check is banned at once.
+func (v *Viewer) addPeers(tor *torrent.Torrent, dir []directoryEntry) int {
+	connected := map[string]bool{}
+	for _, pc := range tor.PeerConns() {
+		connected[fmt.Sprint(pc.RemoteAddr)] = true
+	}
+	var peers []torrent.PeerInfo
+	v.mu.Lock()
+	for _, s := range dir {
+		if s.Endpoint == "" || v.banned[s.Endpoint] || connected[s.Endpoint] {
+			continue
+		}
+		peers = append(peers, torrent.PeerInfo{Addr: peerAddr(s.Endpoint), Source: "directory"})
+	}
+	v.mu.Unlock()
+	if len(peers) > 0 {
+		tor.AddPeers(peers)
+	}
+	return len(peers)
+}
+
+// discover reads the seeder directory again every Config.DirectoryPoll until the item is
+// complete, and dials seeders that joined since, or that the viewer lost (a dropped or stalled
+// connection is redialled this way). The tracker is announced to again at the interval it asks
+// for, by the torrent client.
+func (v *Viewer) discover(ctx context.Context, tor *torrent.Torrent) {
+	t := time.NewTicker(v.cfg.DirectoryPoll)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tor.Complete().On():
+			return
+		case <-t.C:
+		}
+		dir := v.seederDirectory(ctx)
+		if n := v.addPeers(tor, dir); n > 0 {
+			v.log.Info("dialling seeders from the directory", "new", n, "listed", len(dir))
+		}
+	}
 }
 
 // newClient is the torrent client: storage in dataDir, no DHT or webtorrent, the payer attached.

@@ -58,6 +58,10 @@ type SellerOptions struct {
 	Free bool
 	// Logger receives the parts' logs (nil: TestLogger()).
 	Logger *slog.Logger
+	// ListenHost is the loopback address the seller listens on (default 127.0.0.1). BitTorrent
+	// clients ban misbehaving peers by IP address, so a test with a bad seller gives it an
+	// address of its own (127.0.0.2) to keep the honest ones reachable.
+	ListenHost string
 }
 
 // StartSeller starts a Seller and waits until it has verified the item; t.Cleanup stops it.
@@ -86,6 +90,9 @@ func StartSeller(t testing.TB, o SellerOptions) *Seller {
 		ReconcileWait: 10 * time.Second}, o.Logger, bal.Forget)
 	cc := ClientConfig(t)
 	cc.DataDir, cc.Seed = o.Dir, true
+	if o.ListenHost != "" {
+		cc.ListenHost = func(string) string { return o.ListenHost }
+	}
 	seller.Attach(cc)
 	client, err := torrent.NewClient(cc)
 	if err != nil {

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/swarmgate/swarmgate/internal/testnet"
+	"github.com/swarmgate/swarmgate/seeder"
+)
+
+// corrupt flips one byte in every 16 KiB chunk (so in every piece) of the ciphertext file of a
+// running seller: from then on it serves data that fails the pieces' hashes (its client checked
+// the file when it started), and no byte it sends is worth paying for.
+func corrupt(t *testing.T, file string) {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const chunk = 16 << 10
+	for off := 0; off < len(b); off += chunk {
+		b[off+min(chunk, len(b)-off)/2] ^= 0x5a
+	}
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// paidBytes is what a seller holds receipts for.
+func paidBytes(t *testing.T, s *testnet.Seller) uint64 {
+	t.Helper()
+	rep, err := seeder.BuildReport(context.Background(), s.Store, s.Payout, s.Price)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep.Totals.BytesPaid
+}
+
+// TestGetFromACorruptAndAnHonestSeeder: a seeder serves a byte flipped in every chunk. Listed
+// alone at first, it sends whole pieces that fail their hash check: the viewer says so, pays
+// nothing for them and drops it, and keeps printing progress while it waits; an honest seeder
+// that joins the directory later is found by the viewer's next directory poll, and get
+// completes from it and writes the exact plaintext. With both listed from the start, get
+// completes as well. The corrupt seeder never holds a receipt.
+func TestGetFromACorruptAndAnHonestSeeder(t *testing.T) {
+	n := newViewerNet(t)
+	ctx := context.Background()
+	id, plain := n.upload(t, 6<<20+123, "--price", "0.002")
+	for _, i := range []int{3, 4} {
+		mustRun(t, ctx, append([]string{"access", "buy", id, "--yes", "--dev-key", n.devKey(i)}, n.chainArgs()...)...)
+		mustRun(t, ctx, append([]string{"escrow", "deposit", "0.01", "--dev-key", n.devKey(i)}, n.chainArgs()...)...)
+	}
+	const price = 2_000_000_000_000_000
+	// The bad seller has an address of its own: peers are banned by IP address.
+	bad, file := n.startSeller(t, id, 6, testnet.SellerOptions{PricePerGiB: big.NewInt(price), ListenHost: "127.0.0.2"})
+	corrupt(t, file)
+
+	// The corrupt seeder alone; the honest one joins once the viewer dropped it.
+	dst := filepath.Join(t.TempDir(), "film.mp4")
+	gctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- runCLI(gctx, t, &stdout, &stderr, append([]string{"--json", "get", id, "--out", dst, "--directory-poll", "1s"}, n.viewerArgs(3)...)...)
+	}()
+	for deadline := time.Now().Add(time.Minute); !strings.Contains(stderr.String(), "failed the hash check"); time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("get does not say that the corrupt seeder was dropped:\n%s", stderr.String())
+		}
+	}
+	if !strings.Contains(stderr.String(), "127.0.0.2") {
+		t.Errorf("get does not name the corrupt peer:\n%s", stderr.String())
+	}
+	lines := func() int { return strings.Count(stderr.String(), "% 0/") + strings.Count(stderr.String(), " bytes, ") }
+	before := lines()
+	time.Sleep(2500 * time.Millisecond)
+	if lines() < before+2 {
+		t.Errorf("get printed no progress while waiting for a seeder:\n%s", stderr.String())
+	}
+	good, _ := n.startSeller(t, id, 5, testnet.SellerOptions{PricePerGiB: big.NewInt(price)})
+	if err := <-done; err != nil {
+		t.Fatalf("get: %v\nstderr:\n%s", err, stderr.String())
+	}
+	var res getResult
+	if err := json.Unmarshal([]byte(stdout.String()), &res); err != nil || !res.Verified {
+		t.Fatalf("get --json: %v %s", err, stdout.String())
+	}
+	if got, _ := os.ReadFile(dst); !bytes.Equal(got, plain) {
+		t.Fatalf("get wrote %d bytes, not the plaintext", len(got))
+	}
+	st := bad.Torrent.Stats()
+	t.Logf("alone: the corrupt seeder sent %d bytes; the honest one holds receipts for %d bytes", st.BytesWrittenData.Int64(), paidBytes(t, good))
+	if p := paidBytes(t, bad); p != 0 {
+		t.Errorf("the corrupt seeder holds receipts for %d bytes", p)
+	}
+
+	// Both listed from the start: the download mixes their chunks; it completes all the same.
+	dst2 := filepath.Join(t.TempDir(), "film.mp4")
+	out, errOut, err := runCapture(t, gctx, append([]string{"--json", "get", id, "--out", dst2}, n.viewerArgs(4)...)...)
+	if err != nil {
+		t.Fatalf("get with both seeders: %v\nstderr:\n%s", err, errOut)
+	}
+	if got, _ := os.ReadFile(dst2); !bytes.Equal(got, plain) || !strings.Contains(out, `"verified": true`) {
+		t.Fatalf("get with both seeders wrote %d bytes, not the plaintext: %s", len(got), out)
+	}
+	if p := paidBytes(t, bad); p != 0 {
+		t.Errorf("the corrupt seeder holds receipts for %d bytes", p)
+	}
+}
