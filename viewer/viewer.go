@@ -175,6 +175,7 @@ type Viewer struct {
 	// banned are the addresses of peers that sent a piece that failed its hash check: they are
 	// not dialled again.
 	banned map[string]bool
+	stalls *stallWatch // drops connections that deliver nothing
 	result *Result
 	done   chan struct{} // closed once result is set
 }
@@ -344,6 +345,10 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	if earn != nil {
 		seller = earn.seller
 	}
+	stalls := newStallWatch(v.cfg.StallTimeout, v.log)
+	v.mu.Lock()
+	v.stalls = stalls
+	v.mu.Unlock()
 	client, err := v.newClient(dataDir, payer, seller)
 	if err != nil {
 		return err
@@ -410,10 +415,14 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 		v.url = "http://" + ln.Addr().String() + "/" + v.fileName()
 		v.mu.Unlock()
 	}
-	wg.Add(3)
+	wg.Add(4)
 	go func() {
 		defer wg.Done()
 		v.verify(ctx, tor, item.ContentHash)
+	}()
+	go func() {
+		defer wg.Done()
+		stalls.run(ctx, tor)
 	}()
 	go func() {
 		defer wg.Done()
@@ -614,6 +623,12 @@ func (v *Viewer) newClient(dataDir string, payer *paywire.Payer, seller *paywire
 	}
 	if seller != nil {
 		seller.Attach(tc)
+	}
+	v.mu.Lock()
+	stalls := v.stalls
+	v.mu.Unlock()
+	if stalls != nil {
+		stalls.attach(tc)
 	}
 	if v.deps.Client != nil {
 		v.deps.Client(tc)

@@ -31,6 +31,7 @@ type viewerFlags struct {
 	Earn           bool          `help:"Charge other viewers for the pieces you serve them (paid to your account, receipts kept in --data-dir and settled on-chain); without it they are served free."`
 	SellPrice      string        `name:"sell-price" default:"0.001" placeholder:"ETH" help:"With --earn: your price per GiB served, in ETH."`
 	SettleInterval time.Duration `name:"settle-interval" default:"10m" help:"With --earn: how often your receipts are settled on-chain."`
+	StallTimeout   time.Duration `name:"stall-timeout" default:"20s" help:"Drop and redial a connection that delivers nothing this long while requests to it are outstanding (at least 1s)."`
 	DirectoryPoll  time.Duration `name:"directory-poll" default:"30s" help:"How often the gateway's seeder directory is read again while the item is incomplete, to find seeders that joined later and redial lost ones (at least 1s)."`
 	gatewayFlags
 	signerFlags
@@ -87,7 +88,7 @@ func (f *viewerFlags) newViewer(ctx context.Context, g *globals, id string, serv
 		Gateway: base, ContentID: id, Serve: serve, Listen: listen, TorrentListen: f.TorrentListen, DataDir: f.DataDir,
 		MaxPricePerGiB: maxPrice, MaxSpend: maxSpend, GrantExpiry: f.GrantExpiry,
 		Earn: f.Earn, SellPricePerGiB: sellPrice, SettleInterval: f.SettleInterval, SettleThreshold: settleThreshold,
-		DirectoryPoll: f.DirectoryPoll,
+		DirectoryPoll: f.DirectoryPoll, StallTimeout: f.StallTimeout,
 	}, deps)
 	if err != nil {
 		oc.Close()

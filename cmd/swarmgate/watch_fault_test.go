@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -113,5 +117,106 @@ func TestGetFromACorruptAndAnHonestSeeder(t *testing.T) {
 	}
 	if p := paidBytes(t, bad); p != 0 {
 		t.Errorf("the corrupt seeder holds receipts for %d bytes", p)
+	}
+}
+
+// stallingProxy forwards TCP connections to target. On the first connection it stops forwarding
+// target's data once it has forwarded after bytes, and keeps the connection open: the peer
+// behind it looks alive and delivers nothing. Later connections are forwarded in full.
+func stallingProxy(t *testing.T, target func() string, after int64) (addr string, stalled func() bool) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var (
+		mu    sync.Mutex
+		conns []net.Conn
+		first = true
+		hit   bool
+	)
+	t.Cleanup(func() {
+		ln.Close()
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+	go func() {
+		for {
+			down, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			up, err := net.Dial("tcp", target())
+			if err != nil {
+				down.Close()
+				continue
+			}
+			mu.Lock()
+			conns = append(conns, down, up)
+			stall := first
+			first = false
+			mu.Unlock()
+			go func() {
+				_, _ = io.Copy(up, down)
+				up.Close()
+				down.Close()
+			}()
+			go func() {
+				if !stall {
+					_, _ = io.Copy(down, up)
+					down.Close()
+					return
+				}
+				_, _ = io.CopyN(down, up, after)
+				mu.Lock()
+				hit = true
+				mu.Unlock()
+				// Forward nothing more; the connection stays open until the viewer drops it.
+			}()
+		}
+	}()
+	return ln.Addr().String(), func() bool { mu.Lock(); defer mu.Unlock(); return hit }
+}
+
+// TestGetRecoversFromAStalledConnection: the only seeder's connection stops delivering in the
+// middle of the transfer but stays open (a proxy stops forwarding). get drops it after
+// --stall-timeout, dials the seeder again at once (not at the next directory poll) and completes
+// with the exact plaintext.
+func TestGetRecoversFromAStalledConnection(t *testing.T) {
+	n := newViewerNet(t)
+	ctx := context.Background()
+	id, plain := n.upload(t, 4<<20+77, "--price", "0.002")
+	mustRun(t, ctx, append([]string{"access", "buy", id, "--yes", "--dev-key", n.devKey(3)}, n.chainArgs()...)...)
+	mustRun(t, ctx, append([]string{"escrow", "deposit", "0.01", "--dev-key", n.devKey(3)}, n.chainArgs()...)...)
+	// The proxy starts first, to be listed in the directory in the seller's place.
+	var target atomic.Value
+	proxy, stalled := stallingProxy(t, func() string { a, _ := target.Load().(string); return a }, 1<<20)
+	s, _ := n.startSeller(t, id, 5, testnet.SellerOptions{PricePerGiB: big.NewInt(2_000_000_000_000_000)}, proxy)
+	target.Store(s.Addr())
+	dir, _ := mustRun(t, ctx, append([]string{"--json", "content", "show", id, "--gateway", n.url}, n.chainArgs()...)...)
+	if !strings.Contains(dir, proxy) || strings.Contains(dir, s.Addr()) {
+		t.Fatalf("the directory does not list the seeder at the proxy %s only:\n%s", proxy, dir)
+	}
+
+	dst := filepath.Join(t.TempDir(), "film.mp4")
+	gctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancel()
+	start := time.Now()
+	out, stderr, err := runCapture(t, gctx, append([]string{"--json", "get", id, "--out", dst, "--stall-timeout", "2s", "--directory-poll", "10m"}, n.viewerArgs(3)...)...)
+	if err != nil {
+		t.Fatalf("get: %v\nstderr:\n%s", err, stderr)
+	}
+	t.Logf("get took %s", time.Since(start).Round(time.Millisecond))
+	if !stalled() {
+		t.Fatal("the proxy never stalled: the test proves nothing")
+	}
+	if got, _ := os.ReadFile(dst); !bytes.Equal(got, plain) || !strings.Contains(out, `"verified": true`) {
+		t.Fatalf("get wrote %d bytes, not the plaintext: %s", len(got), out)
+	}
+	if !strings.Contains(stderr, "delivered nothing for a while") {
+		t.Errorf("get does not say it dropped the stalled connection:\n%s", stderr)
 	}
 }

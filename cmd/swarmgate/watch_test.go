@@ -145,8 +145,9 @@ func (n *creatorNet) startSellers(t *testing.T, id string, price int64, free boo
 
 // startSeller seeds item id from the gateway's content store with a testnet.Seller of dev
 // account i configured by o (its chain, key, item and directory are filled in), lists it in the
-// gateway's seeder directory, and returns it with the path of its ciphertext file.
-func (n *creatorNet) startSeller(t *testing.T, id string, i int, o testnet.SellerOptions) (*testnet.Seller, string) {
+// gateway's seeder directory (at endpoint, or at its own address when endpoint is ""), and returns
+// it with the path of its ciphertext file.
+func (n *creatorNet) startSeller(t *testing.T, id string, i int, o testnet.SellerOptions, endpoint ...string) (*testnet.Seller, string) {
 	t.Helper()
 	res, err := http.Get(n.url + "/v1/content/" + id + "/torrent")
 	if err != nil {
@@ -178,7 +179,11 @@ func (n *creatorNet) startSeller(t *testing.T, id string, i int, o testnet.Selle
 	}
 	o.Chain, o.Key, o.MetaInfo, o.Dir = n.env.Client, n.env.Accounts[i].Key, mi, dir
 	s := testnet.StartSeller(t, o)
-	s.Announce(context.Background(), n.url, n.env.Client.RegistryDomain())
+	at := s.Addr()
+	if len(endpoint) > 0 {
+		at = endpoint[0]
+	}
+	s.AnnounceAt(context.Background(), n.url, n.env.Client.RegistryDomain(), at)
 	return s, file
 }
 

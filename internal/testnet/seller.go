@@ -140,8 +140,15 @@ func (s *Seller) Settle(ctx context.Context) error { return s.Settler.Round(ctx)
 // /v1/seeders/announce, signed with the payout key in the registry's domain).
 func (s *Seller) Announce(ctx context.Context, gateway string, domain eip712.Domain) {
 	s.t.Helper()
+	s.AnnounceAt(ctx, gateway, domain, s.Addr())
+}
+
+// AnnounceAt is Announce with another endpoint than the seller's own address (a proxy in front
+// of it).
+func (s *Seller) AnnounceAt(ctx context.Context, gateway string, domain eip712.Domain, endpoint string) {
+	s.t.Helper()
 	now := uint64(time.Now().Unix())
-	a := eip712.Announcement{Seeder: s.Payout, Endpoint: s.Addr(), PricePerGiB: s.Price, InfoHashes: [][20]byte{s.Torrent.InfoHash()},
+	a := eip712.Announcement{Seeder: s.Payout, Endpoint: endpoint, PricePerGiB: s.Price, InfoHashes: [][20]byte{s.Torrent.InfoHash()},
 		Timestamp: now, Expiry: now + 3600}
 	sig, err := a.Sign(domain, s.Key)
 	if err != nil {
