@@ -21,7 +21,9 @@ func TestStallWatch(t *testing.T) {
 	cb := cc.Callbacks
 	send := func(p *torrent.Peer) { cb.SentRequest[0](torrent.PeerRequestEvent{Peer: p}) }
 	del := func(p *torrent.Peer) { cb.DeletedRequest[0](torrent.PeerRequestEvent{Peer: p}) }
-	recv := func(p *torrent.Peer) { cb.ReceivedRequested[0](torrent.PeerMessageEvent{Peer: p, Message: &pp.Message{}}) }
+	recv := func(p *torrent.Peer) {
+		cb.ReceivedRequested[0](torrent.PeerMessageEvent{Peer: p, Message: &pp.Message{}})
+	}
 	slow, idle, busy, gone := &torrent.Peer{}, &torrent.Peer{}, &torrent.Peer{}, &torrent.Peer{}
 	send(slow)
 	send(slow)

@@ -262,24 +262,10 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	chainID := v.deps.Chain.Deployment().ChainID
 
 	// Key: from the gateway, checked against the chain's commitment before anything else.
-	token, err := v.signIn(ctx, chainID)
+	commitment := item.KeyCommitment
+	k, err := v.fetchKey(ctx, chainID, commitment, item.Policy)
 	if err != nil {
 		return err
-	}
-	commitment := item.KeyCommitment
-	kc := viewerkey.NewClient(v.cfg.Gateway, v.deps.HTTP)
-	k, err := kc.FetchKey(ctx, token, v.cfg.ContentID, viewerkey.KeyOptions{Commitment: &commitment})
-	var p *viewerkey.ProblemError
-	switch {
-	case errors.Is(err, viewerkey.ErrCommitment):
-		return fmt.Errorf("content %s: %w", v.cfg.ContentID, ErrKeyMismatch)
-	case errors.As(err, &p) && p.Status == http.StatusForbidden:
-		return &NotEntitledError{ContentID: v.cfg.ContentID, Account: v.deps.Account, Reason: p.Code, Detail: p.Detail, Policy: item.Policy}
-	case err != nil:
-		return fmt.Errorf("content %s: %w", v.cfg.ContentID, err)
-	}
-	if len(k.ContentKey) != sealed.KeySize {
-		return fmt.Errorf("content %s: %w", v.cfg.ContentID, ErrKeyMismatch)
 	}
 	var key sealed.Key
 	copy(key[:], k.ContentKey)
@@ -345,6 +331,12 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	if earn != nil {
 		seller = earn.seller
 	}
+	// The tracker relay outlives the client, so that the client's last announce gets through.
+	relay, err := startAnnounceRelay(v.cfg.Gateway, k.Response.Passkey, v.deps.HTTP)
+	if err != nil {
+		return fmt.Errorf("start the tracker relay: %w", err)
+	}
+	cl.add(relay.close)
 	stalls := newStallWatch(v.cfg.StallTimeout, v.log)
 	v.mu.Lock()
 	v.stalls = stalls
@@ -358,7 +350,7 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	if err != nil {
 		return fmt.Errorf("content %s: %w", v.cfg.ContentID, err)
 	}
-	spec.Trackers = [][]string{{v.cfg.Gateway + "/announce/" + k.Response.Passkey}}
+	spec.Trackers = [][]string{{relay.url}}
 	spec.Webseeds, spec.Sources = nil, nil
 	tor, _, err := client.AddTorrentSpec(spec)
 	if err != nil {
@@ -415,10 +407,14 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 		v.url = "http://" + ln.Addr().String() + "/" + v.fileName()
 		v.mu.Unlock()
 	}
-	wg.Add(4)
+	wg.Add(5)
 	go func() {
 		defer wg.Done()
 		v.verify(ctx, tor, item.ContentHash)
+	}()
+	go func() {
+		defer wg.Done()
+		v.renewPasskey(ctx, relay, chainID, commitment, item.Policy, k)
 	}()
 	go func() {
 		defer wg.Done()
@@ -440,6 +436,86 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	<-ctx.Done()
 	v.log.Info("viewer stopping")
 	return nil
+}
+
+// fetchKey signs in (or reuses the cached session) and asks the gateway for the content key,
+// sealed to a fresh HPKE key and checked against the on-chain commitment.
+func (v *Viewer) fetchKey(ctx context.Context, chainID uint64, commitment common.Hash, policy eip712.Policy) (*viewerkey.Key, error) {
+	token, err := v.signIn(ctx, chainID)
+	if err != nil {
+		return nil, err
+	}
+	kc := viewerkey.NewClient(v.cfg.Gateway, v.deps.HTTP)
+	k, err := kc.FetchKey(ctx, token, v.cfg.ContentID, viewerkey.KeyOptions{Commitment: &commitment})
+	var p *viewerkey.ProblemError
+	switch {
+	case errors.Is(err, viewerkey.ErrCommitment):
+		return nil, fmt.Errorf("content %s: %w", v.cfg.ContentID, ErrKeyMismatch)
+	case errors.As(err, &p) && p.Status == http.StatusForbidden:
+		return nil, &NotEntitledError{ContentID: v.cfg.ContentID, Account: v.deps.Account, Reason: p.Code, Detail: p.Detail, Policy: policy}
+	case err != nil:
+		return nil, fmt.Errorf("content %s: %w", v.cfg.ContentID, err)
+	}
+	if len(k.ContentKey) != sealed.KeySize {
+		return nil, fmt.Errorf("content %s: %w", v.cfg.ContentID, ErrKeyMismatch)
+	}
+	return k, nil
+}
+
+// Passkey renewal: a fifth of the passkey's lifetime before it expires (at least
+// minPasskeyLead), the viewer asks the gateway for the key again, which comes with a new tracker
+// passkey, and points the torrent's tracker at it; a failed attempt is retried every
+// passkeyRetry. Streaming never depends on it: the peers already known keep serving.
+const (
+	minPasskeyLead = 10 * time.Second
+	passkeyRetry   = 15 * time.Second
+)
+
+// renewPasskey keeps the tracker passkey of k valid until ctx ends, handing each new one to the
+// relay the torrent announces through. It stops when the gateway says the account's access has
+// ended (the passkey never outlives it) or hands out another key.
+func (v *Viewer) renewPasskey(ctx context.Context, relay *announceRelay, chainID uint64, commitment common.Hash, policy eip712.Policy, k *viewerkey.Key) {
+	expires := k.Response.PasskeyExpiresAt
+	if expires.IsZero() {
+		return
+	}
+	issued := time.Now()
+	var failed bool
+	for {
+		wait := passkeyRetry
+		if !failed {
+			lead := max(expires.Sub(issued)/5, minPasskeyLead)
+			wait = max(time.Until(expires)-lead, 0)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(wait):
+		}
+		nk, err := v.fetchKey(ctx, chainID, commitment, policy)
+		if ctx.Err() != nil {
+			return
+		}
+		var ne *NotEntitledError
+		switch {
+		case errors.As(err, &ne):
+			v.log.Warn("the gateway no longer issues this item's key to the account; the tracker passkey is not renewed", "reason", ne.Reason, "passkey_expires", expires)
+			return
+		case err != nil:
+			failed = true
+			v.log.Warn("cannot renew the tracker passkey; streaming goes on from the peers already known, retrying", "err", err, "passkey_expires", expires, "retry_in", passkeyRetry)
+			continue
+		case !bytes.Equal(nk.ContentKey, k.ContentKey):
+			v.log.Error("the gateway handed out another content key when the tracker passkey was renewed; not renewing")
+			return
+		case !nk.Response.PasskeyExpiresAt.After(expires):
+			v.log.Info("the tracker passkey cannot be renewed beyond the account's access", "passkey_expires", expires)
+			return
+		}
+		failed, issued, expires = false, time.Now(), nk.Response.PasskeyExpiresAt
+		relay.setPasskey(nk.Response.Passkey)
+		v.log.Info("renewed the tracker passkey", "passkey_expires", expires)
+	}
 }
 
 type peerAddr string

@@ -7,14 +7,17 @@ import (
 	"io"
 	"math/big"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/swarmgate/swarmgate/chain/chaintest"
 	"github.com/swarmgate/swarmgate/internal/testnet"
 	"github.com/swarmgate/swarmgate/seeder"
 )
@@ -218,5 +221,61 @@ func TestGetRecoversFromAStalledConnection(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "delivered nothing for a while") {
 		t.Errorf("get does not say it dropped the stalled connection:\n%s", stderr)
+	}
+}
+
+// metric reads one counter from the gateway's /metrics (0 when absent).
+func metric(t *testing.T, gateway, name string) float64 {
+	t.Helper()
+	res, err := http.Get(gateway + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, name+" "); ok {
+			f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil {
+				t.Fatalf("metric %s: %q", name, line)
+			}
+			return f
+		}
+	}
+	return 0
+}
+
+// TestWatchRenewsTheTrackerPasskey: the gateway issues tracker passkeys valid for one minute and
+// asks for an announce every 2 s. A watch that lasts past the first passkey's expiry renews it
+// through its gateway session before it expires: the tracker keeps accepting its announces
+// and refuses none for an expired passkey.
+func TestWatchRenewsTheTrackerPasskey(t *testing.T) {
+	n, _ := newViewerNetStop(t, chaintest.Options{}, "--passkey-ttl", "1m", "--tracker-interval", "2s")
+	ctx := context.Background()
+	id, plain := n.upload(t, 1<<20+5, "--price", "0.002")
+	mustRun(t, ctx, append([]string{"access", "buy", id, "--yes", "--dev-key", n.devKey(3)}, n.chainArgs()...)...)
+	mustRun(t, ctx, append([]string{"escrow", "deposit", "0.01", "--dev-key", n.devKey(3)}, n.chainArgs()...)...)
+	n.startSellers(t, id, 2_000_000_000_000_000, false, 5)
+	start := time.Now()
+	url, stderr, end := startWatch(t, append([]string{id}, n.viewerArgs(3)...)...)
+	if status, body, _ := rangeGet(t, url, ""); status != http.StatusOK || !bytes.Equal(body, plain) {
+		t.Fatalf("watch: status %d, %d bytes", status, len(body))
+	}
+	const announces, refusals = "swarmgate_tracker_announces_total", `swarmgate_tracker_refusals_total{reason="passkey"}`
+	time.Sleep(time.Until(start.Add(65 * time.Second))) // the first passkey has expired
+	before := metric(t, n.url, announces)
+	time.Sleep(8 * time.Second)
+	after := metric(t, n.url, announces)
+	if after <= before {
+		t.Errorf("no announce accepted after the first passkey expired (%v then %v)", before, after)
+	}
+	if r := metric(t, n.url, refusals); r != 0 {
+		t.Errorf("the tracker refused %v announces for their passkey:\n%s", r, stderr.String())
+	}
+	if err := end(); err != nil {
+		t.Fatalf("watch: %v", err)
+	}
+	if !strings.Contains(stderr.String(), "renewed the tracker passkey") {
+		t.Errorf("watch did not renew the passkey:\n%s", stderr.String())
 	}
 }
