@@ -176,11 +176,12 @@ type PayerStats struct {
 	BytesVerified    uint64 // bytes of hash-verified pieces from sellers we accepted
 	BytesSigned      uint64 // bytes covered by receipts we signed (increments)
 	PiecesFailed     uint64 // pieces that failed their hash check (none of their bytes is paid)
+	BytesTail        uint64 // bytes of unverified pieces paid for on leaving (PayTail)
 }
 
 type payerCounters struct {
 	hellosAccepted, hellosInvalid, priceRefusals, termsRefusals, invoicesReceived, receiptsSigned, grantExhausted,
-	baselinesAdopted, baselinesInvalid, protocolErrors, bytesVerified, bytesSigned, piecesFailed atomic.Uint64
+	baselinesAdopted, baselinesInvalid, protocolErrors, bytesVerified, bytesSigned, piecesFailed, bytesTail atomic.Uint64
 }
 
 // Payer is the viewing side of the protocol. It counts, per seller, the bytes of pieces whose
@@ -263,6 +264,25 @@ func (p *Payer) Attach(cc *torrent.ClientConfig) {
 	cb.ReceivedUsefulData = append(cb.ReceivedUsefulData, p.onUsefulData)
 	cb.ReadExtendedHandshake = then2(cb.ReadExtendedHandshake, p.onExtendedHandshake)
 	cb.PeerConnClosed = then1(cb.PeerConnClosed, p.onPeerConnClosed)
+	cb.ReadMessage = then2(cb.ReadMessage, p.onReadMessage)
+}
+
+// onReadMessage counts the piece data each seller's connections deliver, useful or not (for
+// PayTail).
+func (p *Payer) onReadMessage(pc *torrent.PeerConn, m *pp.Message) {
+	if m.Type != pp.Piece {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if c := p.conns[pc]; c != nil {
+		switch {
+		case c.seeder != nil:
+			c.seeder.received += uint64(len(m.Piece))
+		case !c.free && !c.refused:
+			c.received += uint64(len(m.Piece))
+		}
+	}
 }
 
 // Run serves connections until ctx is cancelled or Close is called, then waits for the payer's
@@ -318,7 +338,7 @@ func (p *Payer) Stats() PayerStats {
 		ReceiptsSigned: c.receiptsSigned.Load(), GrantExhausted: c.grantExhausted.Load(),
 		BaselinesAdopted: c.baselinesAdopted.Load(), BaselinesInvalid: c.baselinesInvalid.Load(),
 		ProtocolErrors: c.protocolErrors.Load(), BytesVerified: c.bytesVerified.Load(),
-		BytesSigned: c.bytesSigned.Load(), PiecesFailed: c.piecesFailed.Load(),
+		BytesSigned: c.bytesSigned.Load(), PiecesFailed: c.piecesFailed.Load(), BytesTail: c.bytesTail.Load(),
 	}
 }
 
@@ -330,6 +350,54 @@ func (p *Payer) Latest(seeder common.Address) *SignedReceipt {
 		return s.latest
 	}
 	return nil
+}
+
+// PayTail is called once when the viewer leaves, after it stopped requesting and every
+// verified byte is paid: it also pays each seller for the piece data its connections delivered
+// that no verified piece accounts for (the tail an honest viewer leaves behind when it stops
+// mid-piece: chunks of unfinished pieces, and chunks still in flight when it stopped asking,
+// which the seller would otherwise hold against it as debt and give it that much less credit
+// next time). Per seller it pays at most MaxUnverifiedBytes, only bytes received from that
+// seller (counted as they are read, after its hello was accepted), nothing of a piece that
+// failed its hash check, and, as always, never beyond the seller's invoice: the part not
+// invoiced yet is paid when the seller's next invoice arrives (sellers invoice at least every
+// second while anything is unpaid). It returns the bytes added for payment.
+func (p *Payer) PayTail() uint64 {
+	p.mu.Lock()
+	var total uint64
+	var due []*pconn
+	for _, s := range p.seeders {
+		if s.received <= s.accounted {
+			continue
+		}
+		n := min(s.received-s.accounted, uint64(p.cfg.MaxUnverifiedBytes))
+		s.accounted += n
+		s.pending += n
+		total += n
+		if s.invoicedOn != nil {
+			due = append(due, s.invoicedOn)
+		}
+	}
+	for _, t := range p.torrents {
+		clear(t.chunks) // paid now, or never: not counted again should they verify
+	}
+	p.mu.Unlock()
+	p.stats.bytesTail.Add(total)
+	for _, c := range due {
+		c.pay(p.log.With("peer", c.pc.RemoteAddr, "infohash", c.ih.HexString()))
+	}
+	return total
+}
+
+// Unpaid returns the bytes counted for all sellers that no receipt covers yet.
+func (p *Payer) Unpaid() uint64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var n uint64
+	for _, s := range p.seeders {
+		n += s.pending
+	}
+	return n
 }
 
 // Owed returns the bytes counted for seeder that no receipt covers yet.
@@ -461,6 +529,7 @@ func (p *Payer) credit(t *ptorrent, piece int) {
 		case c.free || c.refused:
 		case c.seeder != nil:
 			c.seeder.pending += uint64(f.n)
+			c.seeder.accounted += uint64(f.n)
 			p.stats.bytesVerified.Add(uint64(f.n))
 			p.payDueLocked(c.seeder)
 		default:
@@ -483,6 +552,11 @@ func (p *Payer) failed(t *ptorrent, piece int) {
 			break
 		}
 		only = f.c
+	}
+	for _, f := range chunks {
+		if s := f.c.seeder; s != nil {
+			s.accounted += uint64(f.n) // never paid, not even as a tail
+		}
 	}
 	var ev PayerEvent
 	if only != nil {
@@ -602,6 +676,8 @@ type pseeder struct {
 	invoiced   uint64         // Served of the seller's latest invoice: the ceiling of what we pay
 	invoicedOn *pconn         // the connection that brought it, where payments go
 	payStep    uint64         // pay an open invoice whenever this much more was verified
+	received   uint64         // piece data read from its connections (after the hello)
+	accounted  uint64         // of which verified, failed, or paid as a tail
 }
 
 // pconn is the payer's state for one connection.
@@ -627,6 +703,7 @@ type pconn struct {
 	free       bool
 	refused    bool
 	unassigned uint64 // verified bytes received before a hello was accepted
+	received   uint64 // piece data read before a hello was accepted
 	payDue     bool   // an open invoice has enough newly verified bytes to pay
 
 	// owned by the goroutine
@@ -742,8 +819,10 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 	s.payStep = max(h.CreditWindow/16, 64<<10)
 	c.seeder, c.price = s, h.PricePerGiB
 	s.pending += c.unassigned
+	s.accounted += c.unassigned
+	s.received += c.received
 	p.stats.bytesVerified.Add(c.unassigned)
-	c.unassigned = 0
+	c.unassigned, c.received = 0, 0
 	latest, ours := s.latest, s.latestOurs
 	p.mu.Unlock()
 	p.stats.hellosAccepted.Add(1)

@@ -876,20 +876,39 @@ func (v *Viewer) Wait(ctx context.Context) (*Result, error) {
 }
 
 // payUp stops requesting data and waits up to Config.Linger until the payer has signed for
-// every verified byte.
+// every verified byte, then pays the sellers for the bytes of unfinished pieces they sent
+// (paywire.Payer.PayTail), so that leaving mid-stream leaves no debt that would cost this
+// account credit next time.
 func (v *Viewer) payUp(tor *torrent.Torrent, payer *paywire.Payer) {
 	tor.DisallowDataDownload()
 	deadline := time.Now().Add(v.cfg.Linger)
 	for time.Now().Before(deadline) {
 		if st := payer.Stats(); st.BytesSigned >= st.BytesVerified {
-			return
+			break
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	st := payer.Stats()
-	v.log.Warn("closing with bytes not yet paid; the sellers will count them against this account next time",
-		"verified", st.BytesVerified, "signed", st.BytesSigned)
+	tail := payer.PayTail()
+	if tail > 0 {
+		v.log.Info("paying the sellers for the bytes of unfinished pieces", "bytes", tail)
+	}
+	for time.Now().Before(deadline) && payer.Unpaid() > 0 {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if tail > 0 {
+		// The last receipts are queued on their connections: give them a moment to go out
+		// before the client closes them.
+		time.Sleep(min(tailFlush, max(time.Until(deadline), 0)))
+	}
+	if n := payer.Unpaid(); n > 0 {
+		st := payer.Stats()
+		v.log.Warn("closing with bytes not yet paid; the sellers will count them against this account next time",
+			"unpaid", n, "verified", st.BytesVerified, "signed", st.BytesSigned)
+	}
 }
+
+// tailFlush is how long the last receipts get to leave before the client closes.
+const tailFlush = 300 * time.Millisecond
 
 // fileName is the name the plaintext is served under.
 func (v *Viewer) fileName() string { return "content-" + v.cfg.ContentID }
