@@ -50,7 +50,11 @@ func TestReturningViewerKeepsCredit(t *testing.T) {
 		waitFor(t, 30*time.Second, "two windows downloaded", func() bool { return bytesRead(lt) > 2*window })
 		lt.DisallowDataDownload()
 		waitFor(t, 5*time.Second, "verified bytes paid", func() bool { st := p.Stats(); return st.BytesSigned >= st.BytesVerified })
-		tail += p.PayTail()
+		n := p.PayTail()
+		if n > unverified {
+			t.Errorf("quit %d paid a tail of %d bytes, more than MaxUnverifiedBytes %d", q+1, n, unverified)
+		}
+		tail += n
 		waitFor(t, 5*time.Second, "the tail paid", func() bool { return p.Unpaid() == 0 })
 		time.Sleep(300 * time.Millisecond) // the last receipt goes out
 		cl.Close()
