@@ -125,10 +125,10 @@ const (
 	// this item and this client's peer id: someone announced a payout address that is not
 	// theirs (or replayed a hello). The payer will not pay it.
 	EventHelloInvalid
-	// EventBadPiece: a piece whose every chunk came from one peer failed its hash check. Nothing
-	// of it is paid; the payer closes the connection (the torrent client also bans the peer's
-	// address). Pieces that several peers contributed to are not blamed on anyone: the client's
-	// smart ban finds the culprit once the piece checks.
+	// EventBadPiece: a connection sent, alone, a third piece that failed its hash check (see
+	// badPieceLimit). Nothing of those pieces is paid; the payer closes the connection. Pieces
+	// that several peers contributed to are not blamed on anyone: the torrent client's smart
+	// ban finds the culprit once the piece checks.
 	EventBadPiece
 )
 
@@ -538,8 +538,14 @@ func (p *Payer) credit(t *ptorrent, piece int) {
 	}
 }
 
+// badPieceLimit is how many pieces that failed their hash check one connection may send alone
+// before the payer drops it. One is not enough: an honest seeder's piece failed once in a
+// 256 MiB download on loopback (cause not known), and dropping the only seeder then stalls the
+// viewer; a seeder that sends corrupt data fails piece after piece.
+const badPieceLimit = 3
+
 // failed forgets who sent a piece that failed its hash check, and closes the connection of a
-// peer that sent all of it.
+// peer that sent all of badPieceLimit such pieces.
 func (p *Payer) failed(t *ptorrent, piece int) {
 	p.stats.piecesFailed.Add(1)
 	p.mu.Lock()
@@ -559,18 +565,25 @@ func (p *Payer) failed(t *ptorrent, piece int) {
 		}
 	}
 	var ev PayerEvent
+	drop := false
 	if only != nil {
+		only.badPieces++
+		drop = only.badPieces == badPieceLimit
 		ev = PayerEvent{Kind: EventBadPiece, Peer: fmt.Sprint(only.pc.RemoteAddr), InfoHash: only.ih,
-			Err: fmt.Errorf("piece %d failed its hash check; the peer sent all of it", piece)}
+			Err: fmt.Errorf("%d pieces (the last %d) failed their hash check; the peer sent all of them", only.badPieces, piece)}
 		if only.seeder != nil {
 			ev.Seeder = only.seeder.addr
 		}
 	}
 	p.mu.Unlock()
-	if only == nil {
+	switch {
+	case only == nil:
+		return
+	case !drop:
+		p.log.Info("a piece from one peer failed its hash check; not paying it", "peer", ev.Peer, "seeder", ev.Seeder, "piece", piece)
 		return
 	}
-	p.log.Warn("a peer sent a piece that failed its hash check; not paying it and dropping the peer", "peer", ev.Peer, "seeder", ev.Seeder, "piece", piece)
+	p.log.Warn("a peer sent pieces that failed their hash check; not paying them and dropping the peer", "peer", ev.Peer, "seeder", ev.Seeder, "piece", piece)
 	p.event(ev)
 	_ = only.pc.Close()
 }
@@ -705,6 +718,7 @@ type pconn struct {
 	unassigned uint64 // verified bytes received before a hello was accepted
 	received   uint64 // piece data read before a hello was accepted
 	payDue     bool   // an open invoice has enough newly verified bytes to pay
+	badPieces  int    // pieces that failed their hash check that this connection sent alone
 
 	// owned by the goroutine
 	hello     bool

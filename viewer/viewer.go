@@ -626,9 +626,11 @@ func (v *Viewer) onEvent(e paywire.PayerEvent) {
 	v.log.Warn("payment event", "event", e.Kind.String(), "seeder", e.Seeder, "peer", e.Peer, "err", e.Err)
 }
 
-// addPeers dials the directory's seeders that the torrent is not connected to and that never
-// sent a bad piece. They are not trusted: a seeder that sends a whole piece that fails its hash
-// check is banned at once.
+// addPeers dials the directory's seeders that the torrent is not connected to and that the
+// payer did not drop for bad pieces. They are trusted: the torrent client would otherwise ban
+// a peer's address for one piece that fails its hash check when it sent all of it, which
+// happens to honest seeders too (once in a 256 MiB download on loopback) and would stall a
+// viewer with one seeder; the payer drops a peer after a few such pieces instead.
 func (v *Viewer) addPeers(tor *torrent.Torrent, dir []directoryEntry) int {
 	connected := map[string]bool{}
 	for _, pc := range tor.PeerConns() {
@@ -640,7 +642,7 @@ func (v *Viewer) addPeers(tor *torrent.Torrent, dir []directoryEntry) int {
 		if s.Endpoint == "" || v.banned[s.Endpoint] || connected[s.Endpoint] {
 			continue
 		}
-		peers = append(peers, torrent.PeerInfo{Addr: peerAddr(s.Endpoint), Source: "directory"})
+		peers = append(peers, torrent.PeerInfo{Addr: peerAddr(s.Endpoint), Source: "directory", Trusted: true})
 	}
 	v.mu.Unlock()
 	if len(peers) > 0 {
