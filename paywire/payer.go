@@ -539,25 +539,51 @@ func (p *Payer) credit(t *ptorrent, piece int) {
 }
 
 // badPieceLimit is how many pieces that failed their hash check one connection may send alone
-// before the payer drops it. One is not enough: an honest seeder's piece failed once in a
-// 256 MiB download on loopback (cause not known), and dropping the only seeder then stalls the
-// viewer; a seeder that sends corrupt data fails piece after piece.
+// before the payer drops it. One is not enough: dropping a viewer's only seeder for one
+// spurious failure stalls the viewer; a seeder that sends corrupt data fails piece after piece.
 const badPieceLimit = 3
 
-// failed forgets who sent a piece that failed its hash check, and closes the connection of a
-// peer that sent all of badPieceLimit such pieces.
+// failed handles a piece that left Marking incomplete: if the torrent client counted a bad
+// piece for its senders (ConnStats.PiecesDirtiedBad went up), the piece failed its hash check:
+// it forgets who sent it (nothing of it is paid) and closes the connection of a peer that sent
+// all of badPieceLimit such pieces. Otherwise (a state published without a hash failure) it
+// changes nothing. It runs on the payer's goroutine, where reading a connection's stats takes
+// the client lock safely.
 func (p *Payer) failed(t *ptorrent, piece int) {
+	p.mu.Lock()
+	senders := map[*pconn]bool{}
+	for _, f := range t.chunks[piece] {
+		senders[f.c] = true
+	}
+	p.mu.Unlock()
+	var genuine bool
+	bad := map[*pconn]int64{}
+	for c := range senders {
+		st := c.pc.Stats()
+		n := st.PiecesDirtiedBad.Int64()
+		bad[c] = n
+		p.mu.Lock()
+		if n > c.lastBad {
+			genuine = true
+		}
+		p.mu.Unlock()
+	}
+	if !genuine {
+		p.log.Debug("piece left marking incomplete without a hash failure", "piece", piece)
+		return
+	}
 	p.stats.piecesFailed.Add(1)
 	p.mu.Lock()
+	for c, n := range bad {
+		c.lastBad = n
+	}
 	chunks := t.chunks[piece]
 	delete(t.chunks, piece)
 	var only *pconn
-	for _, f := range chunks {
-		if only != nil && f.c != only {
-			only = nil
-			break
+	if len(senders) == 1 {
+		for c := range senders {
+			only = c
 		}
-		only = f.c
 	}
 	for _, f := range chunks {
 		if s := f.c.seeder; s != nil {
@@ -719,6 +745,7 @@ type pconn struct {
 	received   uint64 // piece data read before a hello was accepted
 	payDue     bool   // an open invoice has enough newly verified bytes to pay
 	badPieces  int    // pieces that failed their hash check that this connection sent alone
+	lastBad    int64  // the client's PiecesDirtiedBad of the connection when last looked at
 
 	// owned by the goroutine
 	hello     bool

@@ -628,9 +628,9 @@ func (v *Viewer) onEvent(e paywire.PayerEvent) {
 
 // addPeers dials the directory's seeders that the torrent is not connected to and that the
 // payer did not drop for bad pieces. They are trusted: the torrent client would otherwise ban
-// a peer's address for one piece that fails its hash check when it sent all of it, which
-// happens to honest seeders too (once in a 256 MiB download on loopback) and would stall a
-// viewer with one seeder; the payer drops a peer after a few such pieces instead.
+// a peer's address for one piece that fails its hash check when it sent all of it, and a
+// spurious failure would then stall a viewer with one seeder; the payer drops a peer after a
+// few such pieces instead.
 func (v *Viewer) addPeers(tor *torrent.Torrent, dir []directoryEntry) int {
 	connected := map[string]bool{}
 	for _, pc := range tor.PeerConns() {
