@@ -125,6 +125,11 @@ const (
 	// this item and this client's peer id: someone announced a payout address that is not
 	// theirs (or replayed a hello). The payer will not pay it.
 	EventHelloInvalid
+	// EventBadPiece: a connection sent, alone, a third piece that failed its hash check (see
+	// badPieceLimit). Nothing of those pieces is paid; the payer closes the connection. Pieces
+	// that several peers contributed to are not blamed on anyone: the torrent client's smart
+	// ban finds the culprit once the piece checks.
+	EventBadPiece
 )
 
 func (k PayerEventKind) String() string {
@@ -141,6 +146,8 @@ func (k PayerEventKind) String() string {
 		return "baseline invalid"
 	case EventHelloInvalid:
 		return "hello invalid"
+	case EventBadPiece:
+		return "bad piece"
 	}
 	return fmt.Sprintf("event(%d)", int(k))
 }
@@ -168,11 +175,13 @@ type PayerStats struct {
 	ProtocolErrors   uint64
 	BytesVerified    uint64 // bytes of hash-verified pieces from sellers we accepted
 	BytesSigned      uint64 // bytes covered by receipts we signed (increments)
+	PiecesFailed     uint64 // pieces that failed their hash check (none of their bytes is paid)
+	BytesTail        uint64 // bytes of unverified pieces paid for on leaving (PayTail)
 }
 
 type payerCounters struct {
 	hellosAccepted, hellosInvalid, priceRefusals, termsRefusals, invoicesReceived, receiptsSigned, grantExhausted,
-	baselinesAdopted, baselinesInvalid, protocolErrors, bytesVerified, bytesSigned atomic.Uint64
+	baselinesAdopted, baselinesInvalid, protocolErrors, bytesVerified, bytesSigned, piecesFailed, bytesTail atomic.Uint64
 }
 
 // Payer is the viewing side of the protocol. It counts, per seller, the bytes of pieces whose
@@ -255,6 +264,25 @@ func (p *Payer) Attach(cc *torrent.ClientConfig) {
 	cb.ReceivedUsefulData = append(cb.ReceivedUsefulData, p.onUsefulData)
 	cb.ReadExtendedHandshake = then2(cb.ReadExtendedHandshake, p.onExtendedHandshake)
 	cb.PeerConnClosed = then1(cb.PeerConnClosed, p.onPeerConnClosed)
+	cb.ReadMessage = then2(cb.ReadMessage, p.onReadMessage)
+}
+
+// onReadMessage counts the piece data each seller's connections deliver, useful or not (for
+// PayTail).
+func (p *Payer) onReadMessage(pc *torrent.PeerConn, m *pp.Message) {
+	if m.Type != pp.Piece {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if c := p.conns[pc]; c != nil {
+		switch {
+		case c.seeder != nil:
+			c.seeder.received += uint64(len(m.Piece))
+		case !c.free && !c.refused:
+			c.received += uint64(len(m.Piece))
+		}
+	}
 }
 
 // Run serves connections until ctx is cancelled or Close is called, then waits for the payer's
@@ -310,7 +338,7 @@ func (p *Payer) Stats() PayerStats {
 		ReceiptsSigned: c.receiptsSigned.Load(), GrantExhausted: c.grantExhausted.Load(),
 		BaselinesAdopted: c.baselinesAdopted.Load(), BaselinesInvalid: c.baselinesInvalid.Load(),
 		ProtocolErrors: c.protocolErrors.Load(), BytesVerified: c.bytesVerified.Load(),
-		BytesSigned: c.bytesSigned.Load(),
+		BytesSigned: c.bytesSigned.Load(), PiecesFailed: c.piecesFailed.Load(), BytesTail: c.bytesTail.Load(),
 	}
 }
 
@@ -322,6 +350,90 @@ func (p *Payer) Latest(seeder common.Address) *SignedReceipt {
 		return s.latest
 	}
 	return nil
+}
+
+// PayTail is called once when the viewer leaves, after it stopped requesting and every
+// verified byte is paid: it also pays each seller for the piece data its connections delivered
+// that no verified piece accounts for (the tail an honest viewer leaves behind when it stops
+// mid-piece: chunks of unfinished pieces, and chunks still in flight when it stopped asking,
+// which the seller would otherwise hold against it as debt and give it that much less credit
+// next time). Per seller it pays at most MaxUnverifiedBytes, only bytes received from that
+// seller (counted as they are read, after its hello was accepted), nothing of a piece that
+// failed its hash check, and, as always, never beyond the seller's invoice: the part not
+// invoiced yet is paid when the seller's next invoice arrives (sellers invoice at least every
+// second while anything is unpaid). A seller none of whose data is in a piece still unverified,
+// or whose data was in a piece that failed its hash check during this viewing, gets none. It
+// returns the bytes added for payment.
+func (p *Payer) PayTail() uint64 {
+	// A seller that took part in a piece that failed its hash check gets no tail: the client's
+	// own count (ConnStats.PiecesDirtiedBad) says so even where the payer missed the failure
+	// as it happened. Reading it takes the client lock, so not under p.mu.
+	p.mu.Lock()
+	live := make(map[*pconn]*pseeder, len(p.conns))
+	for _, c := range p.conns {
+		if c.seeder != nil {
+			live[c] = c.seeder
+		}
+	}
+	p.mu.Unlock()
+	var tainted []*pseeder
+	for c, s := range live {
+		if st := c.pc.Stats(); st.PiecesDirtiedBad.Int64() > 0 {
+			tainted = append(tainted, s)
+		}
+	}
+	p.mu.Lock()
+	for _, s := range tainted {
+		s.tainted = true
+	}
+	// Only bytes of pieces still unverified, as tracked chunk by chunk, are a tail.
+	held := map[*pseeder]uint64{}
+	for _, t := range p.torrents {
+		for _, chunks := range t.chunks {
+			for _, f := range chunks {
+				if s := f.c.seeder; s != nil && !f.c.free && !f.c.refused {
+					held[s] += uint64(f.n)
+				}
+			}
+		}
+	}
+	var total uint64
+	var due []*pconn
+	for _, s := range p.seeders {
+		if s.received <= s.accounted || s.tainted {
+			continue
+		}
+		n := min(s.received-s.accounted, held[s], uint64(p.cfg.MaxUnverifiedBytes))
+		if n == 0 {
+			continue
+		}
+		s.accounted += n
+		s.pending += n
+		total += n
+		if s.invoicedOn != nil {
+			due = append(due, s.invoicedOn)
+		}
+	}
+	for _, t := range p.torrents {
+		clear(t.chunks) // paid now, or never: not counted again should they verify
+	}
+	p.mu.Unlock()
+	p.stats.bytesTail.Add(total)
+	for _, c := range due {
+		c.pay(p.log.With("peer", c.pc.RemoteAddr, "infohash", c.ih.HexString()))
+	}
+	return total
+}
+
+// Unpaid returns the bytes counted for all sellers that no receipt covers yet.
+func (p *Payer) Unpaid() uint64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var n uint64
+	for _, s := range p.seeders {
+		n += s.pending
+	}
+	return n
 }
 
 // Owed returns the bytes counted for seeder that no receipt covers yet.
@@ -380,8 +492,14 @@ type chunkFrom struct {
 
 // watchPieces credits the senders of a piece's chunks when the piece's hash checks. A chunk
 // written again (after a failed check, or a storage error) is attributed to its last sender, so
-// every verified byte is counted once, for the peer whose data passed the check.
+// every verified byte is counted once, for the peer whose data passed the check. A piece that
+// fails its check forgets its senders (nothing of it is paid) and, when one peer sent all of
+// it, drops that peer (see EventBadPiece).
+//
+// The client publishes a piece's state while it marks the piece's hash result in storage
+// (Marking), then the result: a piece that leaves Marking incomplete failed its check.
 func (p *Payer) watchPieces(ctx context.Context, t *ptorrent) {
+	marking := make(map[int]bool) // pieces whose hash result is being marked; bounded by the pieces
 	defer func() {
 		t.sub.Close()
 		p.mu.Lock()
@@ -400,8 +518,15 @@ func (p *Payer) watchPieces(ctx context.Context, t *ptorrent) {
 			if !ok {
 				return
 			}
-			if ch.Complete && ch.Ok {
+			switch {
+			case ch.Complete && ch.Ok:
+				delete(marking, ch.Index)
 				p.credit(t, ch.Index)
+			case ch.Marking:
+				marking[ch.Index] = true
+			case marking[ch.Index] && ch.Ok:
+				delete(marking, ch.Index)
+				p.failed(t, ch.Index)
 			}
 		}
 	}
@@ -440,12 +565,90 @@ func (p *Payer) credit(t *ptorrent, piece int) {
 		case c.free || c.refused:
 		case c.seeder != nil:
 			c.seeder.pending += uint64(f.n)
+			c.seeder.accounted += uint64(f.n)
 			p.stats.bytesVerified.Add(uint64(f.n))
 			p.payDueLocked(c.seeder)
 		default:
 			c.unassigned += uint64(f.n)
 		}
 	}
+}
+
+// badPieceLimit is how many pieces that failed their hash check one connection may send alone
+// before the payer drops it. One is not enough: dropping a viewer's only seeder for one
+// spurious failure stalls the viewer; a seeder that sends corrupt data fails piece after piece.
+const badPieceLimit = 3
+
+// failed handles a piece that left Marking incomplete: if the torrent client counted a bad
+// piece for its senders (ConnStats.PiecesDirtiedBad went up), the piece failed its hash check:
+// it forgets who sent it (nothing of it is paid) and closes the connection of a peer that sent
+// all of badPieceLimit such pieces. Otherwise (a state published without a hash failure) it
+// changes nothing. It runs on the payer's goroutine, where reading a connection's stats takes
+// the client lock safely.
+func (p *Payer) failed(t *ptorrent, piece int) {
+	p.mu.Lock()
+	senders := map[*pconn]bool{}
+	for _, f := range t.chunks[piece] {
+		senders[f.c] = true
+	}
+	p.mu.Unlock()
+	var genuine bool
+	bad := map[*pconn]int64{}
+	for c := range senders {
+		st := c.pc.Stats()
+		n := st.PiecesDirtiedBad.Int64()
+		bad[c] = n
+		p.mu.Lock()
+		if n > c.lastBad {
+			genuine = true
+		}
+		p.mu.Unlock()
+	}
+	if !genuine {
+		p.log.Debug("piece left marking incomplete without a hash failure", "piece", piece)
+		return
+	}
+	p.stats.piecesFailed.Add(1)
+	p.mu.Lock()
+	for c, n := range bad {
+		c.lastBad = n
+	}
+	chunks := t.chunks[piece]
+	delete(t.chunks, piece)
+	var only *pconn
+	if len(senders) == 1 {
+		for c := range senders {
+			only = c
+		}
+	}
+	for _, f := range chunks {
+		if s := f.c.seeder; s != nil {
+			s.accounted += uint64(f.n) // never paid, not even as a tail
+			s.tainted = true
+		}
+	}
+	var ev PayerEvent
+	drop := false
+	if only != nil {
+		only.badPieces++
+		drop = only.badPieces == badPieceLimit
+		ev = PayerEvent{Kind: EventBadPiece, Peer: fmt.Sprint(only.pc.RemoteAddr), InfoHash: only.ih,
+			Err: fmt.Errorf("%d pieces (the last %d) failed their hash check; the peer sent all of them", only.badPieces, piece)}
+		if only.seeder != nil {
+			ev.Seeder = only.seeder.addr
+		}
+	}
+	p.mu.Unlock()
+	switch {
+	case only == nil:
+		return
+	case !drop:
+		p.log.Info("a piece from one peer failed its hash check; not paying it", "peer", ev.Peer, "seeder", ev.Seeder, "piece", piece)
+		return
+	}
+	p.log.Warn("a peer sent pieces that failed their hash check; not paying them and dropping the peer", "peer", ev.Peer, "seeder", ev.Seeder, "piece", piece)
+	p.event(ev)
+	_ = only.pc.Close()
 }
 
 // The callbacks below run with the client lock held: they only update state and signal the
@@ -549,6 +752,11 @@ type pseeder struct {
 	invoiced   uint64         // Served of the seller's latest invoice: the ceiling of what we pay
 	invoicedOn *pconn         // the connection that brought it, where payments go
 	payStep    uint64         // pay an open invoice whenever this much more was verified
+	received   uint64         // piece data read from its connections (after the hello)
+	accounted  uint64         // of which verified, failed, or paid as a tail
+	// tainted: data it sent was in a piece that failed its hash check in this viewing; it gets
+	// no tail (PayTail), whether or not that failure was seen as it happened.
+	tainted bool
 }
 
 // pconn is the payer's state for one connection.
@@ -574,7 +782,10 @@ type pconn struct {
 	free       bool
 	refused    bool
 	unassigned uint64 // verified bytes received before a hello was accepted
+	received   uint64 // piece data read before a hello was accepted
 	payDue     bool   // an open invoice has enough newly verified bytes to pay
+	badPieces  int    // pieces that failed their hash check that this connection sent alone
+	lastBad    int64  // the client's PiecesDirtiedBad of the connection when last looked at
 
 	// owned by the goroutine
 	hello     bool
@@ -689,8 +900,10 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 	s.payStep = max(h.CreditWindow/16, 64<<10)
 	c.seeder, c.price = s, h.PricePerGiB
 	s.pending += c.unassigned
+	s.accounted += c.unassigned
+	s.received += c.received
 	p.stats.bytesVerified.Add(c.unassigned)
-	c.unassigned = 0
+	c.unassigned, c.received = 0, 0
 	latest, ours := s.latest, s.latestOurs
 	p.mu.Unlock()
 	p.stats.hellosAccepted.Add(1)

@@ -24,6 +24,13 @@ const (
 	DefaultGrantExpiry = 72 * time.Hour
 	// DefaultReadahead is how far ahead of the playback position pieces are wanted first.
 	DefaultReadahead = 8 << 20
+	// DefaultDirectoryPoll is how often the viewer reads the seeder directory again while the
+	// item is incomplete, to find seeders that joined after it started and to redial listed
+	// seeders it lost.
+	DefaultDirectoryPoll = 30 * time.Second
+	// DefaultStallTimeout is how long a connection may deliver nothing while the viewer has
+	// requests outstanding on it before it is dropped and dialled again.
+	DefaultStallTimeout = 20 * time.Second
 	// DefaultLinger is how long the viewer waits, once the item is complete, for the seeders'
 	// last invoices, so that every verified byte is paid before it closes.
 	DefaultLinger = 5 * time.Second
@@ -68,6 +75,12 @@ type Config struct {
 	// an item with no reachable seeder still plays; the gateway serves it free, so peers stay
 	// first. 0 means DefaultWebseedFallback; negative never adds it.
 	WebseedFallback time.Duration
+	// DirectoryPoll is how often the seeder directory is read again while the item is
+	// incomplete (default DefaultDirectoryPoll; at least 1 s).
+	DirectoryPoll time.Duration
+	// StallTimeout is how long a connection may deliver nothing while requests to it are
+	// outstanding before it is dropped and redialled (default DefaultStallTimeout; at least 1 s).
+	StallTimeout time.Duration
 	// Earn charges other viewers for the pieces this one serves them, through paywire's seller
 	// paid out to the wallet's account; the receipts are kept in DataDir (required) and settled
 	// by the seeder node's settlement chore every SettleInterval (default 10 min) once a pair's
@@ -130,6 +143,12 @@ func (c *Config) Validate() error {
 	if c.Linger < 0 || c.Progress < 0 {
 		bad("linger and progress intervals must not be negative")
 	}
+	if c.DirectoryPoll < 0 || (c.DirectoryPoll > 0 && c.DirectoryPoll < time.Second) {
+		bad("directory poll interval %s is too short (give at least 1s)", c.DirectoryPoll)
+	}
+	if c.StallTimeout < 0 || (c.StallTimeout > 0 && c.StallTimeout < time.Second) {
+		bad("stall timeout %s is too short (give at least 1s)", c.StallTimeout)
+	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%w: %s", ErrConfig, strings.Join(errs, "; "))
 	}
@@ -157,6 +176,12 @@ func (c *Config) withDefaults() {
 	}
 	if c.Progress == 0 {
 		c.Progress = time.Second
+	}
+	if c.DirectoryPoll == 0 {
+		c.DirectoryPoll = DefaultDirectoryPoll
+	}
+	if c.StallTimeout == 0 {
+		c.StallTimeout = DefaultStallTimeout
 	}
 	if c.SettleInterval == 0 {
 		c.SettleInterval = 10 * time.Minute

@@ -176,11 +176,16 @@ type Viewer struct {
 	tor     *torrent.Torrent
 	payer   *paywire.Payer
 	url     string
-	// webseedURL is the gateway's web seed of the item (it holds the passkey: never logged).
+	// webseedURL is the gateway's web seed of the item, through the relay that adds the
+	// current passkey.
 	webseedURL string
 	seeders    map[common.Address]bool
-	result     *Result
-	done       chan struct{} // closed once result is set
+	// banned are the addresses of peers that sent a piece that failed its hash check: they are
+	// not dialled again.
+	banned map[string]bool
+	stalls *stallWatch // drops connections that deliver nothing
+	result *Result
+	done   chan struct{} // closed once result is set
 }
 
 // New validates cfg and returns a viewer. It does no I/O and starts nothing.
@@ -212,7 +217,7 @@ func New(cfg Config, deps Deps) (*Viewer, error) {
 	if deps.HTTP == nil {
 		deps.HTTP = &http.Client{Timeout: 2 * time.Minute}
 	}
-	return &Viewer{cfg: cfg, deps: deps, log: deps.Logger.With("component", "viewer"), seeders: map[common.Address]bool{}, done: make(chan struct{})}, nil
+	return &Viewer{cfg: cfg, deps: deps, log: deps.Logger.With("component", "viewer"), seeders: map[common.Address]bool{}, banned: map[string]bool{}, done: make(chan struct{})}, nil
 }
 
 type closers []func()
@@ -265,24 +270,10 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	chainID := v.deps.Chain.Deployment().ChainID
 
 	// Key: from the gateway, checked against the chain's commitment before anything else.
-	token, err := v.signIn(ctx, chainID)
+	commitment := item.KeyCommitment
+	k, err := v.fetchKey(ctx, chainID, commitment, item.Policy)
 	if err != nil {
 		return err
-	}
-	commitment := item.KeyCommitment
-	kc := viewerkey.NewClient(v.cfg.Gateway, v.deps.HTTP)
-	k, err := kc.FetchKey(ctx, token, v.cfg.ContentID, viewerkey.KeyOptions{Commitment: &commitment})
-	var p *viewerkey.ProblemError
-	switch {
-	case errors.Is(err, viewerkey.ErrCommitment):
-		return fmt.Errorf("content %s: %w", v.cfg.ContentID, ErrKeyMismatch)
-	case errors.As(err, &p) && p.Status == http.StatusForbidden:
-		return &NotEntitledError{ContentID: v.cfg.ContentID, Account: v.deps.Account, Reason: p.Code, Detail: p.Detail, Policy: item.Policy}
-	case err != nil:
-		return fmt.Errorf("content %s: %w", v.cfg.ContentID, err)
-	}
-	if len(k.ContentKey) != sealed.KeySize {
-		return fmt.Errorf("content %s: %w", v.cfg.ContentID, ErrKeyMismatch)
 	}
 	var key sealed.Key
 	copy(key[:], k.ContentKey)
@@ -348,6 +339,16 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	if earn != nil {
 		seller = earn.seller
 	}
+	// The tracker relay outlives the client, so that the client's last announce gets through.
+	relay, err := startAnnounceRelay(v.cfg.Gateway, k.Response.Passkey, v.deps.HTTP)
+	if err != nil {
+		return fmt.Errorf("start the tracker relay: %w", err)
+	}
+	cl.add(relay.close)
+	stalls := newStallWatch(v.cfg.StallTimeout, v.log)
+	v.mu.Lock()
+	v.stalls = stalls
+	v.mu.Unlock()
 	client, err := v.newClient(dataDir, payer, seller)
 	if err != nil {
 		return err
@@ -357,7 +358,7 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	if err != nil {
 		return fmt.Errorf("content %s: %w", v.cfg.ContentID, err)
 	}
-	spec.Trackers = [][]string{{v.cfg.Gateway + "/announce/" + k.Response.Passkey}}
+	spec.Trackers = [][]string{{relay.url}}
 	// The torrent's own web seeds are never used; the gateway's is added as a fallback (report).
 	spec.Webseeds, spec.Sources = nil, nil
 	tor, _, err := client.AddTorrentSpec(spec)
@@ -380,17 +381,13 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 		v.log.Warn("every seeder in the gateway's directory asks more than the maximum price; only the tracker's other peers can serve (raise --max-price to pay them)",
 			"listed", len(dir), "max_price_per_gib_wei", v.cfg.MaxPricePerGiB)
 	}
-	var peers []torrent.PeerInfo
-	for _, s := range dir {
-		peers = append(peers, torrent.PeerInfo{Addr: peerAddr(s.Endpoint), Trusted: true})
-	}
-	tor.AddPeers(peers)
+	v.addPeers(tor, dir)
 	tor.DownloadAll()
 
 	// The header must open with the key before anything is served.
 	v.mu.Lock()
 	v.item, v.key, v.free, v.client, v.tor, v.payer = item, key, free, client, tor, payer
-	v.webseedURL = v.cfg.Gateway + "/v1/webseed/" + k.Response.Passkey + "/" + tor.InfoHash().HexString() + "/"
+	v.webseedURL = relay.webseedBase(tor.InfoHash().HexString())
 	for _, s := range dir {
 		v.seeders[common.HexToAddress(s.Address)] = true
 	}
@@ -420,10 +417,22 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 		v.url = "http://" + ln.Addr().String() + "/" + v.fileName()
 		v.mu.Unlock()
 	}
-	wg.Add(2)
+	wg.Add(5)
 	go func() {
 		defer wg.Done()
 		v.verify(ctx, tor, item.ContentHash)
+	}()
+	go func() {
+		defer wg.Done()
+		v.renewPasskey(ctx, relay, chainID, commitment, item.Policy, k)
+	}()
+	go func() {
+		defer wg.Done()
+		stalls.run(ctx, tor)
+	}()
+	go func() {
+		defer wg.Done()
+		v.discover(ctx, tor)
 	}()
 	go func() {
 		defer wg.Done()
@@ -437,6 +446,86 @@ func (v *Viewer) Run(ctx context.Context) (err error) {
 	<-ctx.Done()
 	v.log.Info("viewer stopping")
 	return nil
+}
+
+// fetchKey signs in (or reuses the cached session) and asks the gateway for the content key,
+// sealed to a fresh HPKE key and checked against the on-chain commitment.
+func (v *Viewer) fetchKey(ctx context.Context, chainID uint64, commitment common.Hash, policy eip712.Policy) (*viewerkey.Key, error) {
+	token, err := v.signIn(ctx, chainID)
+	if err != nil {
+		return nil, err
+	}
+	kc := viewerkey.NewClient(v.cfg.Gateway, v.deps.HTTP)
+	k, err := kc.FetchKey(ctx, token, v.cfg.ContentID, viewerkey.KeyOptions{Commitment: &commitment})
+	var p *viewerkey.ProblemError
+	switch {
+	case errors.Is(err, viewerkey.ErrCommitment):
+		return nil, fmt.Errorf("content %s: %w", v.cfg.ContentID, ErrKeyMismatch)
+	case errors.As(err, &p) && p.Status == http.StatusForbidden:
+		return nil, &NotEntitledError{ContentID: v.cfg.ContentID, Account: v.deps.Account, Reason: p.Code, Detail: p.Detail, Policy: policy}
+	case err != nil:
+		return nil, fmt.Errorf("content %s: %w", v.cfg.ContentID, err)
+	}
+	if len(k.ContentKey) != sealed.KeySize {
+		return nil, fmt.Errorf("content %s: %w", v.cfg.ContentID, ErrKeyMismatch)
+	}
+	return k, nil
+}
+
+// Passkey renewal: a fifth of the passkey's lifetime before it expires (at least
+// minPasskeyLead), the viewer asks the gateway for the key again, which comes with a new tracker
+// passkey, and points the torrent's tracker at it; a failed attempt is retried every
+// passkeyRetry. Streaming never depends on it: the peers already known keep serving.
+const (
+	minPasskeyLead = 10 * time.Second
+	passkeyRetry   = 15 * time.Second
+)
+
+// renewPasskey keeps the tracker passkey of k valid until ctx ends, handing each new one to the
+// relay the torrent announces through. It stops when the gateway says the account's access has
+// ended (the passkey never outlives it) or hands out another key.
+func (v *Viewer) renewPasskey(ctx context.Context, relay *announceRelay, chainID uint64, commitment common.Hash, policy eip712.Policy, k *viewerkey.Key) {
+	expires := k.Response.PasskeyExpiresAt
+	if expires.IsZero() {
+		return
+	}
+	issued := time.Now()
+	var failed bool
+	for {
+		wait := passkeyRetry
+		if !failed {
+			lead := max(expires.Sub(issued)/5, minPasskeyLead)
+			wait = max(time.Until(expires)-lead, 0)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(wait):
+		}
+		nk, err := v.fetchKey(ctx, chainID, commitment, policy)
+		if ctx.Err() != nil {
+			return
+		}
+		var ne *NotEntitledError
+		switch {
+		case errors.As(err, &ne):
+			v.log.Warn("the gateway no longer issues this item's key to the account; the tracker passkey is not renewed", "reason", ne.Reason, "passkey_expires", expires)
+			return
+		case err != nil:
+			failed = true
+			v.log.Warn("cannot renew the tracker passkey; streaming goes on from the peers already known, retrying", "err", err, "passkey_expires", expires, "retry_in", passkeyRetry)
+			continue
+		case !bytes.Equal(nk.ContentKey, k.ContentKey):
+			v.log.Error("the gateway handed out another content key when the tracker passkey was renewed; not renewing")
+			return
+		case !nk.Response.PasskeyExpiresAt.After(expires):
+			v.log.Info("the tracker passkey cannot be renewed beyond the account's access", "passkey_expires", expires)
+			return
+		}
+		failed, issued, expires = false, time.Now(), nk.Response.PasskeyExpiresAt
+		relay.setPasskey(nk.Response.Passkey)
+		v.log.Info("renewed the tracker passkey", "passkey_expires", expires)
+	}
 }
 
 type peerAddr string
@@ -531,12 +620,67 @@ func (v *Viewer) newPayer(ctx context.Context, chainID uint64, size int64, dir [
 }
 
 func (v *Viewer) onEvent(e paywire.PayerEvent) {
+	if e.Kind == paywire.EventBadPiece {
+		v.mu.Lock()
+		v.banned[e.Peer] = true
+		v.mu.Unlock()
+		v.log.Warn("a peer sent a piece that failed the hash check: it is not played, not paid, and the peer is dropped",
+			"peer", e.Peer, "seeder", e.Seeder, "err", e.Err)
+		return
+	}
 	if e.Seeder != (common.Address{}) {
 		v.mu.Lock()
 		v.seeders[e.Seeder] = true
 		v.mu.Unlock()
 	}
 	v.log.Warn("payment event", "event", e.Kind.String(), "seeder", e.Seeder, "peer", e.Peer, "err", e.Err)
+}
+
+// addPeers dials the directory's seeders that the torrent is not connected to and that the
+// payer did not drop for bad pieces. They are trusted: the torrent client would otherwise ban
+// a peer's address for one piece that fails its hash check when it sent all of it, and a
+// spurious failure would then stall a viewer with one seeder; the payer drops a peer after a
+// few such pieces instead.
+func (v *Viewer) addPeers(tor *torrent.Torrent, dir []directoryEntry) int {
+	connected := map[string]bool{}
+	for _, pc := range tor.PeerConns() {
+		connected[fmt.Sprint(pc.RemoteAddr)] = true
+	}
+	var peers []torrent.PeerInfo
+	v.mu.Lock()
+	for _, s := range dir {
+		if s.Endpoint == "" || v.banned[s.Endpoint] || connected[s.Endpoint] {
+			continue
+		}
+		peers = append(peers, torrent.PeerInfo{Addr: peerAddr(s.Endpoint), Source: "directory", Trusted: true})
+	}
+	v.mu.Unlock()
+	if len(peers) > 0 {
+		tor.AddPeers(peers)
+	}
+	return len(peers)
+}
+
+// discover reads the seeder directory again every Config.DirectoryPoll until the item is
+// complete, and dials seeders that joined since, or that the viewer lost (a dropped or stalled
+// connection is redialled this way). The tracker is announced to again at the interval it asks
+// for, by the torrent client.
+func (v *Viewer) discover(ctx context.Context, tor *torrent.Torrent) {
+	t := time.NewTicker(v.cfg.DirectoryPoll)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tor.Complete().On():
+			return
+		case <-t.C:
+		}
+		dir := v.seederDirectory(ctx)
+		if n := v.addPeers(tor, dir); n > 0 {
+			v.log.Info("dialling seeders from the directory", "new", n, "listed", len(dir))
+		}
+	}
 }
 
 // newClient is the torrent client: storage in dataDir, no DHT or webtorrent, the payer attached.
@@ -575,6 +719,12 @@ func (v *Viewer) newClient(dataDir string, payer *paywire.Payer, seller *paywire
 	}
 	if seller != nil {
 		seller.Attach(tc)
+	}
+	v.mu.Lock()
+	stalls := v.stalls
+	v.mu.Unlock()
+	if stalls != nil {
+		stalls.attach(tc)
 	}
 	if v.deps.Client != nil {
 		v.deps.Client(tc)
@@ -773,20 +923,39 @@ func (v *Viewer) Wait(ctx context.Context) (*Result, error) {
 }
 
 // payUp stops requesting data and waits up to Config.Linger until the payer has signed for
-// every verified byte.
+// every verified byte, then pays the sellers for the bytes of unfinished pieces they sent
+// (paywire.Payer.PayTail), so that leaving mid-stream leaves no debt that would cost this
+// account credit next time.
 func (v *Viewer) payUp(tor *torrent.Torrent, payer *paywire.Payer) {
 	tor.DisallowDataDownload()
 	deadline := time.Now().Add(v.cfg.Linger)
 	for time.Now().Before(deadline) {
 		if st := payer.Stats(); st.BytesSigned >= st.BytesVerified {
-			return
+			break
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	st := payer.Stats()
-	v.log.Warn("closing with bytes not yet paid; the sellers will count them against this account next time",
-		"verified", st.BytesVerified, "signed", st.BytesSigned)
+	tail := payer.PayTail()
+	if tail > 0 {
+		v.log.Info("paying the sellers for the bytes of unfinished pieces", "bytes", tail)
+	}
+	for time.Now().Before(deadline) && payer.Unpaid() > 0 {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if tail > 0 {
+		// The last receipts are queued on their connections: give them a moment to go out
+		// before the client closes them.
+		time.Sleep(min(tailFlush, max(time.Until(deadline), 0)))
+	}
+	if n := payer.Unpaid(); n > 0 {
+		st := payer.Stats()
+		v.log.Warn("closing with bytes not yet paid; the sellers will count them against this account next time",
+			"unpaid", n, "verified", st.BytesVerified, "signed", st.BytesSigned)
+	}
 }
+
+// tailFlush is how long the last receipts get to leave before the client closes.
+const tailFlush = 300 * time.Millisecond
 
 // fileName is the name the plaintext is served under.
 func (v *Viewer) fileName() string { return "content-" + v.cfg.ContentID }

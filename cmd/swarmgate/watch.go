@@ -32,6 +32,8 @@ type viewerFlags struct {
 	SellPrice      string        `name:"sell-price" default:"0.001" placeholder:"ETH" help:"With --earn: your price per GiB served, in ETH."`
 	SettleInterval time.Duration `name:"settle-interval" default:"10m" help:"With --earn: how often your receipts are settled on-chain."`
 	WebseedAfter   time.Duration `name:"webseed-after" default:"20s" help:"When no peer has sent data for this long, also fetch from the gateway's web seed (free, for viewers with access); 0 never does."`
+	StallTimeout   time.Duration `name:"stall-timeout" default:"20s" help:"Drop and redial a connection that delivers nothing this long while requests to it are outstanding (at least 1s)."`
+	DirectoryPoll  time.Duration `name:"directory-poll" default:"30s" help:"How often the gateway's seeder directory is read again while the item is incomplete, to find seeders that joined later and redial lost ones (at least 1s)."`
 	gatewayFlags
 	signerFlags
 	chainFlags
@@ -88,6 +90,7 @@ func (f *viewerFlags) newViewer(ctx context.Context, g *globals, id string, serv
 		MaxPricePerGiB: maxPrice, MaxSpend: maxSpend, GrantExpiry: f.GrantExpiry,
 		Earn: f.Earn, SellPricePerGiB: sellPrice, SettleInterval: f.SettleInterval, SettleThreshold: settleThreshold,
 		WebseedFallback: webseedFallback(f.WebseedAfter),
+		DirectoryPoll:   f.DirectoryPoll, StallTimeout: f.StallTimeout,
 	}, deps)
 	if err != nil {
 		oc.Close()

@@ -135,6 +135,20 @@ func (n *creatorNet) upload(t *testing.T, size int, policy ...string) (string, [
 // the dev accounts, at price wei per GiB, each listed in the gateway's seeder directory.
 func (n *creatorNet) startSellers(t *testing.T, id string, price int64, free bool, accounts ...int) []*testnet.Seller {
 	t.Helper()
+	var out []*testnet.Seller
+	for _, i := range accounts {
+		s, _ := n.startSeller(t, id, i, testnet.SellerOptions{PricePerGiB: big.NewInt(price), Free: free})
+		out = append(out, s)
+	}
+	return out
+}
+
+// startSeller seeds item id from the gateway's content store with a testnet.Seller of dev
+// account i configured by o (its chain, key, item and directory are filled in), lists it in the
+// gateway's seeder directory (at endpoint, or at its own address when endpoint is ""), and returns
+// it with the path of its ciphertext file.
+func (n *creatorNet) startSeller(t *testing.T, id string, i int, o testnet.SellerOptions, endpoint ...string) (*testnet.Seller, string) {
+	t.Helper()
 	res, err := http.Get(n.url + "/v1/content/" + id + "/torrent")
 	if err != nil {
 		t.Fatal(err)
@@ -158,17 +172,19 @@ func (n *creatorNet) startSellers(t *testing.T, id string, price int64, free boo
 	if int64(len(cipher)) != info.TotalLength() {
 		t.Fatalf("ciphertext %s not found in the gateway's data directory", info.Name)
 	}
-	var out []*testnet.Seller
-	for _, i := range accounts {
-		dir := t.TempDir()
-		if err := os.WriteFile(filepath.Join(dir, info.Name), cipher, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		s := testnet.StartSeller(t, testnet.SellerOptions{Chain: n.env.Client, Key: n.env.Accounts[i].Key, PricePerGiB: big.NewInt(price), MetaInfo: mi, Dir: dir, Free: free})
-		s.Announce(context.Background(), n.url, n.env.Client.RegistryDomain())
-		out = append(out, s)
+	dir := t.TempDir()
+	file := filepath.Join(dir, info.Name)
+	if err := os.WriteFile(file, cipher, 0o644); err != nil {
+		t.Fatal(err)
 	}
-	return out
+	o.Chain, o.Key, o.MetaInfo, o.Dir = n.env.Client, n.env.Accounts[i].Key, mi, dir
+	s := testnet.StartSeller(t, o)
+	at := s.Addr()
+	if len(endpoint) > 0 {
+		at = endpoint[0]
+	}
+	s.AnnounceAt(context.Background(), n.url, n.env.Client.RegistryDomain(), at)
+	return s, file
 }
 
 var urlRE = regexp.MustCompile(`"url": "(http://[^"]+)"`)

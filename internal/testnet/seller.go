@@ -62,6 +62,10 @@ type SellerOptions struct {
 	// Storage is the torrent client's storage (nil: anacrolix's default file storage in Dir,
 	// whose SQLite piece completion makes verifying a many-piece item slow: O(pieces²) queries).
 	Storage storage.ClientImpl
+	// ListenHost is the loopback address the seller listens on (default 127.0.0.1). BitTorrent
+	// clients ban misbehaving peers by IP address, so a test with a bad seller gives it an
+	// address of its own (127.0.0.2) to keep the honest ones reachable.
+	ListenHost string
 }
 
 // StartSeller starts a Seller and waits until it has verified the item; t.Cleanup stops it.
@@ -92,6 +96,9 @@ func StartSeller(t testing.TB, o SellerOptions) *Seller {
 	cc.DataDir, cc.Seed = o.Dir, true
 	if o.Storage != nil {
 		cc.DefaultStorage = o.Storage
+	}
+	if o.ListenHost != "" {
+		cc.ListenHost = func(string) string { return o.ListenHost }
 	}
 	seller.Attach(cc)
 	client, err := torrent.NewClient(cc)
@@ -140,8 +147,15 @@ func (s *Seller) Settle(ctx context.Context) error { return s.Settler.Round(ctx)
 // /v1/seeders/announce, signed with the payout key in the registry's domain).
 func (s *Seller) Announce(ctx context.Context, gateway string, domain eip712.Domain) {
 	s.t.Helper()
+	s.AnnounceAt(ctx, gateway, domain, s.Addr())
+}
+
+// AnnounceAt is Announce with another endpoint than the seller's own address (a proxy in front
+// of it).
+func (s *Seller) AnnounceAt(ctx context.Context, gateway string, domain eip712.Domain, endpoint string) {
+	s.t.Helper()
 	now := uint64(time.Now().Unix())
-	a := eip712.Announcement{Seeder: s.Payout, Endpoint: s.Addr(), PricePerGiB: s.Price, InfoHashes: [][20]byte{s.Torrent.InfoHash()},
+	a := eip712.Announcement{Seeder: s.Payout, Endpoint: endpoint, PricePerGiB: s.Price, InfoHashes: [][20]byte{s.Torrent.InfoHash()},
 		Timestamp: now, Expiry: now + 3600}
 	sig, err := a.Sign(domain, s.Key)
 	if err != nil {
