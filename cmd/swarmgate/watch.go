@@ -26,8 +26,8 @@ type viewerFlags struct {
 	MaxPrice       string        `name:"max-price" default:"0.01" placeholder:"ETH" help:"Highest price per GiB paid to a seeder, in ETH; seeders asking more are not paid."`
 	MaxSpend       string        `name:"max-spend" default:"0.05" placeholder:"ETH" help:"Most this viewing may cost in bandwidth, in ETH: the limit of the session grant the wallet signs."`
 	GrantExpiry    time.Duration `name:"grant-expiry" default:"72h" help:"How long the session grant lasts; seeders must settle before it ends."`
-	DataDir        string        `name:"data-dir" type:"path" placeholder:"DIR" help:"Directory for the downloaded ciphertext; default a temporary directory removed on exit."`
-	TorrentListen  string        `name:"torrent-listen" default:":0" placeholder:"HOST:PORT" help:"BitTorrent TCP address of the viewer."`
+	DataDir        string        `name:"data-dir" env:"SWARMGATE_VIEWER_DATA_DIR" type:"path" placeholder:"DIR" help:"Directory for the downloaded ciphertext; default a temporary directory removed on exit."`
+	TorrentListen  string        `name:"torrent-listen" default:":0" env:"SWARMGATE_VIEWER_TORRENT_LISTEN" placeholder:"HOST:PORT" help:"BitTorrent TCP address of the viewer."`
 	Earn           bool          `help:"Charge other viewers for the pieces you serve them (paid to your account, receipts kept in --data-dir and settled on-chain); without it they are served free."`
 	SellPrice      string        `name:"sell-price" default:"0.001" placeholder:"ETH" help:"With --earn: your price per GiB served, in ETH."`
 	SettleInterval time.Duration `name:"settle-interval" default:"10m" help:"With --earn: how often your receipts are settled on-chain."`
@@ -154,7 +154,7 @@ func explainViewer(err error) error {
 // watchCmd is `swarmgate watch ID`.
 type watchCmd struct {
 	ID      string        `arg:"" help:"On-chain content id of the item (as 'swarmgate content list' or the creator shows it)."`
-	Listen  string        `default:"127.0.0.1:0" placeholder:"HOST:PORT" help:"Address of the local HTTP server that serves the plaintext (a random loopback port by default)."`
+	Listen  string        `default:"127.0.0.1:0" env:"SWARMGATE_WATCH_LISTEN" placeholder:"HOST:PORT" help:"Address of the local HTTP server that serves the plaintext (a random loopback port by default; anyone who reaches it can watch)."`
 	Player  string        `placeholder:"mpv|vlc|CMD" help:"Start this player on the local URL (mpv, vlc, or any command that takes a URL); watching ends when it exits."`
 	SeedFor time.Duration `name:"seed-for" default:"3m" help:"With --player: keep serving other viewers this long after the player exits (0: stop at once)."`
 	viewerFlags
