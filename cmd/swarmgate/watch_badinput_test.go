@@ -118,7 +118,7 @@ func TestViewerBadInputAndFaults(t *testing.T) {
 		{"rental not bought", append([]string{"get", paid}, n.viewerArgs(7)...), []string{"not_purchased", "rent for 48h0m0s", "0.001 ETH", "swarmgate access buy " + paid}},
 		{"no spending limit", append([]string{"get", paid, "--max-spend", "0"}, va...), []string{"--max-spend"}},
 		{"bad max price", append([]string{"get", paid, "--max-price", "lots"}, va...), []string{"--max-price"}},
-		{"no chain", []string{"get", paid, "--gateway", n.url, "--dev-key", n.devKey(4), "--session-file", n.sessions}, []string{"give --rpc-url and --deployment"}},
+		{"no chain", []string{"get", paid, "--gateway", n.url, "--dev-key", n.devKey(4), "--session-file", n.sessions}, []string{"recommends no RPC URL: give --rpc-url"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
