@@ -361,9 +361,11 @@ func (p *Payer) Latest(seeder common.Address) *SignedReceipt {
 // seller (counted as they are read, after its hello was accepted), nothing of a piece that
 // failed its hash check, and, as always, never beyond the seller's invoice: the part not
 // invoiced yet is paid when the seller's next invoice arrives (sellers invoice at least every
-// second while anything is unpaid). A seller none of whose data is in a piece still unverified,
-// or whose data was in a piece that failed its hash check during this viewing, gets none. It
-// returns the bytes added for payment.
+// second while anything is unpaid). The tail is what the seller delivered that no verified
+// piece accounts for: chunks of pieces still unverified, and chunks another peer delivered too
+// (end game), which the seller served at the viewer's request and would otherwise hold as debt.
+// A seller whose data was in a piece that failed its hash check during this viewing gets none.
+// It returns the bytes added for payment.
 func (p *Payer) PayTail() uint64 {
 	// A seller that took part in a piece that failed its hash check gets no tail: the client's
 	// own count (ConnStats.PiecesDirtiedBad) says so even where the payer missed the failure
@@ -386,24 +388,13 @@ func (p *Payer) PayTail() uint64 {
 	for _, s := range tainted {
 		s.tainted = true
 	}
-	// Only bytes of pieces still unverified, as tracked chunk by chunk, are a tail.
-	held := map[*pseeder]uint64{}
-	for _, t := range p.torrents {
-		for _, chunks := range t.chunks {
-			for _, f := range chunks {
-				if s := f.c.seeder; s != nil && !f.c.free && !f.c.refused {
-					held[s] += uint64(f.n)
-				}
-			}
-		}
-	}
 	var total uint64
 	var due []*pconn
 	for _, s := range p.seeders {
 		if s.received <= s.accounted || s.tainted {
 			continue
 		}
-		n := min(s.received-s.accounted, held[s], uint64(p.cfg.MaxUnverifiedBytes))
+		n := min(s.received-s.accounted, uint64(p.cfg.MaxUnverifiedBytes))
 		if n == 0 {
 			continue
 		}
