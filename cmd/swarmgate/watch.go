@@ -66,15 +66,22 @@ func (f *viewerFlags) newViewer(ctx context.Context, g *globals, id string, serv
 	if err != nil {
 		return nil, nil, err
 	}
-	// Started before the chain is opened: a keystore's scrypt runs while the gateway and the
-	// chain answer.
-	unlock := f.unlocker()
 	oc, err := f.chainFlags.openVia(ctx, "watching (the key commitment, the access and the escrow are read from the chain)", base)
 	if err != nil {
 		return nil, nil, err
 	}
+	var unlocked *ecdsa.PrivateKey
 	deps.Account, deps.Chain, deps.Sessions = addr, oc.client, cache
-	deps.Wallet = unlock
+	deps.Wallet = func(chainID uint64) (*ecdsa.PrivateKey, error) {
+		if unlocked == nil {
+			k, err := f.key(chainID)
+			if err != nil {
+				return nil, fmt.Errorf("unlock the wallet: %w", err)
+			}
+			unlocked = k.PrivateKey
+		}
+		return unlocked, nil
+	}
 	deps.Logger = g.logger()
 	v, err := viewer.New(viewer.Config{
 		Gateway: base, ContentID: id, Serve: serve, Listen: listen, TorrentListen: f.TorrentListen, DataDir: f.DataDir,
@@ -87,43 +94,6 @@ func (f *viewerFlags) newViewer(ctx context.Context, g *globals, id string, serv
 		return nil, nil, err
 	}
 	return v, oc, nil
-}
-
-// unlocker returns the viewer's Deps.Wallet. A keystore account's unlock starts at once in the
-// background: at go-ethereum's standard scrypt cost it takes most of a second of CPU (seconds on
-// a busy machine), which is nearly all of watch's start-up when done when the session grant is
-// signed, while the chain reads and gateway calls before that need no key. Its outcome (a wrong
-// passphrase included) is returned when the key is asked for, so errors come in the same order
-// as before; if the key is never asked for (a free item with a cached session) it is dropped. A
-// --dev-key is parsed when asked for (it needs the chain id, and costs nothing).
-func (f *viewerFlags) unlocker() func(chainID uint64) (*ecdsa.PrivateKey, error) {
-	if f.DevKey != "" {
-		return func(chainID uint64) (*ecdsa.PrivateKey, error) {
-			k, err := f.key(chainID)
-			if err != nil {
-				return nil, fmt.Errorf("unlock the wallet: %w", err)
-			}
-			return k.PrivateKey, nil
-		}
-	}
-	done := make(chan struct{})
-	var (
-		key *ecdsa.PrivateKey
-		err error
-	)
-	go func() {
-		defer close(done)
-		k, e := f.key(0) // a keystore's unlock does not depend on the chain
-		if e != nil {
-			err = fmt.Errorf("unlock the wallet: %w", e)
-			return
-		}
-		key = k.PrivateKey
-	}()
-	return func(uint64) (*ecdsa.PrivateKey, error) {
-		<-done
-		return key, err
-	}
 }
 
 // webseedFallback maps --webseed-after (0: never) to viewer.Config.WebseedFallback (negative:
