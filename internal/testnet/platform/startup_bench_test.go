@@ -50,8 +50,10 @@ const startupItemSize = 16 << 20
 // "session=cached" reuses the session file the first iteration wrote (as a second `watch`
 // does); "session=signin" removes it before each iteration (an EIP-4361 sign-in every time).
 // Phases are timed through the viewer's dependencies (chain reads, the gateway's HTTP calls,
-// the wallet, the torrent client's start), reported as medians, and logged per iteration with
-// -test.v.
+// the wallet, the torrent client's start) and reported as median durations (NAME-ms), except
+// ready-ms (when the viewer serves, from the start) and first-byte-ms (from then to the first
+// byte); -test.v logs every iteration's spans. The "unlock=" sub-benchmarks time a keystore's
+// unlock, which `watch` with a keystore adds once (the grant needs the wallet key).
 func BenchmarkStartup(b *testing.B) {
 	n := platform.New(b, platform.Config{
 		Config:  testnet.Config{Seeders: 2, NoStart: true, ItemSize: 1 << 10, PricePerGiB: figPrice},
