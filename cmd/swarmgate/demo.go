@@ -545,7 +545,9 @@ func (r *demoRun) startSeeders(ctx context.Context) ([]demoSeeder, error) {
 		r.start(ctx, fmt.Sprintf("seeder %d", i+1), "seeder", "run", "--data-dir", r.lay.seeder(i), "--listen", endpoint,
 			"--status-listen", statusAddr, "--dev-key", acct.KeyHex(), "--rpc-url", r.dc.RPCURL(),
 			"--deployment", r.lay.deployment(), "--gateway", r.gwURL, "--content", r.st.ContentID, "--public-addr", endpoint,
-			"--price-per-gib", demoSeederPrice, "--settle-interval", "1m", "--tx-poll", "20ms")
+			"--price-per-gib", demoSeederPrice, "--settle-interval", "1m", "--tx-poll", "20ms",
+			// Every viewer of the demo is on 127.0.0.1: a cut-off viewer must not shut out the rest.
+			"--refuse-peer-id-only")
 		seeders = append(seeders, demoSeeder{Address: acct.Address.Hex(), Endpoint: endpoint, StatusURL: "http://" + statusAddr + "/status", DataDir: r.lay.seeder(i)})
 	}
 	if err := r.wait(ctx, 90*time.Second, func() bool { return seedersListed(r.gwURL, r.st.ContentID, seeders) }); err != nil {
