@@ -13,11 +13,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/swarmgate/swarmgate/chain/devchain"
+	"github.com/swarmgate/swarmgate/internal/testnet"
 )
 
 // e2eAccounts is how many dev accounts the browser specs may sign with (DEV_KEYS); account 0
@@ -247,20 +247,5 @@ func runSpec(t *testing.T, gw devGateway, spec, video string) {
 	t.Logf("spec %s passed in %v; %d screenshots in %s", filepath.Base(spec), time.Since(start).Round(time.Millisecond), len(shots), artifacts)
 }
 
-// lockedBuffer is an io.Writer safe for a process's stdout and stderr at once.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
+// lockedBuffer is testnet.SyncBuffer: safe to write from a running command and read from the test.
+type lockedBuffer = testnet.SyncBuffer

@@ -1,29 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"sync"
 	"testing"
+
+	"github.com/swarmgate/swarmgate/internal/testnet"
 )
 
-// syncBuffer is a bytes.Buffer safe to write from a running command and read from the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer is testnet.SyncBuffer: safe to write from a running command and read from the test.
+type syncBuffer = testnet.SyncBuffer
 
 // runCLI parses args like main does and runs the command with captured stdout and stderr. A
 // command line that does not parse fails the test.

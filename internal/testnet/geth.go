@@ -1,7 +1,6 @@
 package testnet
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -113,25 +111,8 @@ type Geth struct {
 	DataDir string
 
 	cmd    *exec.Cmd
-	out    *syncBuffer
+	out    *SyncBuffer
 	exited chan struct{}
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // StartGeth starts `geth --dev` from bin with a fresh data directory whose keystore holds a
@@ -155,7 +136,7 @@ func StartGeth(t testing.TB, bin string, period time.Duration) *Geth {
 		t.Fatal(err)
 	}
 	port := freePort(t)
-	g := &Geth{RPCURL: fmt.Sprintf("http://127.0.0.1:%d", port), DevKey: key, DevAddr: addr, DataDir: dir, out: &syncBuffer{}, exited: make(chan struct{})}
+	g := &Geth{RPCURL: fmt.Sprintf("http://127.0.0.1:%d", port), DevKey: key, DevAddr: addr, DataDir: dir, out: &SyncBuffer{}, exited: make(chan struct{})}
 	args := []string{"--dev", "--dev.period", fmt.Sprint(int(period.Seconds())), "--datadir", dir, "--password", passFile,
 		"--http", "--http.addr", "127.0.0.1", "--http.port", fmt.Sprint(port), "--http.api", "eth,net,web3",
 		"--authrpc.port", fmt.Sprint(freePort(t)), "--port", "0", "--nodiscover", "--maxpeers", "0", "--ipcdisable",
