@@ -377,6 +377,9 @@ func TestUnderfundedReceiptKept(t *testing.T) {
 				return &Payment{Grant: grant, Identify: identifyAs(t, h, addr(wallet), session), Receipt: r}
 			}), it, scl)
 			waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
+			if err := s.Flush(context.Background()); err != nil { // the write-behind
+				t.Fatal(err)
+			}
 			st := s.Stats()
 			rec, _ := store.Latest(context.Background(), addr(wallet), addr(payout))
 			if !tc.kept {
@@ -422,7 +425,13 @@ func TestStoreFailureExtendsNoCredit(t *testing.T) {
 	it := newItem(t, 8<<20)
 	store := newMemStore()
 	store.failing = true
-	s, _ := newTestSeller(t, store, newMemBalance(big.NewInt(1e18)), func(c *SellerConfig) { c.CreditWindow = 1 << 20 })
+	s, _ := newTestSeller(t, store, newMemBalance(big.NewInt(1e18)), func(c *SellerConfig) {
+		c.CreditWindow = 1 << 20
+		c.FlushReceipts = 1 // write-through: no receipt counts before it was stored
+	})
+	// The disk recovers before the seller stops, so its final flush succeeds (Close reports a
+	// failed one).
+	t.Cleanup(func() { store.mu.Lock(); store.failing = false; store.mu.Unlock() })
 	scl, _ := seedClient(t, it, s)
 	payer, _ := newTestPayer(t)
 	// A link slow enough for receipts to arrive before the window is used up (at loopback speed

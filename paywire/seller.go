@@ -106,6 +106,17 @@ type SellerConfig struct {
 	// Balance and Store are required.
 	Balance BalanceChecker
 	Store   ReceiptStore
+	// FlushInterval and FlushReceipts bound the write-behind of accepted receipts: the seller
+	// counts a receipt as paid as soon as it checked it, and writes the newest receipt of every
+	// pair that got one to Store at least every FlushInterval (default 250 ms), in one batch
+	// (BatchReceiptStore), or at once when FlushReceipts pairs (default 64) wait. A crash loses
+	// at most the receipts accepted since the last completed flush: the older cumulative receipt
+	// stored for the pair is redeemed instead, and the viewer's payer sends its newest receipt
+	// again when it next identifies itself. While the store fails, receipts are written before
+	// they count, as if there were no write-behind, and count only once stored. FlushReceipts 1
+	// turns the write-behind off (every receipt is stored before it counts).
+	FlushInterval time.Duration
+	FlushReceipts int
 	// Logger receives the seller's logs (nil: discard). It never gets keys or full signatures.
 	Logger *slog.Logger
 	// Now returns the current time (nil: time.Now). For tests.
@@ -160,10 +171,14 @@ func (c *SellerConfig) Validate() error {
 		"invoice interval": c.InvoiceInterval, "poll interval": c.PollInterval,
 		"hot poll interval": c.HotPollInterval, "cooldown": c.Cooldown, "settlement window": c.SettlementWindow,
 		"maximum grant lifetime": c.MaxGrantLifetime, "debt retention": c.DebtRetention,
+		"flush interval": c.FlushInterval,
 	} {
 		if d < 0 {
 			errs = append(errs, fmt.Errorf("%s must not be negative", name))
 		}
+	}
+	if c.FlushReceipts < 0 {
+		errs = append(errs, errors.New("flush receipts must not be negative"))
 	}
 	if c.Balance == nil {
 		errs = append(errs, errors.New("a balance checker is required"))
@@ -204,6 +219,12 @@ func (c SellerConfig) withDefaults() SellerConfig {
 	}
 	if c.DebtRetention == 0 {
 		c.DebtRetention = DefaultDebtRetention
+	}
+	if c.FlushInterval == 0 {
+		c.FlushInterval = DefaultFlushInterval
+	}
+	if c.FlushReceipts == 0 {
+		c.FlushReceipts = DefaultFlushReceipts
 	}
 	if c.MaxUnsettled == nil {
 		c.MaxUnsettled = Cost(DefaultMaxUnsettledBytes, c.PricePerGiB)
@@ -270,6 +291,7 @@ type Seller struct {
 	verifier *Verifier
 	hello    Hello // the terms; each connection gets them with its own challenge, signed
 	stats    sellerCounters
+	wb       *writeBehind
 
 	mu      sync.Mutex
 	conns   map[*torrent.PeerConn]*sconn
@@ -300,7 +322,7 @@ func NewSeller(cfg SellerConfig) (*Seller, error) {
 		return nil, err
 	}
 	cfg = cfg.withDefaults()
-	return &Seller{
+	s := &Seller{
 		cfg:       cfg,
 		log:       cfg.Logger,
 		verifier:  NewVerifier(cfg.ChainID, cfg.Escrow, cfg.Payout, cfg.PricePerGiB, cfg.SettlementWindow, cfg.MaxGrantLifetime),
@@ -309,7 +331,9 @@ func NewSeller(cfg SellerConfig) (*Seller, error) {
 		pairs:     make(map[common.Address]*pair),
 		refused:   make(map[refusalKey]time.Time),
 		unpaidUse: make(map[refusalKey]usage),
-	}, nil
+	}
+	s.wb = newWriteBehind(cfg.Store, cfg.FlushInterval, cfg.FlushReceipts, cfg.Logger, func() { s.stats.storeErrors.Add(1) })
+	return s, nil
 }
 
 // Attach installs the seller's callbacks in cc. Call it before torrent.NewClient(cc). Existing
@@ -343,6 +367,11 @@ func (s *Seller) Run(ctx context.Context) error {
 	for _, c := range s.conns {
 		s.startLocked(c)
 	}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		s.wb.run(runCtx)
+	}()
 	s.mu.Unlock()
 
 	sweep := time.NewTicker(time.Minute)
@@ -351,6 +380,7 @@ func (s *Seller) Run(ctx context.Context) error {
 		select {
 		case <-runCtx.Done():
 			s.wg.Wait()
+			s.wb.final() // receipts a connection accepted while the writer stopped
 			return nil
 		case <-sweep.C:
 			s.sweepRefusals()
@@ -359,8 +389,8 @@ func (s *Seller) Run(ctx context.Context) error {
 	}
 }
 
-// Close stops Run and waits for the connections' goroutines. Connections stay open; close the
-// torrent client after the seller.
+// Close stops Run, waits for the connections' goroutines and writes the receipts not yet
+// stored. Connections stay open; close the torrent client after the seller.
 func (s *Seller) Close() error {
 	s.mu.Lock()
 	s.closed = true
@@ -370,8 +400,14 @@ func (s *Seller) Close() error {
 		cancel()
 	}
 	s.wg.Wait()
-	return nil
+	ctx, stop := context.WithTimeout(context.Background(), finalFlushTimeout)
+	defer stop()
+	return s.wb.flush(ctx)
 }
+
+// Flush writes the accepted receipts not yet stored (see SellerConfig.FlushInterval) and returns
+// once they are, or the store's error.
+func (s *Seller) Flush(ctx context.Context) error { return s.wb.flush(ctx) }
 
 // Stats returns a snapshot of the counters.
 func (s *Seller) Stats() SellerStats {
@@ -785,6 +821,10 @@ func (s *Seller) pairFor(ctx context.Context, viewer common.Address) (*pair, err
 	if err != nil {
 		s.stats.storeErrors.Add(1)
 		return nil, fmt.Errorf("loading the newest receipt of %s: %w", viewer, err)
+	}
+	// A receipt accepted on an earlier visit may still wait for the write-behind.
+	if q := s.wb.latest(viewer); q != nil && (rec == nil || q.Receipt.Receipt.Bytes.Cmp(rec.Receipt.Receipt.Bytes) > 0) {
+		rec = q
 	}
 	p.mu.Lock()
 	if rec != nil {
@@ -1298,8 +1338,8 @@ func (c *sconn) identify(ctx context.Context, log *slog.Logger, id *Identificati
 	return nil
 }
 
-// accept checks r against the pair's newest receipt and the escrow, stores it, and only then
-// counts it as paid.
+// accept checks r against the pair's newest receipt and the escrow, counts it as paid and
+// queues it for the store (written behind, within SellerConfig.FlushInterval).
 func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *SignedReceipt, now time.Time) error {
 	p.handling.Lock()
 	defer p.handling.Unlock()
@@ -1373,8 +1413,9 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 		}
 	}
 	p.mu.Unlock()
-	if err := c.s.cfg.Store.Save(ctx, rec); err != nil {
-		c.s.stats.storeErrors.Add(1)
+	// Credit follows at once; the record is written behind (SellerConfig.FlushInterval). Only
+	// while the store fails is it written first, and then counts only once stored.
+	if err := c.s.wb.add(ctx, rec); err != nil {
 		log.Error("saving receipt failed; no credit extended", "viewer", r.Receipt.Viewer, "err", err)
 		return nil
 	}
