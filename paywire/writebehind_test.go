@@ -92,7 +92,6 @@ func TestSlowStoreKeepsHonestPayer(t *testing.T) {
 // 1 (write-through, the seller before the write-behind) to see the cut-off the test guards against.
 var testFlushReceipts = 0
 
-
 // batchStore records the batches it is given.
 type batchStore struct {
 	*memStore
