@@ -425,6 +425,38 @@ func (p *Payer) PayTail() uint64 {
 	return total
 }
 
+// Acknowledged returns the newest receipt seeder showed it holds (the baseline of its invoice),
+// or nil: what it can redeem for sure. Latest may be newer while a receipt is on its way.
+func (p *Payer) Acknowledged(seeder common.Address) *SignedReceipt {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if s := p.seeders[seeder]; s != nil {
+		return s.acked
+	}
+	return nil
+}
+
+// Unacknowledged returns the bytes of receipts this payer signed that their sellers have not
+// acknowledged yet (summed over sellers): a viewer that leaves waits for it to be 0, so that
+// its last receipts are not lost with its connections. Sellers acknowledge every receipt at
+// once (section 7.9a of SPEC.md).
+func (p *Payer) Unacknowledged() uint64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var n uint64
+	for _, s := range p.seeders {
+		if s.latest == nil || !s.latestOurs {
+			continue
+		}
+		acked := uint64(0)
+		if s.acked != nil {
+			acked = s.acked.Receipt.Bytes.Uint64()
+		}
+		n += s.latest.Receipt.Bytes.Uint64() - min(acked, s.latest.Receipt.Bytes.Uint64())
+	}
+	return n
+}
+
 // Unpaid returns the bytes counted for all sellers that no receipt covers yet.
 func (p *Payer) Unpaid() uint64 {
 	p.mu.Lock()
@@ -748,6 +780,7 @@ type pseeder struct {
 	// under Payer.mu:
 	latest     *SignedReceipt // newest receipt signed or adopted
 	latestOurs bool           // signed by this payer (so it can be re-sent with our grant)
+	acked      *SignedReceipt // newest receipt the seller showed as its baseline: it has it
 	pending    uint64         // verified bytes no receipt covers yet
 	invoiced   uint64         // Served of the seller's latest invoice: the ceiling of what we pay
 	invoicedOn *pconn         // the connection that brought it, where payments go
@@ -1002,6 +1035,7 @@ func (c *pconn) onInvoice(log *slog.Logger, inv *Invoice) {
 		case latest == nil || inv.Baseline.Receipt.Bytes.Cmp(latest.Receipt.Bytes) > 0:
 			p.mu.Lock()
 			s.latest, s.latestOurs = inv.Baseline, false
+			s.acked = inv.Baseline
 			p.mu.Unlock()
 			latest = inv.Baseline
 			p.stats.baselinesAdopted.Add(1)
@@ -1011,6 +1045,10 @@ func (c *pconn) onInvoice(log *slog.Logger, inv *Invoice) {
 		}
 	}
 	p.mu.Lock()
+	if b := inv.Baseline; b != nil && (s.acked == nil || b.Receipt.Bytes.Cmp(s.acked.Receipt.Bytes) > 0) &&
+		(sameReceipt(b, s.latest) || c.verifyBaseline(s, inv) == nil) {
+		s.acked = b // the seller holds it (a receipt of ours, checked above or now)
+	}
 	s.invoiced = inv.Served
 	s.invoicedOn = c
 	ours := s.latestOurs

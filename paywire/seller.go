@@ -979,6 +979,7 @@ type sconn struct {
 	// owned by the goroutine
 	helloSent bool
 	helloAt   time.Time
+	ackAt     time.Time // when the last receipt was acknowledged
 	pair      *pair
 	grant     *SignedGrant
 }
@@ -1153,7 +1154,9 @@ func (c *sconn) meter(ctx context.Context, log *slog.Logger) (string, bool) {
 			c.s.stats.invoicesSent.Add(1)
 		}
 	}
-	if unpaid == 0 && done {
+	// A complete peer that owes nothing is let go, once the acknowledgement of its last
+	// receipt had a poll interval to leave.
+	if unpaid == 0 && done && now.Sub(c.ackAt) >= c.s.cfg.PollInterval {
 		return "", c.finish(log)
 	}
 	return "", false
@@ -1443,7 +1446,26 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 	c.s.stats.receiptsAccepted.Add(1)
 	c.s.stats.bytesPaid.Add(newBytes - min(newBytes, paid))
 	log.Debug("receipt accepted", "viewer", r.Receipt.Viewer, "bytes", newBytes, "amount", r.Receipt.Amount)
+	c.acknowledge(log, p)
 	return nil
+}
+
+// acknowledge sends an invoice at once after an accepted receipt: its baseline tells the payer
+// the receipt arrived (a leaving viewer waits for that before it closes), and its served count
+// lets the payer pay what it verified since.
+func (c *sconn) acknowledge(log *slog.Logger, p *pair) {
+	now := c.s.cfg.Now()
+	p.mu.Lock()
+	total := p.base + p.served
+	p.invoicedAt, p.lastInvoice = total, now
+	inv := &Invoice{Served: total, Baseline: &p.latest.Receipt, Grant: p.latest.Grant}
+	p.mu.Unlock()
+	c.ackAt = now
+	if err := c.send(inv); err != nil {
+		log.Debug("sending invoice failed", "err", err)
+		return
+	}
+	c.s.stats.invoicesSent.Add(1)
 }
 
 // attach charges the connection to its viewer's pair: from now on the bytes written to it are
