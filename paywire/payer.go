@@ -202,10 +202,12 @@ type Payer struct {
 	torrents map[*torrent.Torrent]*ptorrent
 	seeders  map[common.Address]*pseeder
 	spent    *big.Int // wei signed under the session key, over all sellers, by this payer
-	ctx      context.Context
-	cancel   context.CancelFunc
-	closed   bool
-	wg       sync.WaitGroup
+	// refusedIDs are the peer ids of sellers refused (price, terms or hello), until when.
+	refusedIDs map[torrent.PeerID]time.Time
+	ctx        context.Context
+	cancel     context.CancelFunc
+	closed     bool
+	wg         sync.WaitGroup
 }
 
 // NewPayer validates cfg and returns a payer. It starts nothing.
@@ -224,14 +226,15 @@ func NewPayer(cfg PayerConfig) (*Payer, error) {
 	}
 	cfg.MaxPricePerGiB = new(big.Int).Set(cfg.MaxPricePerGiB)
 	return &Payer{
-		cfg:      cfg,
-		log:      cfg.Logger,
-		domain:   eip712.NewDomain(new(big.Int).SetUint64(cfg.ChainID), cfg.Escrow),
-		conns:    make(map[*torrent.PeerConn]*pconn),
-		byPeer:   make(map[*torrent.Peer]*pconn),
-		torrents: make(map[*torrent.Torrent]*ptorrent),
-		seeders:  make(map[common.Address]*pseeder),
-		spent:    new(big.Int),
+		cfg:        cfg,
+		log:        cfg.Logger,
+		domain:     eip712.NewDomain(new(big.Int).SetUint64(cfg.ChainID), cfg.Escrow),
+		conns:      make(map[*torrent.PeerConn]*pconn),
+		byPeer:     make(map[*torrent.Peer]*pconn),
+		torrents:   make(map[*torrent.Torrent]*ptorrent),
+		seeders:    make(map[common.Address]*pseeder),
+		spent:      new(big.Int),
+		refusedIDs: make(map[torrent.PeerID]time.Time),
 	}, nil
 }
 
@@ -704,6 +707,16 @@ func (p *Payer) onPeerConnAdded(pc *torrent.PeerConn, localID [20]byte) {
 	c.t = pt
 	p.conns[pc] = c
 	p.byPeer[&pc.Peer] = c
+	if until, ok := p.refusedIDs[pc.PeerID]; ok {
+		if p.cfg.Now().Before(until) {
+			// A seller refused before: its goroutine closes it at once (not here: the client
+			// lock is held).
+			c.refused, c.dropNow = true, true
+			signal(c.wake)
+		} else {
+			delete(p.refusedIDs, pc.PeerID)
+		}
+	}
 	p.startConnLocked(c)
 }
 
@@ -817,6 +830,7 @@ type pconn struct {
 	unassigned uint64 // verified bytes received before a hello was accepted
 	received   uint64 // piece data read before a hello was accepted
 	payDue     bool   // an open invoice has enough newly verified bytes to pay
+	dropNow    bool   // its peer id is a refused seller's: close it
 	badPieces  int    // pieces that failed their hash check that this connection sent alone
 	lastBad    int64  // the client's PiecesDirtiedBad of the connection when last looked at
 
@@ -848,9 +862,14 @@ func (c *pconn) run(ctx context.Context) {
 			c.handle(log, b)
 		}
 		c.p.mu.Lock()
-		due := c.payDue
+		due, dropNow := c.payDue, c.dropNow
 		c.payDue = false
 		c.p.mu.Unlock()
+		if dropNow {
+			log.Debug("closing a new connection to a seller we refused")
+			_ = c.pc.Close()
+			return
+		}
 		if due {
 			c.pay(log)
 		}
@@ -893,6 +912,7 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 		ev.Kind, ev.Err = EventTermsRefused, fmt.Errorf("seller wants chain %d escrow %s; we pay on chain %d escrow %s", h.ChainID, h.Escrow, p.cfg.ChainID, p.cfg.Escrow)
 		log.Warn("seller's terms refused", "seeder", h.Payout, "chain", h.ChainID, "escrow", h.Escrow)
 		p.event(ev)
+		c.drop(log)
 		return
 	case sigErr != nil || signer != h.Payout:
 		// Someone announces a payout address that is not theirs (or replays a hello made for
@@ -908,6 +928,7 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 		ev.Kind, ev.Err = EventHelloInvalid, fmt.Errorf("hello not signed by its payout address %s for this connection: %w", h.Payout, sigErr)
 		log.Warn("seller's hello not signed by its payout address; not paying it", "seeder", h.Payout)
 		p.event(ev)
+		c.drop(log)
 		return
 	case h.Free:
 		p.mu.Lock()
@@ -922,6 +943,7 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 		ev.Kind, ev.Err = EventPriceRefused, fmt.Errorf("seller asks %s wei/GiB, we pay at most %s", h.PricePerGiB, p.cfg.MaxPricePerGiB)
 		log.Info("seller's price refused", "seeder", h.Payout, "price", h.PricePerGiB, "max", p.cfg.MaxPricePerGiB)
 		p.event(ev)
+		c.drop(log)
 		return
 	}
 	p.mu.Lock()
@@ -954,6 +976,36 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 		pay.Receipt = latest
 	}
 	c.send(log, pay)
+}
+
+// refusedRetention is how long the payer drops new connections from a peer id whose seller
+// it refused; maxRefused bounds how many peer ids it remembers.
+const (
+	refusedRetention = 10 * time.Minute
+	maxRefused       = 4096
+)
+
+// drop closes a connection to a seller the payer will not pay, and remembers its peer id for
+// refusedRetention: an honest payer takes no data from a seller it refused (anacrolix has no
+// way to stop requesting from one connection, so the connection goes), and a redial from the
+// same peer is closed as it is added, before the client requests anything.
+func (c *pconn) drop(log *slog.Logger) {
+	p := c.p
+	p.mu.Lock()
+	now := p.cfg.Now()
+	if len(p.refusedIDs) >= maxRefused {
+		for id, until := range p.refusedIDs {
+			if !now.Before(until) || len(p.refusedIDs) >= maxRefused {
+				delete(p.refusedIDs, id)
+			}
+		}
+	}
+	p.refusedIDs[c.pc.PeerID] = now.Add(refusedRetention)
+	p.mu.Unlock()
+	log.Debug("closing the connection to a seller we do not pay")
+	if err := c.pc.Close(); err != nil {
+		log.Debug("closing peer connection", "err", err)
+	}
 }
 
 func (c *pconn) send(log *slog.Logger, pay *Payment) {
