@@ -794,6 +794,7 @@ type pseeder struct {
 	latest     *SignedReceipt // newest receipt signed or adopted
 	latestOurs bool           // signed by this payer (so it can be re-sent with our grant)
 	acked      *SignedReceipt // newest receipt the seller showed as its baseline: it has it
+	signedAt   time.Time      // when latest was signed and sent
 	pending    uint64         // verified bytes no receipt covers yet
 	invoiced   uint64         // Served of the seller's latest invoice: the ceiling of what we pay
 	invoicedOn *pconn         // the connection that brought it, where payments go
@@ -978,6 +979,10 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 	c.send(log, pay)
 }
 
+// resendAfter is how long after signing a receipt the payer sends it again to a seller whose
+// invoice does not name it yet.
+const resendAfter = 500 * time.Millisecond
+
 // refusedRetention is how long the payer drops new connections from a peer id whose seller
 // it refused; maxRefused bounds how many peer ids it remembers.
 const (
@@ -1105,9 +1110,14 @@ func (c *pconn) onInvoice(log *slog.Logger, inv *Invoice) {
 	s.invoicedOn = c
 	ours := s.latestOurs
 	p.mu.Unlock()
+	p.mu.Lock()
+	signedAt := s.signedAt
+	p.mu.Unlock()
 	if !c.payLocked(log, s) && latest != nil && ours &&
-		(inv.Baseline == nil || inv.Baseline.Receipt.Bytes.Cmp(latest.Receipt.Bytes) < 0) {
-		// Nothing new to pay, but the seller lacks our newest receipt: send it again.
+		(inv.Baseline == nil || inv.Baseline.Receipt.Bytes.Cmp(latest.Receipt.Bytes) < 0) &&
+		p.cfg.Now().Sub(signedAt) >= resendAfter {
+		// Nothing new to pay, but the seller lacks our newest receipt: send it again. Not when
+		// it was just sent: the invoice is then the seller's acknowledgement of the one before.
 		c.send(log, &Payment{Grant: p.cfg.Grant, Receipt: latest})
 	}
 }
@@ -1168,7 +1178,7 @@ func (c *pconn) payLocked(log *slog.Logger, s *pseeder) bool {
 	}
 	signed := &SignedReceipt{Receipt: r, Signature: sig}
 	p.mu.Lock()
-	s.latest, s.latestOurs = signed, true
+	s.latest, s.latestOurs, s.signedAt = signed, true, p.cfg.Now()
 	s.pending -= min(s.pending, target-baseBytes)
 	p.spent.Add(p.spent, inc)
 	p.mu.Unlock()
