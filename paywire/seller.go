@@ -333,6 +333,7 @@ func NewSeller(cfg SellerConfig) (*Seller, error) {
 		unpaidUse: make(map[refusalKey]usage),
 	}
 	s.wb = newWriteBehind(cfg.Store, cfg.FlushInterval, cfg.FlushReceipts, cfg.Logger, func() { s.stats.storeErrors.Add(1) })
+	s.wb.onStored = s.onStored
 	return s, nil
 }
 
@@ -403,6 +404,33 @@ func (s *Seller) Close() error {
 	ctx, stop := context.WithTimeout(context.Background(), finalFlushTimeout)
 	defer stop()
 	return s.wb.flush(ctx)
+}
+
+// onStored is told of the records a flush stored: their pairs' connections acknowledge them.
+func (s *Seller) onStored(recs []Record) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	woke := false
+	for i := range recs {
+		p := s.pairs[recs[i].Receipt.Receipt.Viewer]
+		if p == nil {
+			continue
+		}
+		p.mu.Lock()
+		if p.stored == nil || recs[i].Receipt.Receipt.Bytes.Cmp(p.stored.Receipt.Receipt.Bytes) > 0 {
+			r := recs[i]
+			r.Items = nil
+			p.stored = &r
+			p.storedSeq++
+			woke = true
+		}
+		p.mu.Unlock()
+	}
+	if woke {
+		for _, c := range s.conns {
+			signal(c.wake)
+		}
+	}
 }
 
 // Flush writes the accepted receipts not yet stored (see SellerConfig.FlushInterval) and returns
@@ -695,8 +723,13 @@ type pair struct {
 	handling sync.Mutex
 	loaded   bool
 
-	mu          sync.Mutex
-	latest      *Record
+	mu     sync.Mutex
+	latest *Record
+	// stored is the newest receipt of the pair known stored (invoices name it as their
+	// baseline: the payer takes that as the seller's acknowledgement), storedSeq counts its
+	// changes. latest runs ahead of it by the write-behind.
+	stored      *Record
+	storedSeq   uint64
 	base        uint64 // bytes of the newest receipt when the pair was loaded
 	served      uint64 // bytes served to the viewer since, over all its connections
 	items       map[metainfo.Hash]uint64
@@ -822,11 +855,16 @@ func (s *Seller) pairFor(ctx context.Context, viewer common.Address) (*pair, err
 		s.stats.storeErrors.Add(1)
 		return nil, fmt.Errorf("loading the newest receipt of %s: %w", viewer, err)
 	}
+	stored := rec
 	// A receipt accepted on an earlier visit may still wait for the write-behind.
 	if q := s.wb.latest(viewer); q != nil && (rec == nil || q.Receipt.Receipt.Bytes.Cmp(rec.Receipt.Receipt.Bytes) > 0) {
 		rec = q
 	}
 	p.mu.Lock()
+	if stored != nil && (p.stored == nil || stored.Receipt.Receipt.Bytes.Cmp(p.stored.Receipt.Receipt.Bytes) > 0) {
+		p.stored = stored
+		p.storedSeq++
+	}
 	if rec != nil {
 		p.latest = rec
 		p.base = rec.Receipt.Receipt.Bytes.Uint64()
@@ -980,6 +1018,7 @@ type sconn struct {
 	helloSent bool
 	helloAt   time.Time
 	ackAt     time.Time // when the last receipt was acknowledged
+	ackSeq    uint64    // the pair's storedSeq last acknowledged
 	pair      *pair
 	grant     *SignedGrant
 }
@@ -1065,6 +1104,9 @@ func (c *sconn) step(ctx context.Context, log *slog.Logger) (time.Duration, bool
 	if c.free {
 		return time.Hour, false
 	}
+	if c.pair != nil {
+		c.acknowledge(log, c.pair)
+	}
 	if reason, stop := c.meter(ctx, log); stop {
 		if reason != "" {
 			c.cut(log, reason)
@@ -1112,6 +1154,8 @@ func (c *sconn) meter(ctx context.Context, log *slog.Logger) (string, bool) {
 	total := p.base + p.served
 	limit := min(c.window, p.ceiling)
 	credit := p.cutReason
+	acked := p.latest == nil || (p.stored != nil && p.storedSeq == c.ackSeq &&
+		p.stored.Receipt.Receipt.Bytes.Cmp(p.latest.Receipt.Receipt.Bytes) >= 0)
 	if credit == "" && c.grant != nil && p.revoked[c.grant.Session.Key] {
 		credit = ErrKeyRevoked.Error()
 	}
@@ -1120,8 +1164,8 @@ func (c *sconn) meter(ctx context.Context, log *slog.Logger) (string, bool) {
 		(total-p.invoicedAt >= c.s.cfg.InvoiceThreshold || now.Sub(p.lastInvoice) >= c.s.cfg.InvoiceInterval) {
 		p.invoicedAt, p.lastInvoice = total, now
 		inv = &Invoice{Served: total}
-		if p.latest != nil {
-			inv.Baseline, inv.Grant = &p.latest.Receipt, p.latest.Grant
+		if p.stored != nil {
+			inv.Baseline, inv.Grant = &p.stored.Receipt, p.stored.Grant
 		}
 	}
 	p.mu.Unlock()
@@ -1156,7 +1200,7 @@ func (c *sconn) meter(ctx context.Context, log *slog.Logger) (string, bool) {
 	}
 	// A complete peer that owes nothing is let go, once the acknowledgement of its last
 	// receipt had a poll interval to leave.
-	if unpaid == 0 && done && now.Sub(c.ackAt) >= c.s.cfg.PollInterval {
+	if unpaid == 0 && done && acked && now.Sub(c.ackAt) >= c.s.cfg.PollInterval {
 		return "", c.finish(log)
 	}
 	return "", false
@@ -1446,19 +1490,24 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 	c.s.stats.receiptsAccepted.Add(1)
 	c.s.stats.bytesPaid.Add(newBytes - min(newBytes, paid))
 	log.Debug("receipt accepted", "viewer", r.Receipt.Viewer, "bytes", newBytes, "amount", r.Receipt.Amount)
-	c.acknowledge(log, p)
 	return nil
 }
 
-// acknowledge sends an invoice at once after an accepted receipt: its baseline tells the payer
-// the receipt arrived (a leaving viewer waits for that before it closes), and its served count
-// lets the payer pay what it verified since.
+// acknowledge sends an invoice as soon as a newer receipt of the pair is stored: its baseline
+// tells the payer the receipt is durably the seller's (a leaving viewer waits for that before
+// it closes), and its served count lets the payer pay what it verified since. Invoices only
+// ever name stored receipts.
 func (c *sconn) acknowledge(log *slog.Logger, p *pair) {
 	now := c.s.cfg.Now()
 	p.mu.Lock()
+	if p.stored == nil || p.storedSeq == c.ackSeq {
+		p.mu.Unlock()
+		return
+	}
+	c.ackSeq = p.storedSeq
 	total := p.base + p.served
 	p.invoicedAt, p.lastInvoice = total, now
-	inv := &Invoice{Served: total, Baseline: &p.latest.Receipt, Grant: p.latest.Grant}
+	inv := &Invoice{Served: total, Baseline: &p.stored.Receipt, Grant: p.stored.Grant}
 	p.mu.Unlock()
 	c.ackAt = now
 	if err := c.send(inv); err != nil {

@@ -37,7 +37,8 @@ type writeBehind struct {
 	interval time.Duration
 	max      int
 	log      *slog.Logger
-	errs     func() // counts a failed flush
+	errs     func()         // counts a failed flush
+	onStored func([]Record) // told of the records a flush stored (nil: nobody)
 
 	mu       sync.Mutex
 	pending  map[common.Address]*Record
@@ -151,6 +152,9 @@ func (w *writeBehind) flush(ctx context.Context) error {
 		}
 	}
 
+	if err == nil && w.onStored != nil {
+		w.onStored(recs)
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.failing = err != nil
