@@ -267,6 +267,10 @@ func TestFreeItemTurnsPaid(t *testing.T) {
 	}
 }
 
+// TestPriceAboveMaximum: a payer that refuses a seller's price closes the connection, and
+// closes a redial from that seller as it is added: it takes no free bytes from a seller it will
+// not pay (before, it downloaded until the seller cut it off after a credit window, more than
+// a small item).
 func TestPriceAboveMaximum(t *testing.T) {
 	t.Parallel()
 	const window = 1 << 20
@@ -280,12 +284,21 @@ func TestPriceAboveMaximum(t *testing.T) {
 		c.OnEvent = func(e PayerEvent) { mu.Lock(); events = append(events, e); mu.Unlock() }
 	})
 	lt := download(t, leechClient(t, payer), it, scl)
-	waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
-	if got := bytesRead(lt); got > window+chunkSize {
-		t.Errorf("refusing payer received %d bytes, window is %d", got, window)
+	waitFor(t, 30*time.Second, "the price refusal", func() bool { return payer.Stats().PriceRefusals >= 1 })
+	waitFor(t, 10*time.Second, "the payer to close the connection", func() bool { return len(lt.PeerConns()) == 0 })
+	// A redial from the same peer is closed as it is added.
+	lt.AddClientPeer(scl)
+	time.Sleep(500 * time.Millisecond)
+	// It takes nothing from a seller it will not pay: at most what was in flight before the
+	// hello arrived, far less than the window the seller would have given.
+	if got := bytesRead(lt); got > window/4 {
+		t.Errorf("refusing payer received %d bytes from the refused seller; window is %d", got, window)
 	}
 	if st := payer.Stats(); st.PriceRefusals != 1 || st.ReceiptsSigned != 0 {
 		t.Errorf("payer stats %+v", st)
+	}
+	if n := len(lt.PeerConns()); n != 0 {
+		t.Errorf("%d connections to the refused seller are open", n)
 	}
 	mu.Lock()
 	defer mu.Unlock()
@@ -377,6 +390,9 @@ func TestUnderfundedReceiptKept(t *testing.T) {
 				return &Payment{Grant: grant, Identify: identifyAs(t, h, addr(wallet), session), Receipt: r}
 			}), it, scl)
 			waitFor(t, 30*time.Second, "the cut-off", func() bool { return s.Stats().CutOffs >= 1 })
+			if err := s.Flush(context.Background()); err != nil { // the write-behind
+				t.Fatal(err)
+			}
 			st := s.Stats()
 			rec, _ := store.Latest(context.Background(), addr(wallet), addr(payout))
 			if !tc.kept {
@@ -422,7 +438,13 @@ func TestStoreFailureExtendsNoCredit(t *testing.T) {
 	it := newItem(t, 8<<20)
 	store := newMemStore()
 	store.failing = true
-	s, _ := newTestSeller(t, store, newMemBalance(big.NewInt(1e18)), func(c *SellerConfig) { c.CreditWindow = 1 << 20 })
+	s, _ := newTestSeller(t, store, newMemBalance(big.NewInt(1e18)), func(c *SellerConfig) {
+		c.CreditWindow = 1 << 20
+		c.FlushReceipts = 1 // write-through: no receipt counts before it was stored
+	})
+	// The disk recovers before the seller stops, so its final flush succeeds (Close reports a
+	// failed one).
+	t.Cleanup(func() { store.mu.Lock(); store.failing = false; store.mu.Unlock() })
 	scl, _ := seedClient(t, it, s)
 	payer, _ := newTestPayer(t)
 	// A link slow enough for receipts to arrive before the window is used up (at loopback speed

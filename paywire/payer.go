@@ -202,10 +202,12 @@ type Payer struct {
 	torrents map[*torrent.Torrent]*ptorrent
 	seeders  map[common.Address]*pseeder
 	spent    *big.Int // wei signed under the session key, over all sellers, by this payer
-	ctx      context.Context
-	cancel   context.CancelFunc
-	closed   bool
-	wg       sync.WaitGroup
+	// refusedIDs are the peer ids of sellers refused (price, terms or hello), until when.
+	refusedIDs map[torrent.PeerID]time.Time
+	ctx        context.Context
+	cancel     context.CancelFunc
+	closed     bool
+	wg         sync.WaitGroup
 }
 
 // NewPayer validates cfg and returns a payer. It starts nothing.
@@ -224,14 +226,15 @@ func NewPayer(cfg PayerConfig) (*Payer, error) {
 	}
 	cfg.MaxPricePerGiB = new(big.Int).Set(cfg.MaxPricePerGiB)
 	return &Payer{
-		cfg:      cfg,
-		log:      cfg.Logger,
-		domain:   eip712.NewDomain(new(big.Int).SetUint64(cfg.ChainID), cfg.Escrow),
-		conns:    make(map[*torrent.PeerConn]*pconn),
-		byPeer:   make(map[*torrent.Peer]*pconn),
-		torrents: make(map[*torrent.Torrent]*ptorrent),
-		seeders:  make(map[common.Address]*pseeder),
-		spent:    new(big.Int),
+		cfg:        cfg,
+		log:        cfg.Logger,
+		domain:     eip712.NewDomain(new(big.Int).SetUint64(cfg.ChainID), cfg.Escrow),
+		conns:      make(map[*torrent.PeerConn]*pconn),
+		byPeer:     make(map[*torrent.Peer]*pconn),
+		torrents:   make(map[*torrent.Torrent]*ptorrent),
+		seeders:    make(map[common.Address]*pseeder),
+		spent:      new(big.Int),
+		refusedIDs: make(map[torrent.PeerID]time.Time),
 	}, nil
 }
 
@@ -414,6 +417,38 @@ func (p *Payer) PayTail() uint64 {
 		c.pay(p.log.With("peer", c.pc.RemoteAddr, "infohash", c.ih.HexString()))
 	}
 	return total
+}
+
+// Acknowledged returns the newest receipt seeder showed it holds (the baseline of its invoice),
+// or nil: what it can redeem for sure. Latest may be newer while a receipt is on its way.
+func (p *Payer) Acknowledged(seeder common.Address) *SignedReceipt {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if s := p.seeders[seeder]; s != nil {
+		return s.acked
+	}
+	return nil
+}
+
+// Unacknowledged returns the bytes of receipts this payer signed that their sellers have not
+// acknowledged yet (summed over sellers): a viewer that leaves waits for it to be 0, so that
+// its last receipts are not lost with its connections. Sellers acknowledge every receipt at
+// once (section 7.9a of SPEC.md).
+func (p *Payer) Unacknowledged() uint64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var n uint64
+	for _, s := range p.seeders {
+		if s.latest == nil || !s.latestOurs {
+			continue
+		}
+		acked := uint64(0)
+		if s.acked != nil {
+			acked = s.acked.Receipt.Bytes.Uint64()
+		}
+		n += s.latest.Receipt.Bytes.Uint64() - min(acked, s.latest.Receipt.Bytes.Uint64())
+	}
+	return n
 }
 
 // Unpaid returns the bytes counted for all sellers that no receipt covers yet.
@@ -663,6 +698,16 @@ func (p *Payer) onPeerConnAdded(pc *torrent.PeerConn, localID [20]byte) {
 	c.t = pt
 	p.conns[pc] = c
 	p.byPeer[&pc.Peer] = c
+	if until, ok := p.refusedIDs[pc.PeerID]; ok {
+		if p.cfg.Now().Before(until) {
+			// A seller refused before: its goroutine closes it at once (not here: the client
+			// lock is held).
+			c.refused, c.dropNow = true, true
+			signal(c.wake)
+		} else {
+			delete(p.refusedIDs, pc.PeerID)
+		}
+	}
 	p.startConnLocked(c)
 }
 
@@ -739,6 +784,8 @@ type pseeder struct {
 	// under Payer.mu:
 	latest     *SignedReceipt // newest receipt signed or adopted
 	latestOurs bool           // signed by this payer (so it can be re-sent with our grant)
+	acked      *SignedReceipt // newest receipt the seller showed as its baseline: it has it
+	signedAt   time.Time      // when latest was signed and sent
 	pending    uint64         // verified bytes no receipt covers yet
 	invoiced   uint64         // Served of the seller's latest invoice: the ceiling of what we pay
 	invoicedOn *pconn         // the connection that brought it, where payments go
@@ -775,6 +822,7 @@ type pconn struct {
 	unassigned uint64 // verified bytes received before a hello was accepted
 	received   uint64 // piece data read before a hello was accepted
 	payDue     bool   // an open invoice has enough newly verified bytes to pay
+	dropNow    bool   // its peer id is a refused seller's: close it
 	badPieces  int    // pieces that failed their hash check that this connection sent alone
 	lastBad    int64  // the client's PiecesDirtiedBad of the connection when last looked at
 
@@ -806,9 +854,14 @@ func (c *pconn) run(ctx context.Context) {
 			c.handle(log, b)
 		}
 		c.p.mu.Lock()
-		due := c.payDue
+		due, dropNow := c.payDue, c.dropNow
 		c.payDue = false
 		c.p.mu.Unlock()
+		if dropNow {
+			log.Debug("closing a new connection to a seller we refused")
+			_ = c.pc.Close()
+			return
+		}
 		if due {
 			c.pay(log)
 		}
@@ -851,6 +904,7 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 		ev.Kind, ev.Err = EventTermsRefused, fmt.Errorf("seller wants chain %d escrow %s; we pay on chain %d escrow %s", h.ChainID, h.Escrow, p.cfg.ChainID, p.cfg.Escrow)
 		log.Warn("seller's terms refused", "seeder", h.Payout, "chain", h.ChainID, "escrow", h.Escrow)
 		p.event(ev)
+		c.drop(log)
 		return
 	case sigErr != nil || signer != h.Payout:
 		// Someone announces a payout address that is not theirs (or replays a hello made for
@@ -866,6 +920,7 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 		ev.Kind, ev.Err = EventHelloInvalid, fmt.Errorf("hello not signed by its payout address %s for this connection: %w", h.Payout, sigErr)
 		log.Warn("seller's hello not signed by its payout address; not paying it", "seeder", h.Payout)
 		p.event(ev)
+		c.drop(log)
 		return
 	case h.Free:
 		p.mu.Lock()
@@ -880,6 +935,7 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 		ev.Kind, ev.Err = EventPriceRefused, fmt.Errorf("seller asks %s wei/GiB, we pay at most %s", h.PricePerGiB, p.cfg.MaxPricePerGiB)
 		log.Info("seller's price refused", "seeder", h.Payout, "price", h.PricePerGiB, "max", p.cfg.MaxPricePerGiB)
 		p.event(ev)
+		c.drop(log)
 		return
 	}
 	p.mu.Lock()
@@ -912,6 +968,40 @@ func (c *pconn) onHello(log *slog.Logger, h *Hello) {
 		pay.Receipt = latest
 	}
 	c.send(log, pay)
+}
+
+// resendAfter is how long after signing a receipt the payer sends it again to a seller whose
+// invoice does not name it yet.
+const resendAfter = 500 * time.Millisecond
+
+// refusedRetention is how long the payer drops new connections from a peer id whose seller
+// it refused; maxRefused bounds how many peer ids it remembers.
+const (
+	refusedRetention = 10 * time.Minute
+	maxRefused       = 4096
+)
+
+// drop closes a connection to a seller the payer will not pay, and remembers its peer id for
+// refusedRetention: an honest payer takes no data from a seller it refused (anacrolix has no
+// way to stop requesting from one connection, so the connection goes), and a redial from the
+// same peer is closed as it is added, before the client requests anything.
+func (c *pconn) drop(log *slog.Logger) {
+	p := c.p
+	p.mu.Lock()
+	now := p.cfg.Now()
+	if len(p.refusedIDs) >= maxRefused {
+		for id, until := range p.refusedIDs {
+			if !now.Before(until) || len(p.refusedIDs) >= maxRefused {
+				delete(p.refusedIDs, id)
+			}
+		}
+	}
+	p.refusedIDs[c.pc.PeerID] = now.Add(refusedRetention)
+	p.mu.Unlock()
+	log.Debug("closing the connection to a seller we do not pay")
+	if err := c.pc.Close(); err != nil {
+		log.Debug("closing peer connection", "err", err)
+	}
 }
 
 func (c *pconn) send(log *slog.Logger, pay *Payment) {
@@ -993,6 +1083,7 @@ func (c *pconn) onInvoice(log *slog.Logger, inv *Invoice) {
 		case latest == nil || inv.Baseline.Receipt.Bytes.Cmp(latest.Receipt.Bytes) > 0:
 			p.mu.Lock()
 			s.latest, s.latestOurs = inv.Baseline, false
+			s.acked = inv.Baseline
 			p.mu.Unlock()
 			latest = inv.Baseline
 			p.stats.baselinesAdopted.Add(1)
@@ -1002,13 +1093,22 @@ func (c *pconn) onInvoice(log *slog.Logger, inv *Invoice) {
 		}
 	}
 	p.mu.Lock()
+	if b := inv.Baseline; b != nil && (s.acked == nil || b.Receipt.Bytes.Cmp(s.acked.Receipt.Bytes) > 0) &&
+		(sameReceipt(b, s.latest) || c.verifyBaseline(s, inv) == nil) {
+		s.acked = b // the seller holds it (a receipt of ours, checked above or now)
+	}
 	s.invoiced = inv.Served
 	s.invoicedOn = c
 	ours := s.latestOurs
 	p.mu.Unlock()
+	p.mu.Lock()
+	signedAt := s.signedAt
+	p.mu.Unlock()
 	if !c.payLocked(log, s) && latest != nil && ours &&
-		(inv.Baseline == nil || inv.Baseline.Receipt.Bytes.Cmp(latest.Receipt.Bytes) < 0) {
-		// Nothing new to pay, but the seller lacks our newest receipt: send it again.
+		(inv.Baseline == nil || inv.Baseline.Receipt.Bytes.Cmp(latest.Receipt.Bytes) < 0) &&
+		p.cfg.Now().Sub(signedAt) >= resendAfter {
+		// Nothing new to pay, but the seller lacks our newest receipt: send it again. Not when
+		// it was just sent: the invoice is then the seller's acknowledgement of the one before.
 		c.send(log, &Payment{Grant: p.cfg.Grant, Receipt: latest})
 	}
 }
@@ -1069,7 +1169,7 @@ func (c *pconn) payLocked(log *slog.Logger, s *pseeder) bool {
 	}
 	signed := &SignedReceipt{Receipt: r, Signature: sig}
 	p.mu.Lock()
-	s.latest, s.latestOurs = signed, true
+	s.latest, s.latestOurs, s.signedAt = signed, true, p.cfg.Now()
 	s.pending -= min(s.pending, target-baseBytes)
 	p.spent.Add(p.spent, inc)
 	p.mu.Unlock()

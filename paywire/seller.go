@@ -106,6 +106,17 @@ type SellerConfig struct {
 	// Balance and Store are required.
 	Balance BalanceChecker
 	Store   ReceiptStore
+	// FlushInterval and FlushReceipts bound the write-behind of accepted receipts: the seller
+	// counts a receipt as paid as soon as it checked it, and writes the newest receipt of every
+	// pair that got one to Store at least every FlushInterval (default 250 ms), in one batch
+	// (BatchReceiptStore), or at once when FlushReceipts pairs (default 64) wait. A crash loses
+	// at most the receipts accepted since the last completed flush: the older cumulative receipt
+	// stored for the pair is redeemed instead, and the viewer's payer sends its newest receipt
+	// again when it next identifies itself. While the store fails, receipts are written before
+	// they count, as if there were no write-behind, and count only once stored. FlushReceipts 1
+	// turns the write-behind off (every receipt is stored before it counts).
+	FlushInterval time.Duration
+	FlushReceipts int
 	// Logger receives the seller's logs (nil: discard). It never gets keys or full signatures.
 	Logger *slog.Logger
 	// Now returns the current time (nil: time.Now). For tests.
@@ -160,10 +171,14 @@ func (c *SellerConfig) Validate() error {
 		"invoice interval": c.InvoiceInterval, "poll interval": c.PollInterval,
 		"hot poll interval": c.HotPollInterval, "cooldown": c.Cooldown, "settlement window": c.SettlementWindow,
 		"maximum grant lifetime": c.MaxGrantLifetime, "debt retention": c.DebtRetention,
+		"flush interval": c.FlushInterval,
 	} {
 		if d < 0 {
 			errs = append(errs, fmt.Errorf("%s must not be negative", name))
 		}
+	}
+	if c.FlushReceipts < 0 {
+		errs = append(errs, errors.New("flush receipts must not be negative"))
 	}
 	if c.Balance == nil {
 		errs = append(errs, errors.New("a balance checker is required"))
@@ -204,6 +219,12 @@ func (c SellerConfig) withDefaults() SellerConfig {
 	}
 	if c.DebtRetention == 0 {
 		c.DebtRetention = DefaultDebtRetention
+	}
+	if c.FlushInterval == 0 {
+		c.FlushInterval = DefaultFlushInterval
+	}
+	if c.FlushReceipts == 0 {
+		c.FlushReceipts = DefaultFlushReceipts
 	}
 	if c.MaxUnsettled == nil {
 		c.MaxUnsettled = Cost(DefaultMaxUnsettledBytes, c.PricePerGiB)
@@ -270,6 +291,7 @@ type Seller struct {
 	verifier *Verifier
 	hello    Hello // the terms; each connection gets them with its own challenge, signed
 	stats    sellerCounters
+	wb       *writeBehind
 
 	mu      sync.Mutex
 	conns   map[*torrent.PeerConn]*sconn
@@ -300,7 +322,7 @@ func NewSeller(cfg SellerConfig) (*Seller, error) {
 		return nil, err
 	}
 	cfg = cfg.withDefaults()
-	return &Seller{
+	s := &Seller{
 		cfg:       cfg,
 		log:       cfg.Logger,
 		verifier:  NewVerifier(cfg.ChainID, cfg.Escrow, cfg.Payout, cfg.PricePerGiB, cfg.SettlementWindow, cfg.MaxGrantLifetime),
@@ -309,7 +331,10 @@ func NewSeller(cfg SellerConfig) (*Seller, error) {
 		pairs:     make(map[common.Address]*pair),
 		refused:   make(map[refusalKey]time.Time),
 		unpaidUse: make(map[refusalKey]usage),
-	}, nil
+	}
+	s.wb = newWriteBehind(cfg.Store, cfg.FlushInterval, cfg.FlushReceipts, cfg.Logger, func() { s.stats.storeErrors.Add(1) })
+	s.wb.onStored = s.onStored
+	return s, nil
 }
 
 // Attach installs the seller's callbacks in cc. Call it before torrent.NewClient(cc). Existing
@@ -343,6 +368,11 @@ func (s *Seller) Run(ctx context.Context) error {
 	for _, c := range s.conns {
 		s.startLocked(c)
 	}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		s.wb.run(runCtx)
+	}()
 	s.mu.Unlock()
 
 	sweep := time.NewTicker(time.Minute)
@@ -351,6 +381,7 @@ func (s *Seller) Run(ctx context.Context) error {
 		select {
 		case <-runCtx.Done():
 			s.wg.Wait()
+			s.wb.final() // receipts a connection accepted while the writer stopped
 			return nil
 		case <-sweep.C:
 			s.sweepRefusals()
@@ -359,8 +390,8 @@ func (s *Seller) Run(ctx context.Context) error {
 	}
 }
 
-// Close stops Run and waits for the connections' goroutines. Connections stay open; close the
-// torrent client after the seller.
+// Close stops Run, waits for the connections' goroutines and writes the receipts not yet
+// stored. Connections stay open; close the torrent client after the seller.
 func (s *Seller) Close() error {
 	s.mu.Lock()
 	s.closed = true
@@ -370,8 +401,41 @@ func (s *Seller) Close() error {
 		cancel()
 	}
 	s.wg.Wait()
-	return nil
+	ctx, stop := context.WithTimeout(context.Background(), finalFlushTimeout)
+	defer stop()
+	return s.wb.flush(ctx)
 }
+
+// onStored is told of the records a flush stored: their pairs' connections acknowledge them.
+func (s *Seller) onStored(recs []Record) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	woke := false
+	for i := range recs {
+		p := s.pairs[recs[i].Receipt.Receipt.Viewer]
+		if p == nil {
+			continue
+		}
+		p.mu.Lock()
+		if p.stored == nil || recs[i].Receipt.Receipt.Bytes.Cmp(p.stored.Receipt.Receipt.Bytes) > 0 {
+			r := recs[i]
+			r.Items = nil
+			p.stored = &r
+			p.storedSeq++
+			woke = true
+		}
+		p.mu.Unlock()
+	}
+	if woke {
+		for _, c := range s.conns {
+			signal(c.wake)
+		}
+	}
+}
+
+// Flush writes the accepted receipts not yet stored (see SellerConfig.FlushInterval) and returns
+// once they are, or the store's error.
+func (s *Seller) Flush(ctx context.Context) error { return s.wb.flush(ctx) }
 
 // Stats returns a snapshot of the counters.
 func (s *Seller) Stats() SellerStats {
@@ -659,8 +723,13 @@ type pair struct {
 	handling sync.Mutex
 	loaded   bool
 
-	mu          sync.Mutex
-	latest      *Record
+	mu     sync.Mutex
+	latest *Record
+	// stored is the newest receipt of the pair known stored (invoices name it as their
+	// baseline: the payer takes that as the seller's acknowledgement), storedSeq counts its
+	// changes. latest runs ahead of it by the write-behind.
+	stored      *Record
+	storedSeq   uint64
 	base        uint64 // bytes of the newest receipt when the pair was loaded
 	served      uint64 // bytes served to the viewer since, over all its connections
 	items       map[metainfo.Hash]uint64
@@ -786,7 +855,16 @@ func (s *Seller) pairFor(ctx context.Context, viewer common.Address) (*pair, err
 		s.stats.storeErrors.Add(1)
 		return nil, fmt.Errorf("loading the newest receipt of %s: %w", viewer, err)
 	}
+	stored := rec
+	// A receipt accepted on an earlier visit may still wait for the write-behind.
+	if q := s.wb.latest(viewer); q != nil && (rec == nil || q.Receipt.Receipt.Bytes.Cmp(rec.Receipt.Receipt.Bytes) > 0) {
+		rec = q
+	}
 	p.mu.Lock()
+	if stored != nil && (p.stored == nil || stored.Receipt.Receipt.Bytes.Cmp(p.stored.Receipt.Receipt.Bytes) > 0) {
+		p.stored = stored
+		p.storedSeq++
+	}
 	if rec != nil {
 		p.latest = rec
 		p.base = rec.Receipt.Receipt.Bytes.Uint64()
@@ -939,6 +1017,8 @@ type sconn struct {
 	// owned by the goroutine
 	helloSent bool
 	helloAt   time.Time
+	ackAt     time.Time // when the last receipt was acknowledged
+	ackSeq    uint64    // the pair's storedSeq last acknowledged
 	pair      *pair
 	grant     *SignedGrant
 }
@@ -1024,6 +1104,9 @@ func (c *sconn) step(ctx context.Context, log *slog.Logger) (time.Duration, bool
 	if c.free {
 		return time.Hour, false
 	}
+	if c.pair != nil {
+		c.acknowledge(log, c.pair)
+	}
 	if reason, stop := c.meter(ctx, log); stop {
 		if reason != "" {
 			c.cut(log, reason)
@@ -1071,6 +1154,8 @@ func (c *sconn) meter(ctx context.Context, log *slog.Logger) (string, bool) {
 	total := p.base + p.served
 	limit := min(c.window, p.ceiling)
 	credit := p.cutReason
+	acked := p.latest == nil || (p.stored != nil && p.storedSeq == c.ackSeq &&
+		p.stored.Receipt.Receipt.Bytes.Cmp(p.latest.Receipt.Receipt.Bytes) >= 0)
 	if credit == "" && c.grant != nil && p.revoked[c.grant.Session.Key] {
 		credit = ErrKeyRevoked.Error()
 	}
@@ -1079,8 +1164,8 @@ func (c *sconn) meter(ctx context.Context, log *slog.Logger) (string, bool) {
 		(total-p.invoicedAt >= c.s.cfg.InvoiceThreshold || now.Sub(p.lastInvoice) >= c.s.cfg.InvoiceInterval) {
 		p.invoicedAt, p.lastInvoice = total, now
 		inv = &Invoice{Served: total}
-		if p.latest != nil {
-			inv.Baseline, inv.Grant = &p.latest.Receipt, p.latest.Grant
+		if p.stored != nil {
+			inv.Baseline, inv.Grant = &p.stored.Receipt, p.stored.Grant
 		}
 	}
 	p.mu.Unlock()
@@ -1113,7 +1198,9 @@ func (c *sconn) meter(ctx context.Context, log *slog.Logger) (string, bool) {
 			c.s.stats.invoicesSent.Add(1)
 		}
 	}
-	if unpaid == 0 && done {
+	// A complete peer that owes nothing is let go, once the acknowledgement of its last
+	// receipt had a poll interval to leave.
+	if unpaid == 0 && done && acked && now.Sub(c.ackAt) >= c.s.cfg.PollInterval {
 		return "", c.finish(log)
 	}
 	return "", false
@@ -1298,8 +1385,8 @@ func (c *sconn) identify(ctx context.Context, log *slog.Logger, id *Identificati
 	return nil
 }
 
-// accept checks r against the pair's newest receipt and the escrow, stores it, and only then
-// counts it as paid.
+// accept checks r against the pair's newest receipt and the escrow, counts it as paid and
+// queues it for the store (written behind, within SellerConfig.FlushInterval).
 func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *SignedReceipt, now time.Time) error {
 	p.handling.Lock()
 	defer p.handling.Unlock()
@@ -1373,8 +1460,9 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 		}
 	}
 	p.mu.Unlock()
-	if err := c.s.cfg.Store.Save(ctx, rec); err != nil {
-		c.s.stats.storeErrors.Add(1)
+	// Credit follows at once; the record is written behind (SellerConfig.FlushInterval). Only
+	// while the store fails is it written first, and then counts only once stored.
+	if err := c.s.wb.add(ctx, rec); err != nil {
 		log.Error("saving receipt failed; no credit extended", "viewer", r.Receipt.Viewer, "err", err)
 		return nil
 	}
@@ -1403,6 +1491,30 @@ func (c *sconn) accept(ctx context.Context, log *slog.Logger, p *pair, r *Signed
 	c.s.stats.bytesPaid.Add(newBytes - min(newBytes, paid))
 	log.Debug("receipt accepted", "viewer", r.Receipt.Viewer, "bytes", newBytes, "amount", r.Receipt.Amount)
 	return nil
+}
+
+// acknowledge sends an invoice as soon as a newer receipt of the pair is stored: its baseline
+// tells the payer the receipt is durably the seller's (a leaving viewer waits for that before
+// it closes), and its served count lets the payer pay what it verified since. Invoices only
+// ever name stored receipts.
+func (c *sconn) acknowledge(log *slog.Logger, p *pair) {
+	now := c.s.cfg.Now()
+	p.mu.Lock()
+	if p.stored == nil || p.storedSeq == c.ackSeq {
+		p.mu.Unlock()
+		return
+	}
+	c.ackSeq = p.storedSeq
+	total := p.base + p.served
+	p.invoicedAt, p.lastInvoice = total, now
+	inv := &Invoice{Served: total, Baseline: &p.stored.Receipt, Grant: p.stored.Grant}
+	p.mu.Unlock()
+	c.ackAt = now
+	if err := c.send(inv); err != nil {
+		log.Debug("sending invoice failed", "err", err)
+		return
+	}
+	c.s.stats.invoicesSent.Add(1)
 }
 
 // attach charges the connection to its viewer's pair: from now on the bytes written to it are

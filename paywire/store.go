@@ -14,10 +14,11 @@ type BalanceChecker interface {
 	Account(ctx context.Context, viewer, seeder common.Address) (EscrowAccount, error)
 }
 
-// ReceiptStore keeps accepted receipts durably. The seller calls Save before it extends more
-// credit on a receipt, and Latest when a viewer first shows up, to resume the pair's
+// ReceiptStore keeps accepted receipts durably. The seller writes the newest receipt of each
+// pair behind its accounting (SellerConfig.FlushInterval; SaveBatch when the store is a
+// BatchReceiptStore), and calls Latest when a viewer first shows up, to resume the pair's
 // cumulative values. Save is called for a pair with receipts in increasing order, never
-// concurrently for the same pair.
+// concurrently (the seller has one flush at a time).
 type ReceiptStore interface {
 	// Save stores rec and returns only once it would survive a crash.
 	Save(ctx context.Context, rec Record) error
@@ -37,7 +38,8 @@ type Record struct {
 	// before it extends credit, grants whose values the escrow would not honour.
 	Grant *SignedGrant
 	// Items are the bytes this seller served the viewer per item (torrent infohash) since the
-	// previous record it saved for the pair, by its own meter: for the seeder's accounting, not
+	// previous record it saved for the pair (the write-behind adds up those of the receipts it
+	// coalesces), by its own meter: for the seeder's accounting, not
 	// part of what the viewer signed. Bytes served after the last receipt of a connection that
 	// closes unpaid are not reported.
 	Items []ItemBytes

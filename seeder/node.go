@@ -548,5 +548,15 @@ func (o observedStore) Save(ctx context.Context, rec paywire.Record) error {
 	return nil
 }
 
+func (o observedStore) SaveBatch(ctx context.Context, recs []paywire.Record) error {
+	if err := o.Store.SaveBatch(ctx, recs); err != nil {
+		return err
+	}
+	for _, rec := range recs {
+		o.settler.Observe(ctx, rec)
+	}
+	return nil
+}
+
 // ethClientIsBackend is a compile-time check that a dialled node satisfies chain.Backend.
 var _ chain.Backend = (*ethclient.Client)(nil)

@@ -52,7 +52,7 @@ type Store struct {
 	now   func() time.Time
 }
 
-var _ paywire.ReceiptStore = (*Store)(nil)
+var _ paywire.BatchReceiptStore = (*Store)(nil)
 
 // sqliteDSN is the DSN of the database file at path: WAL, synchronous=FULL (a commit is on disk
 // before it returns), foreign keys, a busy timeout for the earnings command reading alongside a
@@ -257,12 +257,46 @@ func parseBig(s string) (*big.Int, error) {
 // earlier, looser limit by showing its grant again. The receipt itself is still stored: it is
 // signed by the key, and redeemable under the newest grant for that key.
 func (s *Store) Save(ctx context.Context, rec paywire.Record) error {
+	return s.SaveBatch(ctx, []paywire.Record{rec})
+}
+
+// SaveBatch stores every record as Save does, all in one durable transaction (one fsync): the
+// seller's write-behind hands it the newest receipt of each pair that got one since its last
+// flush. Nothing is stored when one record is invalid.
+func (s *Store) SaveBatch(ctx context.Context, recs []paywire.Record) error {
+	now := s.now()
+	rows := make([]pairRow, len(recs))
+	grants := make([]*grantRow, len(recs))
+	for i, rec := range recs {
+		var err error
+		if rows[i], grants[i], err = recordRows(rec, now); err != nil {
+			return err
+		}
+	}
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		for i, rec := range recs {
+			if err := saveRecordTx(tx, rec, &rows[i], grants[i], now); err != nil {
+				return fmt.Errorf("save receipt of %s: %w", rows[i].Viewer, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		if len(recs) == 1 {
+			return err
+		}
+		return fmt.Errorf("save %d receipts: %w", len(recs), err)
+	}
+	return nil
+}
+
+// recordRows checks rec and returns its pair row and grant row (nil when the wallet signed it).
+func recordRows(rec paywire.Record, now time.Time) (pairRow, *grantRow, error) {
 	r := rec.Receipt.Receipt
 	if r.Bytes == nil || r.Amount == nil || !r.Bytes.IsInt64() || r.Amount.Sign() < 0 || r.Amount.Cmp(maxUint256) > 0 {
-		return fmt.Errorf("save receipt: bytes or amount missing or out of range")
+		return pairRow{}, nil, fmt.Errorf("save receipt: bytes or amount missing or out of range")
 	}
 	viewer, seeder := r.Viewer.Hex(), r.Seeder.Hex()
-	now := s.now()
 	row := pairRow{
 		Viewer: viewer, Seeder: seeder, Bytes: r.Bytes.Int64(), Amount: r.Amount.String(),
 		Signature: rec.Receipt.Signature, Receipts: 1, FirstAt: now, UpdatedAt: now, Paid: "0",
@@ -270,10 +304,10 @@ func (s *Store) Save(ctx context.Context, rec paywire.Record) error {
 	var grant *grantRow
 	if g := rec.Grant; g != nil {
 		if g.Session.Viewer != r.Viewer {
-			return fmt.Errorf("save receipt of %s: its grant is for viewer %s", viewer, g.Session.Viewer)
+			return pairRow{}, nil, fmt.Errorf("save receipt of %s: its grant is for viewer %s", viewer, g.Session.Viewer)
 		}
 		if g.Session.Limit == nil || g.Session.Limit.Sign() < 0 || g.Session.Limit.Cmp(maxUint256) > 0 {
-			return fmt.Errorf("save receipt of %s: grant limit missing or out of range", viewer)
+			return pairRow{}, nil, fmt.Errorf("save receipt of %s: grant limit missing or out of range", viewer)
 		}
 		key := g.Session.Key.Hex()
 		row.GrantKey = &key
@@ -283,42 +317,41 @@ func (s *Store) Save(ctx context.Context, rec paywire.Record) error {
 			Signature: g.Signature, RecordedAt: now,
 		}
 	}
-	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if grant != nil {
-			if err := saveGrantTx(tx, grant); err != nil {
-				return err
-			}
+	return row, grant, nil
+}
+
+// saveRecordTx writes one record's rows in tx.
+func saveRecordTx(tx *gorm.DB, rec paywire.Record, row *pairRow, grant *grantRow, now time.Time) error {
+	if grant != nil {
+		if err := saveGrantTx(tx, grant); err != nil {
+			return err
 		}
-		// Insert, or replace the receipt fields when the new receipt covers more bytes; the
-		// settlement fields (paid, skips) and first_at stay.
-		res := tx.Clauses(clause.OnConflict{
-			Columns: []clause.Column{{Name: "viewer"}, {Name: "seeder"}},
-			DoUpdates: clause.Assignments(map[string]any{
-				"bytes": row.Bytes, "amount": row.Amount, "signature": row.Signature,
-				"grant_key": row.GrantKey, "receipts": gorm.Expr("pairs.receipts + 1"),
-				"updated_at": now,
-			}),
-			Where: clause.Where{Exprs: []clause.Expression{clause.Expr{SQL: "excluded.bytes > pairs.bytes"}}},
-		}).Create(&row)
-		if res.Error != nil {
-			return res.Error
+	}
+	// Insert, or replace the receipt fields when the new receipt covers more bytes; the
+	// settlement fields (paid, skips) and first_at stay.
+	res := tx.Clauses(clause.OnConflict{
+		Columns: []clause.Column{{Name: "viewer"}, {Name: "seeder"}},
+		DoUpdates: clause.Assignments(map[string]any{
+			"bytes": row.Bytes, "amount": row.Amount, "signature": row.Signature,
+			"grant_key": row.GrantKey, "receipts": gorm.Expr("pairs.receipts + 1"),
+			"updated_at": now,
+		}),
+		Where: clause.Where{Exprs: []clause.Expression{clause.Expr{SQL: "excluded.bytes > pairs.bytes"}}},
+	}).Create(row)
+	if res.Error != nil {
+		return res.Error
+	}
+	for _, it := range rec.Items {
+		if it.Bytes == 0 {
+			continue
 		}
-		for _, it := range rec.Items {
-			if it.Bytes == 0 {
-				continue
-			}
-			ib := itemBytesRow{Viewer: viewer, Seeder: seeder, InfoHash: it.InfoHash.HexString(), Bytes: int64(it.Bytes)}
-			if err := tx.Clauses(clause.OnConflict{
-				Columns:   []clause.Column{{Name: "viewer"}, {Name: "seeder"}, {Name: "info_hash"}},
-				DoUpdates: clause.Assignments(map[string]any{"bytes": gorm.Expr("item_bytes.bytes + excluded.bytes")}),
-			}).Create(&ib).Error; err != nil {
-				return err
-			}
+		ib := itemBytesRow{Viewer: row.Viewer, Seeder: row.Seeder, InfoHash: it.InfoHash.HexString(), Bytes: int64(it.Bytes)}
+		if err := tx.Clauses(clause.OnConflict{
+			Columns:   []clause.Column{{Name: "viewer"}, {Name: "seeder"}, {Name: "info_hash"}},
+			DoUpdates: clause.Assignments(map[string]any{"bytes": gorm.Expr("item_bytes.bytes + excluded.bytes")}),
+		}).Create(&ib).Error; err != nil {
+			return err
 		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("save receipt of %s: %w", viewer, err)
 	}
 	return nil
 }

@@ -271,3 +271,51 @@ func TestBalancesConcurrentReadsShareOneCall(t *testing.T) {
 }
 
 var retryOnce = chainRetryOnce()
+
+// TestStoreSaveBatch: SaveBatch stores the newest receipt of several pairs in one transaction,
+// adds their item bytes, keeps a newer stored receipt, and stores nothing when one record is
+// invalid.
+func TestStoreSaveBatch(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st, err := OpenStore(ctx, t.TempDir(), true, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w1, v1 := key(t)
+	w2, v2 := key(t)
+	_, seeder := key(t)
+	ih := metainfo.Hash{9}
+	if err := st.Save(ctx, record(t, w1, seeder, 5<<20, true, paywire.ItemBytes{InfoHash: ih, Bytes: 5 << 20})); err != nil {
+		t.Fatal(err)
+	}
+	batch := []paywire.Record{
+		record(t, w1, seeder, 4<<20, true, paywire.ItemBytes{InfoHash: ih, Bytes: 1 << 20}), // older than stored
+		record(t, w2, seeder, 2<<20, false, paywire.ItemBytes{InfoHash: ih, Bytes: 2 << 20}),
+	}
+	if err := st.SaveBatch(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	got1, err1 := st.Latest(ctx, v1, seeder)
+	got2, err2 := st.Latest(ctx, v2, seeder)
+	if err1 != nil || err2 != nil || got1.Receipt.Receipt.Bytes.Uint64() != 5<<20 || got2.Receipt.Receipt.Bytes.Uint64() != 2<<20 {
+		t.Fatalf("latest %+v %v, %+v %v; want 5 MiB kept for v1, 2 MiB for v2", got1, err1, got2, err2)
+	}
+	items, err := st.ItemBytes(ctx, seeder)
+	var total uint64
+	for _, it := range items {
+		total += it.Bytes
+	}
+	if err != nil || len(items) != 2 || total != 8<<20 {
+		t.Fatalf("item bytes %+v %v; want 6 MiB for v1 and 2 MiB for v2", items, err)
+	}
+	bad := record(t, w2, seeder, 3<<20, false)
+	bad.Receipt.Receipt.Amount = nil
+	if err := st.SaveBatch(ctx, []paywire.Record{record(t, w1, seeder, 6<<20, false), bad}); err == nil {
+		t.Fatal("a batch with an invalid record was stored")
+	}
+	if got, _ := st.Latest(ctx, v1, seeder); got.Receipt.Receipt.Bytes.Uint64() != 5<<20 {
+		t.Fatalf("part of a refused batch was stored: %+v", got)
+	}
+}

@@ -139,11 +139,17 @@ type Progress struct {
 	Peers        int
 	Rate         float64 // bytes per second since the last snapshot
 	Receipts     uint64
-	BytesPaid    uint64
+	// BytesPaid is the bytes covered by the receipts signed in this run (some may not have
+	// reached their seller yet: see Paid and Signed).
+	BytesPaid uint64
 	// PriceRefusals counts seeders not paid because they ask more than MaxPricePerGiB.
 	PriceRefusals uint64
-	Paid          []Paid // per seeder, cumulative for the pair
-	Complete      bool
+	// Paid is, per seeder, the newest receipt the seeder acknowledged holding (cumulative for
+	// the pair): what it can redeem. Signed is the newest receipt signed per seeder, which is
+	// ahead of Paid while a receipt is on its way (or was lost with a closed connection).
+	Paid     []Paid
+	Signed   []Paid
+	Complete bool
 }
 
 // Paid is what the viewer's receipts to one seeder add up to.
@@ -848,8 +854,11 @@ func (v *Viewer) Progress() Progress {
 		st := payer.Stats()
 		p.Receipts, p.BytesPaid, p.PriceRefusals = st.ReceiptsSigned, st.BytesSigned, st.PriceRefusals
 		for _, a := range seeders {
-			if r := payer.Latest(a); r != nil {
+			if r := payer.Acknowledged(a); r != nil {
 				p.Paid = append(p.Paid, Paid{Seeder: a, Bytes: r.Receipt.Bytes, Amount: r.Receipt.Amount})
+			}
+			if r := payer.Latest(a); r != nil {
+				p.Signed = append(p.Signed, Paid{Seeder: a, Bytes: r.Receipt.Bytes, Amount: r.Receipt.Amount})
 			}
 		}
 	}
@@ -942,20 +951,22 @@ func (v *Viewer) payUp(tor *torrent.Torrent, payer *paywire.Payer) {
 	for time.Now().Before(deadline) && payer.Unpaid() > 0 {
 		time.Sleep(50 * time.Millisecond)
 	}
-	if tail > 0 {
-		// The last receipts are queued on their connections: give them a moment to go out
-		// before the client closes them.
-		time.Sleep(min(tailFlush, max(time.Until(deadline), 0)))
+	// Signed is not delivered: the last receipts are queued on their connections. Wait (within
+	// Linger) until every seller acknowledged its newest one (sellers answer each receipt with
+	// an invoice naming it), so that closing the client does not lose them.
+	for time.Now().Before(deadline) && payer.Unacknowledged() > 0 {
+		time.Sleep(20 * time.Millisecond)
 	}
 	if n := payer.Unpaid(); n > 0 {
 		st := payer.Stats()
 		v.log.Warn("closing with bytes not yet paid; the sellers will count them against this account next time",
 			"unpaid", n, "verified", st.BytesVerified, "signed", st.BytesSigned)
 	}
+	if n := payer.Unacknowledged(); n > 0 {
+		v.log.Warn("closing before the sellers acknowledged the last receipts; they may not have them",
+			"unacknowledged_bytes", n)
+	}
 }
-
-// tailFlush is how long the last receipts get to leave before the client closes.
-const tailFlush = 300 * time.Millisecond
 
 // fileName is the name the plaintext is served under.
 func (v *Viewer) fileName() string { return "content-" + v.cfg.ContentID }

@@ -331,6 +331,13 @@ func viewerBuysDepositsWatches(t *testing.T, n *creatorNet) {
 			t.Fatalf("watch reported no verified completion; stdout %s\nstderr:\n%s", stdout.String(), stderr.String())
 		}
 	}
+	// A progress line comes every second while watch runs (the download itself may be over
+	// before the first one).
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(stderr.String(), "peers"); time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			break
+		}
+	}
 	if !strings.Contains(stderr.String(), "matches the on-chain content hash") || !strings.Contains(stderr.String(), "peers") {
 		t.Fatalf("watch stderr lacks progress or the check:\n%s", stderr.String())
 	}
