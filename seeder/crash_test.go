@@ -157,6 +157,10 @@ func TestSeederKilledDuringDownload(t *testing.T) {
 			c.Cooldown = time.Second
 		},
 		Client: func(_ int, cc *torrent.ClientConfig) {
+			// The payer seeds once complete, as a viewer does while it watches: a client that has
+			// the whole item and does not seed takes and makes no connection, so a seller that
+			// crashed before saving the last receipt could not get it again.
+			cc.Seed = true
 			cc.DownloadRateLimiter = rate.NewLimiter(rate.Limit(6<<20), 256<<10)
 			cc.Callbacks.PeerConnReadExtensionMessage = append(cc.Callbacks.PeerConnReadExtensionMessage, seen.observe)
 		},
