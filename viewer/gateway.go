@@ -19,10 +19,16 @@ const (
 	maxJSONBytes    = 1 << 20
 )
 
-// fetchTorrent reads the item's .torrent from the gateway (GET /v1/content/{id}/torrent).
+// fetchTorrent reads the item's .torrent from the gateway.
 func (v *Viewer) fetchTorrent(ctx context.Context) (*metainfo.MetaInfo, error) {
-	what := "fetch the torrent of content " + v.cfg.ContentID
-	b, err := v.get(ctx, "/v1/content/"+url.PathEscape(v.cfg.ContentID)+"/torrent", maxTorrentBytes)
+	return FetchTorrent(ctx, v.deps.HTTP, v.cfg.Gateway, v.cfg.ContentID)
+}
+
+// FetchTorrent reads item id's .torrent from gateway (GET /v1/content/{id}/torrent), bounded in
+// size. The caller checks its info hash against the registry.
+func FetchTorrent(ctx context.Context, hc *http.Client, gateway, id string) (*metainfo.MetaInfo, error) {
+	what := "fetch the torrent of content " + id
+	b, err := gatewayGet(ctx, hc, gateway, "/v1/content/"+url.PathEscape(id)+"/torrent", maxTorrentBytes)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
@@ -59,13 +65,19 @@ func (v *Viewer) seederDirectory(ctx context.Context) []directoryEntry {
 }
 
 func (v *Viewer) get(ctx context.Context, path string, limit int64) ([]byte, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, v.cfg.Gateway+path, nil)
+	return gatewayGet(ctx, v.deps.HTTP, v.cfg.Gateway, path, limit)
+}
+
+// gatewayGet reads at most limit bytes of GET gateway+path; an answer other than 200 is an error
+// with the gateway's problem code and detail.
+func gatewayGet(ctx context.Context, hc *http.Client, gateway, path string, limit int64) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, gateway+path, nil)
 	if err != nil {
 		return nil, err
 	}
-	res, err := v.deps.HTTP.Do(req)
+	res, err := hc.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("gateway %s does not answer: %w", v.cfg.Gateway, err)
+		return nil, fmt.Errorf("gateway %s does not answer: %w", gateway, err)
 	}
 	defer res.Body.Close()
 	b, err := io.ReadAll(io.LimitReader(res.Body, limit+1))

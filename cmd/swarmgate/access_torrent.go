@@ -6,15 +6,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 	"time"
-
-	"github.com/anacrolix/torrent/bencode"
-	"github.com/anacrolix/torrent/metainfo"
 
 	"github.com/swarmgate/swarmgate/chain/eip712"
 	"github.com/swarmgate/swarmgate/viewer"
@@ -43,9 +39,6 @@ type torrentResult struct {
 	Free             bool      `json:"free"`
 	PasskeyExpiresAt time.Time `json:"passkey_expires_at"`
 }
-
-// maxTorrentAnswer caps the .torrent read from the gateway.
-const maxTorrentAnswer = 8 << 20
 
 func (c *accessTorrentCmd) Run(ctx context.Context, g *globals) error {
 	id, err := parseContentID(c.ID)
@@ -102,7 +95,7 @@ func (c *accessTorrentCmd) Run(ctx context.Context, g *globals) error {
 	}
 	defer clear(k.ContentKey)
 
-	mi, err := fetchMetaInfo(ctx, hc, base, id.String())
+	mi, err := viewer.FetchTorrent(ctx, hc, base, id.String())
 	if err != nil {
 		return err
 	}
@@ -149,35 +142,6 @@ func (c *accessTorrentCmd) Run(ctx context.Context, g *globals) error {
 		fmt.Fprintf(w, "note      seeders are paid for this item through the paywire extension, which other clients do not speak;\n          they get what seeders give away. 'swarmgate get %s' pays them and is faster.\n", id)
 	}
 	return nil
-}
-
-// fetchMetaInfo reads item id's .torrent from the gateway (GET /v1/content/{id}/torrent).
-func fetchMetaInfo(ctx context.Context, hc *http.Client, base, id string) (*metainfo.MetaInfo, error) {
-	what := "fetch the torrent of content " + id
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/v1/content/"+url.PathEscape(id)+"/torrent", nil)
-	if err != nil {
-		return nil, err
-	}
-	res, err := hc.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	defer res.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(res.Body, maxTorrentAnswer+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	if res.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%s: the gateway answered %s", what, res.Status)
-	}
-	if len(b) > maxTorrentAnswer {
-		return nil, fmt.Errorf("%s: the answer is over %d bytes", what, maxTorrentAnswer)
-	}
-	var mi metainfo.MetaInfo
-	if err := bencode.Unmarshal(b, &mi); err != nil {
-		return nil, fmt.Errorf("%s: the gateway's answer is not a .torrent file: %v", what, err)
-	}
-	return &mi, nil
 }
 
 // writeNew writes b to a new file at path with mode perm; an existing file is an error.

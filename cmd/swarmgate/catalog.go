@@ -138,27 +138,20 @@ func (f *catalogFlags) open(ctx context.Context) (*onChain, common.Address, erro
 		}
 		who = a
 	}
-	if !f.chainFlags.given() {
-		if who == (common.Address{}) {
-			return nil, who, nil
-		}
-		// The account is known: read its access from the chain the gateway names, when it
-		// recommends an RPC URL; without one the list goes on without access.
-		base, err := gatewayFlags{Gateway: f.Gateway}.gatewayURL()
-		if err != nil {
-			return nil, who, err
-		}
-		oc, err := f.chainFlags.openVia(ctx, "reading access", base)
-		if err != nil {
-			return nil, who, nil
-		}
-		return oc, who, nil
+	explicit := f.chainFlags.given()
+	if !explicit && who == (common.Address{}) {
+		return nil, who, nil
 	}
 	base, err := gatewayFlags{Gateway: f.Gateway}.gatewayURL()
 	if err != nil {
 		return nil, who, err
 	}
 	oc, err := f.chainFlags.openVia(ctx, "reading policies and access", base)
+	if err != nil && !explicit {
+		// Only the account was known: without a chain the gateway recommends, the list goes on
+		// without access.
+		return nil, who, nil
+	}
 	return oc, who, err
 }
 
